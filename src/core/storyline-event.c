@@ -1,0 +1,252 @@
+/* storyline-event.c: something that happened, at a date of some precision
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "storyline-model-private.h"
+
+G_DEFINE_FINAL_TYPE (StorylineEvent, storyline_event, G_TYPE_OBJECT)
+
+static void
+storyline_event_finalize (GObject *object)
+{
+  StorylineEvent *self = (StorylineEvent *) object;
+
+  g_free (self->id);
+  g_free (self->title);
+  g_free (self->summary);
+  g_free (self->place);
+  g_free (self->type);
+  g_strfreev (self->tags);
+  g_clear_pointer (&self->actors, g_ptr_array_unref);
+  g_clear_pointer (&self->sources, g_array_unref);
+  g_clear_pointer (&self->related, g_array_unref);
+  g_clear_pointer (&self->notes, g_array_unref);
+  g_clear_pointer (&self->quotes, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (storyline_event_parent_class)->finalize (object);
+}
+
+static void
+storyline_event_class_init (StorylineEventClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = storyline_event_finalize;
+}
+
+static void
+storyline_event_init (StorylineEvent *self)
+{
+}
+
+const char *
+storyline_event_get_id (StorylineEvent *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
+  return self->id;
+}
+
+const char *
+storyline_event_get_title (StorylineEvent *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
+  return self->title;
+}
+
+const char *
+storyline_event_get_summary (StorylineEvent *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
+  return self->summary;
+}
+
+const char *
+storyline_event_get_place (StorylineEvent *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
+  return self->place;
+}
+
+/**
+ * storyline_event_get_event_type:
+ *
+ * Returns: (nullable): the event's `type`, from the story's own vocabulary
+ */
+const char *
+storyline_event_get_event_type (StorylineEvent *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
+  return self->type;
+}
+
+/**
+ * storyline_event_get_tags:
+ *
+ * Returns: (transfer none) (nullable): the tags
+ */
+const char * const *
+storyline_event_get_tags (StorylineEvent *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
+  return (const char * const *) self->tags;
+}
+
+const StorylineDate *
+storyline_event_get_date (StorylineEvent *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
+  return &self->date;
+}
+
+/**
+ * storyline_event_get_position:
+ *
+ * Returns: the event's index in the file's `events`
+ */
+guint
+storyline_event_get_position (StorylineEvent *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT (self), 0);
+  return self->position;
+}
+
+/**
+ * storyline_event_get_phase:
+ *
+ * Returns: (transfer none) (nullable): the phase
+ */
+StorylinePhase *
+storyline_event_get_phase (StorylineEvent *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
+  return self->phase;
+}
+
+guint
+storyline_event_get_n_actors (StorylineEvent *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT (self), 0);
+  return STORYLINE_ARRAY_LEN (self->actors);
+}
+
+/**
+ * storyline_event_get_actor:
+ *
+ * Returns: (transfer none) (nullable): the actor at @position
+ */
+StorylineActor *
+storyline_event_get_actor (StorylineEvent *self,
+                           guint           position)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
+  return STORYLINE_PTR_AT (self->actors, position);
+}
+
+guint
+storyline_event_get_n_sources (StorylineEvent *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT (self), 0);
+  return STORYLINE_ARRAY_LEN (self->sources);
+}
+
+/**
+ * storyline_event_get_source:
+ *
+ * Returns: (transfer none) (nullable): the source reference at @position
+ */
+const StorylineSourceRef *
+storyline_event_get_source (StorylineEvent *self,
+                            guint           position)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
+  return STORYLINE_ITEM_AT (self->sources, StorylineSourceRef, position);
+}
+
+guint
+storyline_event_get_n_related (StorylineEvent *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT (self), 0);
+  return STORYLINE_ARRAY_LEN (self->related);
+}
+
+/**
+ * storyline_event_get_related:
+ *
+ * Returns: (transfer none) (nullable): the relation at @position
+ */
+const StorylineRelation *
+storyline_event_get_related (StorylineEvent *self,
+                             guint           position)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
+  return STORYLINE_ITEM_AT (self->related, StorylineRelation, position);
+}
+
+guint
+storyline_event_get_n_notes (StorylineEvent *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT (self), 0);
+  return STORYLINE_ARRAY_LEN (self->notes);
+}
+
+/**
+ * storyline_event_get_note:
+ *
+ * Returns: (transfer none) (nullable): the note at @position
+ */
+const StorylineNote *
+storyline_event_get_note (StorylineEvent *self,
+                          guint           position)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
+  return STORYLINE_ITEM_AT (self->notes, StorylineNote, position);
+}
+
+gboolean
+storyline_event_has_correction (StorylineEvent *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT (self), FALSE);
+
+  for (guint i = 0; i < STORYLINE_ARRAY_LEN (self->notes); i++)
+    if (g_array_index (self->notes, StorylineNote, i).kind == STORYLINE_NOTE_CORRECTION)
+      return TRUE;
+  return FALSE;
+}
+
+guint
+storyline_event_get_n_quotes (StorylineEvent *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT (self), 0);
+  return STORYLINE_ARRAY_LEN (self->quotes);
+}
+
+/**
+ * storyline_event_get_quote:
+ *
+ * Returns: (transfer none) (nullable): a quote that belongs to the event
+ */
+StorylineQuote *
+storyline_event_get_quote (StorylineEvent *self,
+                           guint           position)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
+  return STORYLINE_PTR_AT (self->quotes, position);
+}
+
+/**
+ * storyline_event_compare:
+ *
+ * The story's order: by date (earliest day, then latest), then file order.
+ */
+int
+storyline_event_compare (StorylineEvent *a,
+                         StorylineEvent *b)
+{
+  int cmp = storyline_date_compare (&a->date, &b->date);
+
+  if (cmp != 0)
+    return cmp;
+  return a->position < b->position ? -1 : a->position > b->position;
+}

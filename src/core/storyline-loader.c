@@ -1,0 +1,450 @@
+/* storyline-loader.c: reading story files, on a worker thread when asked
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "storyline-loader.h"
+#include "storyline-problem.h"
+#include "storyline-reader.h"
+
+G_DEFINE_QUARK (storyline-load-error-quark, storyline_load_error)
+
+static void
+add_problem (GPtrArray         *problems,
+             StorylineSeverity  severity,
+             guint              line,
+             guint              column,
+             const char        *message)
+{
+  StorylineProblem *problem = storyline_problem_new (severity, NULL, NULL, message);
+
+  problem->line = line;
+  problem->column = column;
+  g_ptr_array_add (problems, problem);
+}
+
+/* Line and column (1-based, the column in characters) of @offset. */
+static void
+position_of (const char *data,
+             gsize       offset,
+             guint      *line,
+             guint      *column)
+{
+  guint l = 1, c = 1;
+
+  for (gsize i = 0; i < offset; i++)
+    {
+      if (data[i] == '\n')
+        {
+          l++;
+          c = 1;
+        }
+      else if (((guchar) data[i] & 0xc0) != 0x80)
+        c++;
+    }
+  *line = l;
+  *column = c;
+}
+
+/* json-glib has no depth limit and overflows the stack near 75,000
+ * levels, so the nesting is measured before it sees the text. */
+static gboolean
+check_depth (const char *data,
+             gsize       len,
+             gsize      *bad_offset)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char ch = data[i];
+
+      if (in_string)
+        {
+          if (ch == '\\')
+            i++;
+          else if (ch == '"')
+            in_string = FALSE;
+        }
+      else if (ch == '"')
+        in_string = TRUE;
+      else if (ch == '[' || ch == '{')
+        {
+          if (++depth > STORYLINE_MAX_DEPTH)
+            {
+              *bad_offset = i;
+              return FALSE;
+            }
+        }
+      else if ((ch == ']' || ch == '}') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
+}
+
+/* "<data>:3:14: Parse error: unexpected character" → 3, 14 and the rest. */
+static void
+add_syntax_problem (GPtrArray  *problems,
+                    const char *message)
+{
+  const char *p = strstr (message, ">:");
+  guint line = 0, column = 0;
+  char *end;
+  g_autofree char *text = NULL;
+
+  if (p != NULL)
+    {
+      line = strtoul (p + 2, &end, 10);
+      if (*end == ':')
+        {
+          column = strtoul (end + 1, &end, 10);
+          p = strstr (end, ": ");
+          p = p ? strstr (p + 2, ": ") : NULL;
+        }
+      else
+        p = NULL;
+    }
+
+  if (p != NULL)
+    text = g_strdup_printf (_("the JSON is not valid: %s"), p + 2);
+  else
+    {
+      text = g_strdup_printf (_("the JSON is not valid: %s"), message);
+      line = column = 0;
+    }
+
+  add_problem (problems, STORYLINE_SEVERITY_ERROR, line, column, text);
+}
+
+static StorylineStory *
+fail (GError **error)
+{
+  g_set_error_literal (error, STORYLINE_LOAD_ERROR, STORYLINE_LOAD_ERROR_INVALID,
+                       _("The file is not a valid story"));
+  return NULL;
+}
+
+static StorylineStory *
+load_data (const char    *data,
+           gsize          len,
+           GCancellable  *cancellable,
+           GPtrArray     *problems,
+           GError       **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  StorylineStory *story;
+  const char *end;
+  gsize offset;
+  guint line, column;
+
+  if ((goffset) len > STORYLINE_MAX_FILE_SIZE)
+    {
+      g_autofree char *size = g_format_size (len);
+      g_autofree char *cap = g_format_size (STORYLINE_MAX_FILE_SIZE);
+      g_autofree char *text = g_strdup_printf (_("the file is %s; Storyline opens stories of up to %s"), size, cap);
+
+      add_problem (problems, STORYLINE_SEVERITY_ERROR, 0, 0, text);
+      return fail (error);
+    }
+
+  if (len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    {
+      add_problem (problems, STORYLINE_SEVERITY_WARNING, 1, 1,
+                   _("the file starts with a byte-order mark, which JSON does not use; it was skipped"));
+      data += 3;
+      len -= 3;
+    }
+
+  offset = 0;
+  while (offset < len && g_ascii_isspace (data[offset]))
+    offset++;
+  if (offset == len)
+    {
+      add_problem (problems, STORYLINE_SEVERITY_ERROR, 0, 0, _("the file is empty"));
+      return fail (error);
+    }
+
+  if (!g_utf8_validate_len (data, len, &end))
+    {
+      position_of (data, end - data, &line, &column);
+      if (*end == '\0')
+        add_problem (problems, STORYLINE_SEVERITY_ERROR, line, column,
+                     _("the file contains a NUL byte; a story is UTF-8 text"));
+      else
+        {
+          g_autofree char *text = g_strdup_printf (_("the file is not UTF-8 text: byte 0x%02X cannot start or continue a character here"),
+                                                   (guchar) *end);
+          add_problem (problems, STORYLINE_SEVERITY_ERROR, line, column, text);
+        }
+      return fail (error);
+    }
+
+  if (!check_depth (data, len, &offset))
+    {
+      g_autofree char *text = g_strdup_printf (_("the JSON is nested more than %d levels deep; Storyline reads up to %d"),
+                                               STORYLINE_MAX_DEPTH, STORYLINE_MAX_DEPTH);
+      position_of (data, offset, &line, &column);
+      add_problem (problems, STORYLINE_SEVERITY_ERROR, line, column, text);
+      return fail (error);
+    }
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, len, &parse_error))
+    {
+      add_syntax_problem (problems, parse_error->message);
+      return fail (error);
+    }
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  story = storyline_reader_read (json_parser_get_root (parser), problems, cancellable);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      g_clear_object (&story);
+      return NULL;
+    }
+
+  if (story == NULL)
+    return fail (error);
+
+  return story;
+}
+
+static void
+set_problems (GPtrArray **out,
+              GPtrArray  *problems)
+{
+  if (out != NULL)
+    *out = g_ptr_array_ref (problems);
+}
+
+/**
+ * storyline_load_bytes:
+ * @bytes: the file's contents
+ * @cancellable: (nullable): to stop early
+ * @problems: (out) (optional) (transfer full) (element-type StorylineProblem):
+ *   every problem found, warnings included, in file order
+ * @error: %STORYLINE_LOAD_ERROR_INVALID when the story is refused,
+ *   %G_IO_ERROR_CANCELLED when cancelled
+ *
+ * Reads and checks a story. Safe to call from any thread.
+ *
+ * Returns: (transfer full) (nullable): the story, or %NULL
+ */
+StorylineStory *
+storyline_load_bytes (GBytes        *bytes,
+                      GCancellable  *cancellable,
+                      GPtrArray    **problems,
+                      GError       **error)
+{
+  g_autoptr(GPtrArray) list = storyline_problems_new ();
+  StorylineStory *story;
+  gsize len;
+  const char *data;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  data = g_bytes_get_data (bytes, &len);
+  story = load_data (data ? data : "", len, cancellable, list, error);
+  set_problems (problems, list);
+
+  return story;
+}
+
+/**
+ * storyline_load_file:
+ *
+ * Like storyline_load_bytes(), for a file. A file above the size cap is
+ * refused before it is read. I/O failures come back as %G_IO_ERROR with
+ * no problems.
+ *
+ * Returns: (transfer full) (nullable): the story, or %NULL
+ */
+StorylineStory *
+storyline_load_file (GFile         *file,
+                     GCancellable  *cancellable,
+                     GPtrArray    **problems,
+                     GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
+      g_file_info_get_size (info) > STORYLINE_MAX_FILE_SIZE)
+    {
+      g_autofree char *size = g_format_size (g_file_info_get_size (info));
+      g_autofree char *cap = g_format_size (STORYLINE_MAX_FILE_SIZE);
+      g_autofree char *text = g_strdup_printf (_("the file is %s; Storyline opens stories of up to %s"), size, cap);
+
+      list = storyline_problems_new ();
+      add_problem (list, STORYLINE_SEVERITY_ERROR, 0, 0, text);
+      set_problems (problems, list);
+      return fail (error);
+    }
+
+  bytes = g_file_load_bytes (file, cancellable, NULL, error);
+  if (bytes == NULL)
+    {
+      if (problems != NULL)
+        *problems = storyline_problems_new ();
+      return NULL;
+    }
+
+  return storyline_load_bytes (bytes, cancellable, problems, error);
+}
+
+/**
+ * storyline_load_resource:
+ * @path: a path in the application's GResource
+ *
+ * Returns: (transfer full) (nullable): the story, or %NULL
+ */
+StorylineStory *
+storyline_load_resource (const char    *path,
+                         GCancellable  *cancellable,
+                         GPtrArray    **problems,
+                         GError       **error)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+
+  if (bytes == NULL)
+    {
+      if (problems != NULL)
+        *problems = storyline_problems_new ();
+      return NULL;
+    }
+  return storyline_load_bytes (bytes, cancellable, problems, error);
+}
+
+/* Asynchronous loading: the work runs on a GTask worker thread; the task
+ * data carries the input in and the problems out. */
+
+typedef struct
+{
+  GFile *file;
+  GBytes *bytes;
+  GPtrArray *problems;
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_pointer (&data->bytes, g_bytes_unref);
+  g_clear_pointer (&data->problems, g_ptr_array_unref);
+  g_free (data);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadData *data = task_data;
+  GError *error = NULL;
+  StorylineStory *story;
+
+  if (data->file != NULL)
+    story = storyline_load_file (data->file, cancellable, &data->problems, &error);
+  else
+    story = storyline_load_bytes (data->bytes, cancellable, &data->problems, &error);
+
+  if (story == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, story, g_object_unref);
+}
+
+static void
+load_async (GFile               *file,
+            GBytes              *bytes,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+  LoadData *data = g_new0 (LoadData, 1);
+
+  data->file = file ? g_object_ref (file) : NULL;
+  data->bytes = bytes ? g_bytes_ref (bytes) : NULL;
+  g_task_set_source_tag (task, load_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/**
+ * storyline_load_file_async:
+ *
+ * Loads @file on a worker thread; nothing of it runs on the caller's main
+ * loop. Finish with storyline_load_finish().
+ */
+void
+storyline_load_file_async (GFile               *file,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_return_if_fail (G_IS_FILE (file));
+  load_async (file, NULL, cancellable, callback, user_data);
+}
+
+/**
+ * storyline_load_bytes_async:
+ *
+ * Loads @bytes on a worker thread. Finish with storyline_load_finish().
+ */
+void
+storyline_load_bytes_async (GBytes              *bytes,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_return_if_fail (bytes != NULL);
+  load_async (NULL, bytes, cancellable, callback, user_data);
+}
+
+/**
+ * storyline_load_finish:
+ * @problems: (out) (optional) (transfer full) (element-type StorylineProblem):
+ *   the problems found, empty when cancelled
+ *
+ * Returns: (transfer full) (nullable): the story, or %NULL with @error set
+ */
+StorylineStory *
+storyline_load_finish (GAsyncResult  *result,
+                       GPtrArray    **problems,
+                       GError       **error)
+{
+  LoadData *data;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == load_async, NULL);
+
+  data = g_task_get_task_data (G_TASK (result));
+  if (problems != NULL)
+    *problems = data->problems ? g_ptr_array_ref (data->problems) : storyline_problems_new ();
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

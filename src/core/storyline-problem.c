@@ -1,0 +1,122 @@
+/* storyline-problem.c: what is wrong with a story file, and where
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "storyline-problem.h"
+
+G_DEFINE_BOXED_TYPE (StorylineProblem, storyline_problem, storyline_problem_copy, storyline_problem_free)
+
+/**
+ * storyline_problem_new:
+ *
+ * Returns: (transfer full): a new problem; the strings are copied
+ */
+StorylineProblem *
+storyline_problem_new (StorylineSeverity  severity,
+                       const char        *path,
+                       const char        *id,
+                       const char        *message)
+{
+  StorylineProblem *problem = g_new0 (StorylineProblem, 1);
+
+  problem->severity = severity;
+  problem->path = g_strdup (path && *path ? path : NULL);
+  problem->id = g_strdup (id);
+  problem->message = g_strdup (message);
+
+  return problem;
+}
+
+StorylineProblem *
+storyline_problem_copy (const StorylineProblem *problem)
+{
+  StorylineProblem *copy = storyline_problem_new (problem->severity, problem->path,
+                                                  problem->id, problem->message);
+
+  copy->line = problem->line;
+  copy->column = problem->column;
+  return copy;
+}
+
+void
+storyline_problem_free (StorylineProblem *problem)
+{
+  if (problem == NULL)
+    return;
+  g_free (problem->path);
+  g_free (problem->id);
+  g_free (problem->message);
+  g_free (problem);
+}
+
+const char *
+storyline_severity_to_string (StorylineSeverity severity)
+{
+  return severity == STORYLINE_SEVERITY_ERROR ? "error" : "warning";
+}
+
+/**
+ * storyline_problem_to_string:
+ * @file_name: the name to put first
+ *
+ * Formats the problem as a compiler would: `FILE:LINE:COLUMN: error: message`
+ * when the position is known, `FILE: PATH (id "ID"): error: message` otherwise.
+ * The keywords stay in English so that scripts and editors can read them.
+ *
+ * Returns: (transfer full): one line, without a newline
+ */
+char *
+storyline_problem_to_string (const StorylineProblem *problem,
+                             const char             *file_name)
+{
+  GString *s = g_string_new (file_name);
+
+  if (problem->line > 0)
+    g_string_append_printf (s, ":%u:%u", problem->line, problem->column);
+  g_string_append_c (s, ':');
+  if (problem->path != NULL)
+    {
+      g_string_append_c (s, ' ');
+      g_string_append (s, problem->path);
+      if (problem->id != NULL)
+        g_string_append_printf (s, " (id \"%s\")", problem->id);
+      g_string_append_c (s, ':');
+    }
+  g_string_append_printf (s, " %s: %s",
+                          storyline_severity_to_string (problem->severity),
+                          problem->message);
+
+  return g_string_free (s, FALSE);
+}
+
+/**
+ * storyline_problems_new:
+ *
+ * Returns: (transfer full) (element-type StorylineProblem): an empty list
+ */
+GPtrArray *
+storyline_problems_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) storyline_problem_free);
+}
+
+guint
+storyline_problems_count (GPtrArray         *problems,
+                          StorylineSeverity  severity)
+{
+  guint n = 0;
+
+  if (problems == NULL)
+    return 0;
+  for (guint i = 0; i < problems->len; i++)
+    {
+      StorylineProblem *problem = g_ptr_array_index (problems, i);
+      if (problem->severity == severity)
+        n++;
+    }
+  return n;
+}

@@ -1,0 +1,24 @@
+/* storyline-reader.h: from a JSON tree to a story, checking every rule
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+#include "storyline-story.h"
+
+G_BEGIN_DECLS
+
+StorylineStory *storyline_reader_read (JsonNode     *root,
+                                       GPtrArray    *problems,
+                                       GCancellable *cancellable);
+
+guint           storyline_edit_distance (const char *a,
+                                         const char *b,
+                                         guint       limit);
+
+G_END_DECLS

@@ -1,0 +1,302 @@
+/* storyline-story.c: a whole story, owner of everything in it
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "storyline-model-private.h"
+
+G_DEFINE_FINAL_TYPE (StorylineStory, storyline_story, G_TYPE_OBJECT)
+
+static void
+storyline_story_finalize (GObject *object)
+{
+  StorylineStory *self = (StorylineStory *) object;
+
+  g_free (self->title);
+  g_free (self->subtitle);
+  g_free (self->summary);
+  g_free (self->language);
+
+  /* The indexes borrow the ids of the objects: drop them first. */
+  g_clear_pointer (&self->phase_index, g_hash_table_unref);
+  g_clear_pointer (&self->actor_index, g_hash_table_unref);
+  g_clear_pointer (&self->event_index, g_hash_table_unref);
+  g_clear_pointer (&self->quote_index, g_hash_table_unref);
+  g_clear_pointer (&self->source_index, g_hash_table_unref);
+
+  g_clear_pointer (&self->phases, g_ptr_array_unref);
+  g_clear_pointer (&self->actors, g_ptr_array_unref);
+  g_clear_pointer (&self->events, g_ptr_array_unref);
+  g_clear_pointer (&self->quotes, g_ptr_array_unref);
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (storyline_story_parent_class)->finalize (object);
+}
+
+static void
+storyline_story_class_init (StorylineStoryClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = storyline_story_finalize;
+}
+
+static void
+storyline_story_init (StorylineStory *self)
+{
+  self->phases = g_ptr_array_new_with_free_func (g_object_unref);
+  self->actors = g_ptr_array_new_with_free_func (g_object_unref);
+  self->events = g_ptr_array_new_with_free_func (g_object_unref);
+  self->quotes = g_ptr_array_new_with_free_func (g_object_unref);
+  self->sources = g_ptr_array_new_with_free_func (g_object_unref);
+  self->phase_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->actor_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->event_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->quote_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->source_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->version = STORYLINE_FORMAT_VERSION;
+}
+
+StorylineStory *
+storyline_story_new_empty (void)
+{
+  return g_object_new (STORYLINE_TYPE_STORY, NULL);
+}
+
+void
+storyline_ptr_array_add (GPtrArray      **array,
+                         gpointer         item,
+                         GDestroyNotify   free_func)
+{
+  if (*array == NULL)
+    *array = g_ptr_array_new_with_free_func (free_func);
+  g_ptr_array_add (*array, item);
+}
+
+void
+storyline_source_ref_clear (StorylineSourceRef *ref)
+{
+  g_clear_pointer (&ref->locator, g_free);
+  g_clear_pointer (&ref->note, g_free);
+}
+
+void
+storyline_note_clear (StorylineNote *note)
+{
+  g_clear_pointer (&note->text, g_free);
+  g_clear_pointer (&note->sources, g_array_unref);
+}
+
+void
+storyline_name_clear (StorylineName *name)
+{
+  g_clear_pointer (&name->family, g_free);
+  g_clear_pointer (&name->given, g_free);
+  g_clear_pointer (&name->dropping_particle, g_free);
+  g_clear_pointer (&name->non_dropping_particle, g_free);
+  g_clear_pointer (&name->suffix, g_free);
+  g_clear_pointer (&name->literal, g_free);
+}
+
+const char *
+storyline_story_get_title (StorylineStory *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
+  return self->title;
+}
+
+const char *
+storyline_story_get_subtitle (StorylineStory *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
+  return self->subtitle;
+}
+
+const char *
+storyline_story_get_summary (StorylineStory *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
+  return self->summary;
+}
+
+/**
+ * storyline_story_get_language:
+ *
+ * Returns: (nullable): the BCP 47 tag of the story's text
+ */
+const char *
+storyline_story_get_language (StorylineStory *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
+  return self->language;
+}
+
+const StorylineDate *
+storyline_story_get_updated (StorylineStory *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
+  return &self->updated;
+}
+
+/**
+ * storyline_story_get_primary_source:
+ *
+ * Returns: (transfer none) (nullable): the article the story is built around
+ */
+StorylineSource *
+storyline_story_get_primary_source (StorylineStory *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
+  return self->primary_source;
+}
+
+/**
+ * storyline_story_get_phases:
+ *
+ * Returns: (transfer none) (element-type StorylinePhase): the phases, in file order
+ */
+GPtrArray *
+storyline_story_get_phases (StorylineStory *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
+  return self->phases;
+}
+
+/**
+ * storyline_story_get_actors:
+ *
+ * Returns: (transfer none) (element-type StorylineActor): the actors, in file order
+ */
+GPtrArray *
+storyline_story_get_actors (StorylineStory *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
+  return self->actors;
+}
+
+/**
+ * storyline_story_get_events:
+ *
+ * Returns: (transfer none) (element-type StorylineEvent): the events, in file order
+ */
+GPtrArray *
+storyline_story_get_events (StorylineStory *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
+  return self->events;
+}
+
+/**
+ * storyline_story_get_quotes:
+ *
+ * Returns: (transfer none) (element-type StorylineQuote): the quotes, in file order
+ */
+GPtrArray *
+storyline_story_get_quotes (StorylineStory *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
+  return self->quotes;
+}
+
+/**
+ * storyline_story_get_sources:
+ *
+ * Returns: (transfer none) (element-type StorylineSource): the sources, in file order
+ */
+GPtrArray *
+storyline_story_get_sources (StorylineStory *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
+  return self->sources;
+}
+
+/**
+ * storyline_story_lookup_phase:
+ *
+ * Returns: (transfer none) (nullable): the phase with @id
+ */
+StorylinePhase *
+storyline_story_lookup_phase (StorylineStory *self,
+                              const char     *id)
+{
+  g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
+  return g_hash_table_lookup (self->phase_index, id);
+}
+
+/**
+ * storyline_story_lookup_actor:
+ *
+ * Returns: (transfer none) (nullable): the actor with @id
+ */
+StorylineActor *
+storyline_story_lookup_actor (StorylineStory *self,
+                              const char     *id)
+{
+  g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
+  return g_hash_table_lookup (self->actor_index, id);
+}
+
+/**
+ * storyline_story_lookup_event:
+ *
+ * Returns: (transfer none) (nullable): the event with @id
+ */
+StorylineEvent *
+storyline_story_lookup_event (StorylineStory *self,
+                              const char     *id)
+{
+  g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
+  return g_hash_table_lookup (self->event_index, id);
+}
+
+/**
+ * storyline_story_lookup_quote:
+ *
+ * Returns: (transfer none) (nullable): the quote with @id
+ */
+StorylineQuote *
+storyline_story_lookup_quote (StorylineStory *self,
+                              const char     *id)
+{
+  g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
+  return g_hash_table_lookup (self->quote_index, id);
+}
+
+/**
+ * storyline_story_lookup_source:
+ *
+ * Returns: (transfer none) (nullable): the source with @id
+ */
+StorylineSource *
+storyline_story_lookup_source (StorylineStory *self,
+                               const char     *id)
+{
+  g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
+  return g_hash_table_lookup (self->source_index, id);
+}
+
+static int
+compare_events (gconstpointer a,
+                gconstpointer b)
+{
+  return storyline_event_compare (*(StorylineEvent **) a, *(StorylineEvent **) b);
+}
+
+/**
+ * storyline_story_dup_events_sorted:
+ *
+ * Returns: (transfer container) (element-type StorylineEvent): the events in
+ *   the story's order: by date, then file order
+ */
+GPtrArray *
+storyline_story_dup_events_sorted (StorylineStory *self)
+{
+  GPtrArray *sorted;
+
+  g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
+
+  sorted = g_ptr_array_copy (self->events, NULL, NULL);
+  g_ptr_array_sort (sorted, compare_events);
+  return sorted;
+}

@@ -1,0 +1,41 @@
+/* main.c
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+
+#include "storyline-application.h"
+#include "storyline-cli.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(StorylineApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  /* The command-line modes need no display: they run before GTK starts. */
+  if (storyline_cli_wants_argv (argc, argv))
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+      g_autoptr(GString) err = g_string_new (NULL);
+      int status = storyline_cli_run (argc, argv, out, err);
+
+      fwrite (out->str, 1, out->len, stdout);
+      fwrite (err->str, 1, err->len, stderr);
+      return status;
+    }
+
+  app = storyline_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}
