@@ -12,12 +12,15 @@
 
 #include "storyline-application.h"
 #include "storyline-cli.h"
+#include "storyline-resources.h"
 
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(StorylineApplication) app = NULL;
+
+  storyline_register_resource ();
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);

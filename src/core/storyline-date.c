@@ -567,6 +567,9 @@ format_one_of (const StorylineDatePoint *a,
     {
       year = storyline_date_format_year (a->year);
       m1 = month_name (a->month, FALSE);
+      if (a->month == b->month && a->day + 1 == b->day)
+        /* Translators: one of two days, as in "21 or 22 February 2025" */
+        return g_strdup_printf (C_("date", "%1$u or %2$u %3$s %4$s"), a->day, b->day, m1, year);
       if (a->month == b->month)
         /* Translators: a day not known exactly, as in "one day between 24 and 27 October 2025" */
         return g_strdup_printf (C_("date", "one day between %1$u and %2$u %3$s %4$s"), a->day, b->day, m1, year);
@@ -627,12 +630,16 @@ storyline_date_format (const StorylineDate *date)
 
     case STORYLINE_DATE_KIND_INTERVAL:
     case STORYLINE_DATE_KIND_ONE_OF:
-      if (a->qualifiers == b->qualifiers)
+      /* A qualified interval says so at each end: "about 1950 – about
+       * 1960" cannot be misread as only its start being approximate. */
+      if (a->qualifiers == 0 && b->qualifiers == 0)
+        return date->kind == STORYLINE_DATE_KIND_INTERVAL ? format_span (a, b) : format_one_of (a, b);
+      if (date->kind == STORYLINE_DATE_KIND_ONE_OF && a->qualifiers == b->qualifiers)
         {
           StorylineDatePoint pa = *a, pb = *b;
 
           pa.qualifiers = pb.qualifiers = 0;
-          span = date->kind == STORYLINE_DATE_KIND_INTERVAL ? format_span (&pa, &pb) : format_one_of (&pa, &pb);
+          span = format_one_of (&pa, &pb);
           return apply_qualifiers (span, a->qualifiers);
         }
       else

@@ -149,8 +149,8 @@ load_data (const char    *data,
 
   if ((goffset) len > STORYLINE_MAX_FILE_SIZE)
     {
-      g_autofree char *size = g_format_size (len);
-      g_autofree char *cap = g_format_size (STORYLINE_MAX_FILE_SIZE);
+      g_autofree char *size = g_format_size_full (len, G_FORMAT_SIZE_LONG_FORMAT | G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *cap = g_format_size_full (STORYLINE_MAX_FILE_SIZE, G_FORMAT_SIZE_LONG_FORMAT | G_FORMAT_SIZE_IEC_UNITS);
       g_autofree char *text = g_strdup_printf (_("the file is %s; Storyline opens stories of up to %s"), size, cap);
 
       add_problem (problems, STORYLINE_SEVERITY_ERROR, 0, 0, text);
@@ -292,8 +292,8 @@ storyline_load_file (GFile         *file,
   if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
       g_file_info_get_size (info) > STORYLINE_MAX_FILE_SIZE)
     {
-      g_autofree char *size = g_format_size (g_file_info_get_size (info));
-      g_autofree char *cap = g_format_size (STORYLINE_MAX_FILE_SIZE);
+      g_autofree char *size = g_format_size_full (g_file_info_get_size (info), G_FORMAT_SIZE_LONG_FORMAT | G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *cap = g_format_size_full (STORYLINE_MAX_FILE_SIZE, G_FORMAT_SIZE_LONG_FORMAT | G_FORMAT_SIZE_IEC_UNITS);
       g_autofree char *text = g_strdup_printf (_("the file is %s; Storyline opens stories of up to %s"), size, cap);
 
       list = storyline_problems_new ();

@@ -286,8 +286,8 @@ compare_events (gconstpointer a,
 /**
  * storyline_story_dup_events_sorted:
  *
- * Returns: (transfer container) (element-type StorylineEvent): the events in
- *   the story's order: by date, then file order
+ * Returns: (transfer full) (element-type StorylineEvent): the events in
+ *   the story's order: by date, then file order; a reference is taken on each
  */
 GPtrArray *
 storyline_story_dup_events_sorted (StorylineStory *self)
@@ -296,7 +296,7 @@ storyline_story_dup_events_sorted (StorylineStory *self)
 
   g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
 
-  sorted = g_ptr_array_copy (self->events, NULL, NULL);
+  sorted = g_ptr_array_copy (self->events, (GCopyFunc) (void (*) (void)) g_object_ref, NULL);
   g_ptr_array_sort (sorted, compare_events);
   return sorted;
 }

@@ -1,0 +1,156 @@
+/* test-cli.c: storyline --validate
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "storyline-cli.h"
+
+typedef struct
+{
+  GString *out;
+  GString *err;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->out = g_string_new (NULL);
+  f->err = g_string_new (NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_string_free (f->out, TRUE);
+  g_string_free (f->err, TRUE);
+}
+
+static int
+run (Fixture *f,
+     ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  const char *arg;
+  va_list ap;
+
+  g_ptr_array_add (args, (char *) "storyline");
+  va_start (ap, f);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, (char *) arg);
+  va_end (ap);
+
+  return storyline_cli_run (args->len, (char **) args->pdata, f->out, f->err);
+}
+
+static char *
+corpus (const char *kind,
+        const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "corpus", kind, name, NULL);
+}
+
+static void
+test_wants (Fixture       *f,
+            gconstpointer  data)
+{
+  char *with[] = { "storyline", "--validate", "x.json", NULL };
+  char *without[] = { "storyline", "x.json", NULL };
+  char *after_dashes[] = { "storyline", "--", "--validate", NULL };
+
+  g_assert_true (storyline_cli_wants_argv (3, with));
+  g_assert_false (storyline_cli_wants_argv (2, without));
+  g_assert_false (storyline_cli_wants_argv (3, after_dashes));
+}
+
+static void
+test_valid (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *good = corpus ("good", "full.json");
+
+  g_assert_cmpint (run (f, "--validate", good, NULL), ==, 0);
+  g_assert_cmpstr (f->out->str, ==, "");
+  g_assert_cmpstr (f->err->str, ==, "");
+}
+
+static void
+test_warnings_still_valid (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *path = corpus ("good", "unknown-keys.json");
+
+  g_assert_cmpint (run (f, "--validate", path, NULL), ==, 0);
+  g_assert_nonnull (strstr (f->out->str, ": story.titel: warning: unknown key “titel”, ignored; did you mean “title”?\n"));
+}
+
+static void
+test_invalid (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *good = corpus ("good", "minimal.json");
+  g_autofree char *bad = corpus ("bad", "syntax-error.json");
+  g_autofree char *expected = NULL;
+
+  /* One bad file among good ones makes the whole run fail. */
+  g_assert_cmpint (run (f, "--validate", good, bad, good, NULL), ==, 1);
+  expected = g_strdup_printf ("%s:3:15: error: the JSON is not valid: unexpected character `,', expected character `]'\n", bad);
+  g_assert_cmpstr (f->out->str, ==, expected);
+}
+
+static void
+test_path_and_id (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *bad = corpus ("bad", "month-13.json");
+  g_autofree char *expected = NULL;
+
+  g_assert_cmpint (run (f, "--validate", bad, NULL), ==, 1);
+  expected = g_strdup_printf ("%s: events[0].date (id \"e1\"): error: not a date of the format: “2025-13”: there is no month 13\n", bad);
+  g_assert_cmpstr (f->out->str, ==, expected);
+}
+
+static void
+test_missing_file (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_assert_cmpint (run (f, "--validate", "/nonexistent/story.json", NULL), ==, 1);
+  g_assert_true (g_str_has_prefix (f->out->str, "/nonexistent/story.json: error: "));
+}
+
+static void
+test_usage (Fixture       *f,
+            gconstpointer  data)
+{
+  g_assert_cmpint (run (f, "--validate", NULL), ==, 2);
+  g_assert_cmpstr (f->err->str, ==, "Usage: storyline --validate FILE…\n");
+  g_string_truncate (f->err, 0);
+  g_assert_cmpint (run (f, "--validate", "--no-such-option", "x.json", NULL), ==, 2);
+  g_assert_cmpstr (f->err->str, ==, "storyline: Unknown option --no-such-option\n");
+  g_assert_cmpstr (f->out->str, ==, "");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/cli/wants", test_wants);
+  ADD ("/cli/validate/valid", test_valid);
+  ADD ("/cli/validate/warnings", test_warnings_still_valid);
+  ADD ("/cli/validate/invalid", test_invalid);
+  ADD ("/cli/validate/path-and-id", test_path_and_id);
+  ADD ("/cli/validate/missing-file", test_missing_file);
+  ADD ("/cli/usage", test_usage);
+#undef ADD
+
+  return g_test_run ();
+}
