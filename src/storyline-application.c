@@ -9,7 +9,11 @@
 #include <glib/gi18n.h>
 
 #include "storyline-application.h"
+#include "storyline-color-scheme.h"
 #include "storyline-window.h"
+
+/* GtkApplication loads the icons and gtk/help-overlay.ui from the resource
+ * base path by itself; the style sheet is loaded here. */
 
 struct _StorylineApplication
 {
@@ -18,10 +22,25 @@ struct _StorylineApplication
 
 G_DEFINE_FINAL_TYPE (StorylineApplication, storyline_application, GTK_TYPE_APPLICATION)
 
+static StorylineWindow *
+new_window (StorylineApplication *self)
+{
+  /* Asked before the new window exists: it becomes the active one. */
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  StorylineWindow *window = storyline_window_new (self);
+
+  /* A second window next to the first, not on top of it. */
+  if (active != NULL)
+    gtk_window_set_default_size (GTK_WINDOW (window),
+                                 gtk_widget_get_width (GTK_WIDGET (active)),
+                                 gtk_widget_get_height (GTK_WIDGET (active)));
+  return window;
+}
+
 static void
 storyline_application_activate (GApplication *app)
 {
-  StorylineWindow *window = storyline_window_new (STORYLINE_APPLICATION (app));
+  StorylineWindow *window = new_window (STORYLINE_APPLICATION (app));
 
   storyline_window_load_resource (window, STORYLINE_BUNDLED_STORY);
   gtk_window_present (GTK_WINDOW (window));
@@ -35,11 +54,85 @@ storyline_application_open (GApplication  *app,
 {
   for (int i = 0; i < n_files; i++)
     {
-      StorylineWindow *window = storyline_window_new (STORYLINE_APPLICATION (app));
+      StorylineWindow *window = new_window (STORYLINE_APPLICATION (app));
 
       storyline_window_load_file (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));
     }
+}
+
+static void
+new_window_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  storyline_application_activate (G_APPLICATION (user_data));
+}
+
+static void
+open_response (GtkNativeDialog *dialog,
+               int              response,
+               gpointer         user_data)
+{
+  StorylineApplication *self = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      GtkWindow *window = gtk_native_dialog_get_transient_for (dialog);
+
+      if (STORYLINE_IS_WINDOW (window))
+        storyline_window_load_file (STORYLINE_WINDOW (window), file);
+      else
+        g_application_open (G_APPLICATION (self), &file, 1, "");
+    }
+  g_object_unref (dialog);
+}
+
+static void
+open_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  StorylineApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Open a Story"), parent, GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (json, _("Stories (JSON)"));
+  gtk_file_filter_add_mime_type (json, "application/json");
+  gtk_file_filter_add_suffix (json, "json");
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), json);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), all);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (open_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  const char *authors[] = { _("The Storyline authors"), NULL };
+
+  gtk_show_about_dialog (parent,
+                         "program-name", _("Storyline"),
+                         "logo-icon-name", APPLICATION_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("A news story's events, quotes and sources, side by side"),
+                         "website", "https://github.com/storyline/storyline",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "authors", authors,
+                         /* Translators: put your names here, one per line */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
 }
 
 static void
@@ -51,18 +144,42 @@ quit_activated (GSimpleAction *action,
 }
 
 static const GActionEntry app_entries[] = {
+  { "new-window", new_window_activated },
+  { "open", open_activated },
+  { "export", NULL },
+  { "about", about_activated },
   { "quit", quit_activated },
 };
+
+static void
+load_style (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (provider, RESOURCE_PREFIX "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
 
 static void
 storyline_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *open_accels[] = { "<Control>o", NULL };
+  static const char *new_window_accels[] = { "<Control>n", NULL };
 
   G_APPLICATION_CLASS (storyline_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_entries, G_N_ELEMENTS (app_entries), app);
+  /* Export comes with the citations and exports work. */
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app), "export")), FALSE);
+
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.open", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new-window", new_window_accels);
+
+  storyline_color_scheme_follow (gtk_settings_get_default ());
+  load_style ();
 }
 
 static void

@@ -1,4 +1,4 @@
-/* storyline-window.c
+/* storyline-window.c: one story in one window
  *
  * Copyright 2026 The Storyline authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,48 +8,619 @@
 
 #include <glib/gi18n.h>
 
+#include "storyline-event-filter.h"
+#include "storyline-event-row.h"
+#include "storyline-event-view.h"
 #include "storyline-loader.h"
 #include "storyline-problem.h"
+#include "storyline-source-card.h"
 #include "storyline-window.h"
+
+/* Below this width the three panes become one at a time. */
+#define NARROW_WIDTH 800
 
 struct _StorylineWindow
 {
   GtkApplicationWindow parent_instance;
 
   /* Template widgets */
+  GtkHeaderBar *header_bar;
   GtkLabel *title_label;
   GtkLabel *subtitle_label;
-  GtkStack *stack;
-  GtkListView *event_list;
+  GtkButton *back_button;
+  GtkToggleButton *search_button;
+  GtkMenuButton *filter_button;
+  GtkMenuButton *menu_button;
+  GtkSearchBar *search_bar;
+  GtkSearchEntry *search_entry;
+  GtkRevealer *filter_revealer;
+  GtkLabel *filter_label;
+  GtkStack *main_stack;
   GtkLabel *problem_label;
+  GtkPaned *outer_paned;
+  GtkPaned *inner_paned;
+  GtkWidget *list_pane;
+  GtkWidget *details_pane;
+  GtkWidget *sources_pane;
+  GtkStack *list_stack;
+  GtkListView *event_list;
+  GtkLabel *count_label;
+  StorylineEventView *event_view;
+  GtkButton *show_sources_button;
+  GtkBox *sources_box;
+  GtkWidget *no_sources_label;
+  GtkDropDown *actor_dropdown;
+  GtkDropDown *type_dropdown;
+  GtkDropDown *tag_dropdown;
 
   /* Owned references */
   StorylineStory *story;
-  GListStore *events;
+  GListStore *events;              /* the story's events, in display order */
+  StorylineEventFilter *filter;
+  GtkFilterListModel *filtered;
+  GtkSingleSelection *selection;
   GCancellable *cancellable;
+  GSettings *settings;
+  GPtrArray *bound_items;          /* GtkListItem: the rows on screen */
+  GPtrArray *actor_choices;        /* StorylineActor, after "All" in the dropdown */
+  GPtrArray *type_choices;         /* char* */
+  GPtrArray *tag_choices;          /* char* */
+
+  StorylineEvent *keep;            /* the selection across a filter change */
+
+  gboolean narrow;
+  gboolean newest_first;
+  gboolean syncing_dropdowns;
+  StorylinePane pane;
 };
 
 G_DEFINE_FINAL_TYPE (StorylineWindow, storyline_window, GTK_TYPE_APPLICATION_WINDOW)
 
-static void
-storyline_window_set_story (StorylineWindow *self,
-                            StorylineStory  *story)
-{
-  g_autoptr(GPtrArray) sorted = NULL;
+static void update_panes (StorylineWindow *self);
 
-  if (!g_set_object (&self->story, story))
+/* Selection */
+
+static guint
+find_visible (StorylineWindow *self,
+              StorylineEvent  *event)
+{
+  GListModel *model = G_LIST_MODEL (self->filtered);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(StorylineEvent) item = g_list_model_get_item (model, i);
+      if (item == event)
+        return i;
+    }
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/**
+ * storyline_window_select_event:
+ *
+ * Selects @event when the list shows it.
+ *
+ * Returns: %TRUE when it is selected
+ */
+gboolean
+storyline_window_select_event (StorylineWindow *self,
+                               StorylineEvent  *event)
+{
+  guint position;
+
+  g_return_val_if_fail (STORYLINE_IS_WINDOW (self), FALSE);
+
+  position = event ? find_visible (self, event) : GTK_INVALID_LIST_POSITION;
+  gtk_single_selection_set_selected (self->selection, position);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->event_list), "list.scroll-to-item", "u", position);
+  return position != GTK_INVALID_LIST_POSITION;
+}
+
+/**
+ * storyline_window_get_selected_event:
+ *
+ * Returns: (transfer none) (nullable): the selected event
+ */
+StorylineEvent *
+storyline_window_get_selected_event (StorylineWindow *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_WINDOW (self), NULL);
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+/**
+ * storyline_window_get_visible_events:
+ *
+ * Returns: (transfer none): the events the list shows, in its order
+ */
+GListModel *
+storyline_window_get_visible_events (StorylineWindow *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_WINDOW (self), NULL);
+  return G_LIST_MODEL (self->selection);
+}
+
+static void
+update_sources (StorylineWindow *self,
+                StorylineEvent  *event)
+{
+  GtkWidget *child;
+  guint n = event ? storyline_event_get_n_sources (event) : 0;
+  g_autofree char *label = NULL;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sources_box))) != NULL)
+    gtk_box_remove (self->sources_box, child);
+
+  for (guint i = 0; i < n; i++)
+    gtk_box_append (self->sources_box, storyline_source_card_new (storyline_event_get_source (event, i)));
+
+  gtk_widget_set_visible (self->no_sources_label, event != NULL && n == 0);
+
+  label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Source", "%u Sources", n), n);
+  gtk_button_set_label (self->show_sources_button, label);
+}
+
+static void
+selection_changed (StorylineWindow *self)
+{
+  StorylineEvent *event = gtk_single_selection_get_selected_item (self->selection);
+
+  storyline_event_view_set_event (self->event_view, event);
+  update_sources (self, event);
+  if (self->narrow && event == NULL && self->pane != STORYLINE_PANE_EVENTS)
+    {
+      self->pane = STORYLINE_PANE_EVENTS;
+      update_panes (self);
+    }
+}
+
+guint
+storyline_window_get_n_shown_quotes (StorylineWindow *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_WINDOW (self), 0);
+  return storyline_event_view_get_n_quotes (self->event_view);
+}
+
+guint
+storyline_window_get_n_shown_sources (StorylineWindow *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (STORYLINE_IS_WINDOW (self), 0);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sources_box));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    n++;
+  return n;
+}
+
+/* Filters */
+
+static void
+update_filter_bar (StorylineWindow *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->events));
+  StorylineActor *actor = storyline_event_filter_get_actor (self->filter);
+  StorylineSource *source = storyline_event_filter_get_source (self->filter);
+  const char *search = storyline_event_filter_get_search (self->filter);
+  const char *type = storyline_event_filter_get_event_type (self->filter);
+  const char *tag = storyline_event_filter_get_tag (self->filter);
+  gboolean active = storyline_event_filter_is_active (self->filter);
+  g_autofree char *count = NULL;
+
+  /* Translators: how many events the filters leave, of all */
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u of %u event", "%u of %u events", total), shown, total);
+  /* Unicode isolates keep a name in its own direction inside the sentence. */
+  if (search != NULL)
+    g_string_append_printf (text, _(" · matching “\u2068%s\u2069”"), search);
+  if (actor != NULL)
+    g_string_append_printf (text, _(" · with \u2068%s\u2069"), storyline_actor_get_name (actor));
+  if (source != NULL)
+    g_string_append_printf (text, _(" · citing \u2068%s\u2069"), storyline_source_get_title (source));
+  if (type != NULL)
+    g_string_append_printf (text, _(" · of type \u2068%s\u2069"), type);
+  if (tag != NULL)
+    g_string_append_printf (text, _(" · tagged \u2068%s\u2069"), tag);
+
+  gtk_label_set_text (self->filter_label, text->str);
+  gtk_revealer_set_reveal_child (self->filter_revealer, active);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-filters", active);
+
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", shown), shown);
+  gtk_label_set_text (self->count_label, count);
+
+  gtk_stack_set_visible_child_name (self->list_stack, shown == 0 && total > 0 ? "empty" : "list");
+}
+
+static void
+sync_dropdown (StorylineWindow *self,
+               GtkDropDown     *dropdown,
+               GPtrArray       *choices,
+               gconstpointer    current,
+               gboolean         strings)
+{
+  guint position = 0;
+
+  for (guint i = 0; current != NULL && i < choices->len; i++)
+    if (strings ? g_str_equal (choices->pdata[i], current) : choices->pdata[i] == current)
+      position = i + 1;
+
+  self->syncing_dropdowns = TRUE;
+  gtk_drop_down_set_selected (dropdown, position);
+  self->syncing_dropdowns = FALSE;
+}
+
+/* Every change of filters goes through these two, one before the filter
+ * model refilters and one after: the selection survives when its event is
+ * still listed. */
+static void
+filters_will_change (StorylineWindow *self)
+{
+  StorylineEvent *event = gtk_single_selection_get_selected_item (self->selection);
+
+  g_set_object (&self->keep, event);
+}
+
+static void
+filters_changed (StorylineWindow *self)
+{
+  g_autoptr(StorylineEvent) keep = g_steal_pointer (&self->keep);
+
+  if (keep != NULL && find_visible (self, keep) != GTK_INVALID_LIST_POSITION)
+    storyline_window_select_event (self, keep);
+  else if (keep != NULL)
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+
+  sync_dropdown (self, self->actor_dropdown, self->actor_choices, storyline_event_filter_get_actor (self->filter), FALSE);
+  sync_dropdown (self, self->type_dropdown, self->type_choices, storyline_event_filter_get_event_type (self->filter), TRUE);
+  sync_dropdown (self, self->tag_dropdown, self->tag_choices, storyline_event_filter_get_tag (self->filter), TRUE);
+  update_filter_bar (self);
+}
+
+void
+storyline_window_set_search (StorylineWindow *self,
+                             const char      *text)
+{
+  g_return_if_fail (STORYLINE_IS_WINDOW (self));
+
+  if (text != NULL && *text != '\0')
+    gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
+  /* The entry delays its signal while typing; a caller setting the text
+   * wants the result now. */
+  storyline_event_filter_set_search (self->filter, text);
+}
+
+static void
+search_changed (StorylineWindow *self,
+                GtkSearchEntry  *entry)
+{
+  storyline_event_filter_set_search (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+static void
+search_stopped (StorylineWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  storyline_event_filter_set_search (self->filter, NULL);
+  gtk_widget_grab_focus (GTK_WIDGET (self->event_list));
+}
+
+static void
+dropdown_changed (StorylineWindow *self,
+                  GParamSpec      *pspec,
+                  GtkDropDown     *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  gpointer choice = NULL;
+
+  if (self->syncing_dropdowns)
     return;
 
-  sorted = storyline_story_dup_events_sorted (story);
+  if (dropdown == self->actor_dropdown)
+    {
+      choice = selected > 0 && selected <= self->actor_choices->len ? self->actor_choices->pdata[selected - 1] : NULL;
+      storyline_event_filter_set_actor (self->filter, choice);
+    }
+  else if (dropdown == self->type_dropdown)
+    {
+      choice = selected > 0 && selected <= self->type_choices->len ? self->type_choices->pdata[selected - 1] : NULL;
+      storyline_event_filter_set_event_type (self->filter, choice);
+    }
+  else
+    {
+      choice = selected > 0 && selected <= self->tag_choices->len ? self->tag_choices->pdata[selected - 1] : NULL;
+      storyline_event_filter_set_tag (self->filter, choice);
+    }
+}
+
+static void
+fill_dropdown (GtkDropDown *dropdown,
+               const char  *all,
+               GPtrArray   *labels)
+{
+  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (list, all);
+  for (guint i = 0; i < labels->len; i++)
+    gtk_string_list_append (list, labels->pdata[i]);
+  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (list));
+  gtk_drop_down_set_selected (dropdown, 0);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_utf8_collate (*(const char **) a, *(const char **) b);
+}
+
+static int
+compare_actors (gconstpointer a,
+                gconstpointer b)
+{
+  return g_utf8_collate (storyline_actor_get_name (*(StorylineActor **) a),
+                         storyline_actor_get_name (*(StorylineActor **) b));
+}
+
+static void
+fill_filter_choices (StorylineWindow *self)
+{
+  GPtrArray *actors = storyline_story_get_actors (self->story);
+  GPtrArray *events = storyline_story_get_events (self->story);
+  g_autoptr(GHashTable) types = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) tags = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+  self->syncing_dropdowns = TRUE;
+
+  g_ptr_array_set_size (self->actor_choices, 0);
+  for (guint i = 0; i < actors->len; i++)
+    if (storyline_actor_get_n_events (actors->pdata[i]) > 0)
+      g_ptr_array_add (self->actor_choices, actors->pdata[i]);
+  g_ptr_array_sort (self->actor_choices, compare_actors);
+  for (guint i = 0; i < self->actor_choices->len; i++)
+    g_ptr_array_add (names, (gpointer) storyline_actor_get_name (self->actor_choices->pdata[i]));
+  fill_dropdown (self->actor_dropdown, _("All actors"), names);
+
+  g_ptr_array_set_size (self->type_choices, 0);
+  g_ptr_array_set_size (self->tag_choices, 0);
+  for (guint i = 0; i < events->len; i++)
+    {
+      const char *type = storyline_event_get_event_type (events->pdata[i]);
+      const char * const *event_tags = storyline_event_get_tags (events->pdata[i]);
+
+      if (type != NULL && g_hash_table_add (types, (gpointer) type))
+        g_ptr_array_add (self->type_choices, g_strdup (type));
+      for (guint j = 0; event_tags && event_tags[j]; j++)
+        if (g_hash_table_add (tags, (gpointer) event_tags[j]))
+          g_ptr_array_add (self->tag_choices, g_strdup (event_tags[j]));
+    }
+  g_ptr_array_sort (self->type_choices, compare_strings);
+  g_ptr_array_sort (self->tag_choices, compare_strings);
+  fill_dropdown (self->type_dropdown, _("All types"), self->type_choices);
+  fill_dropdown (self->tag_dropdown, _("All tags"), self->tag_choices);
+
+  self->syncing_dropdowns = FALSE;
+}
+
+/* The event list */
+
+static void
+fill_events (StorylineWindow *self)
+{
+  g_autoptr(GPtrArray) sorted = storyline_story_dup_events_sorted (self->story);
+
+  if (self->newest_first)
+    for (guint i = 0; i < sorted->len / 2; i++)
+      {
+        gpointer tmp = sorted->pdata[i];
+        sorted->pdata[i] = sorted->pdata[sorted->len - 1 - i];
+        sorted->pdata[sorted->len - 1 - i] = tmp;
+      }
+
   g_list_store_splice (self->events, 0, g_list_model_get_n_items (G_LIST_MODEL (self->events)),
                        sorted->pdata, sorted->len);
+}
 
+static void
+update_year_heading (StorylineWindow *self,
+                     GtkListItem     *item)
+{
+  StorylineEventRow *row = STORYLINE_EVENT_ROW (gtk_list_item_get_child (item));
+  StorylineEvent *event = gtk_list_item_get_item (item);
+  guint position = gtk_list_item_get_position (item);
+  gboolean show = TRUE;
+
+  if (event == NULL)
+    return;
+
+  if (position != GTK_INVALID_LIST_POSITION && position > 0)
+    {
+      g_autoptr(StorylineEvent) previous = g_list_model_get_item (G_LIST_MODEL (self->selection), position - 1);
+      show = previous == NULL ||
+             storyline_date_get_year (storyline_event_get_date (previous)) !=
+             storyline_date_get_year (storyline_event_get_date (event));
+    }
+  storyline_event_row_set_year_heading (row, show);
+}
+
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           StorylineWindow          *self)
+{
+  gtk_list_item_set_child (item, storyline_event_row_new ());
+}
+
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          StorylineWindow          *self)
+{
+  storyline_event_row_set_event (STORYLINE_EVENT_ROW (gtk_list_item_get_child (item)),
+                                 gtk_list_item_get_item (item));
+  update_year_heading (self, item);
+  g_ptr_array_add (self->bound_items, item);
+}
+
+static void
+unbind_row (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            StorylineWindow          *self)
+{
+  storyline_event_row_set_event (STORYLINE_EVENT_ROW (gtk_list_item_get_child (item)), NULL);
+  g_ptr_array_remove_fast (self->bound_items, item);
+}
+
+/* A row's heading depends on the row above it, which a change elsewhere in
+ * the list can replace without rebinding this row. */
+static void
+visible_items_changed (StorylineWindow *self)
+{
+  for (guint i = 0; i < self->bound_items->len; i++)
+    update_year_heading (self, self->bound_items->pdata[i]);
+}
+
+static void
+list_activated (StorylineWindow *self,
+                guint            position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  if (self->narrow)
+    {
+      self->pane = STORYLINE_PANE_DETAILS;
+      update_panes (self);
+    }
+}
+
+/* Narrow and wide */
+
+static void
+update_panes (StorylineWindow *self)
+{
+  gboolean narrow = self->narrow;
+
+  gtk_widget_set_visible (self->list_pane, !narrow || self->pane == STORYLINE_PANE_EVENTS);
+  gtk_widget_set_visible (self->details_pane, !narrow || self->pane == STORYLINE_PANE_DETAILS);
+  gtk_widget_set_visible (self->sources_pane, !narrow || self->pane == STORYLINE_PANE_SOURCES);
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button), narrow && self->pane != STORYLINE_PANE_EVENTS);
+  gtk_widget_set_visible (GTK_WIDGET (self->show_sources_button), narrow);
+  gtk_list_view_set_single_click_activate (self->event_list, narrow);
+
+  if (narrow)
+    {
+      switch (self->pane)
+        {
+        case STORYLINE_PANE_EVENTS:
+          gtk_widget_grab_focus (GTK_WIDGET (self->event_list));
+          break;
+        case STORYLINE_PANE_DETAILS:
+          gtk_widget_grab_focus (GTK_WIDGET (self->back_button));
+          break;
+        case STORYLINE_PANE_SOURCES:
+        default:
+          gtk_widget_grab_focus (GTK_WIDGET (self->back_button));
+          break;
+        }
+    }
+}
+
+gboolean
+storyline_window_get_narrow (StorylineWindow *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_WINDOW (self), FALSE);
+  return self->narrow;
+}
+
+/**
+ * storyline_window_get_visible_pane:
+ *
+ * Returns: the pane shown in the narrow layout; in the wide layout all are
+ *   shown and this is the one a narrow window would show
+ */
+StorylinePane
+storyline_window_get_visible_pane (StorylineWindow *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_WINDOW (self), STORYLINE_PANE_EVENTS);
+  return self->pane;
+}
+
+static void
+apply_width (StorylineWindow *self,
+             int              width)
+{
+  gboolean narrow = width > 0 && width < NARROW_WIDTH;
+
+  if (narrow == self->narrow)
+    return;
+  self->narrow = narrow;
+  if (narrow)
+    self->pane = STORYLINE_PANE_EVENTS;
+  update_panes (self);
+}
+
+static gboolean
+apply_width_idle (gpointer data)
+{
+  StorylineWindow *self = data;
+
+  apply_width (self, gtk_widget_get_width (GTK_WIDGET (self)));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+storyline_window_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  StorylineWindow *self = STORYLINE_WINDOW (widget);
+  gboolean narrow = width < NARROW_WIDTH;
+
+  GTK_WIDGET_CLASS (storyline_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  /* Visibility cannot change in the middle of an allocation. */
+  if (narrow != self->narrow)
+    g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_width_idle, g_object_ref (self), g_object_unref);
+}
+
+/* Loading */
+
+static void
+set_story (StorylineWindow *self,
+           StorylineStory  *story)
+{
+  StorylineEvent *selected = gtk_single_selection_get_selected_item (self->selection);
+  g_autofree char *keep_id = selected ? g_strdup (storyline_event_get_id (selected)) : NULL;
+  StorylineEvent *keep = NULL;
+  const char *subtitle;
+
+  g_set_object (&self->story, story);
+
+  storyline_event_filter_set_story (self->filter, story);
+  fill_filter_choices (self);
+  fill_events (self);
+
+  subtitle = storyline_story_get_subtitle (story);
   gtk_label_set_text (self->title_label, storyline_story_get_title (story));
-  gtk_label_set_text (self->subtitle_label, storyline_story_get_subtitle (story));
-  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label),
-                          storyline_story_get_subtitle (story) != NULL);
+  gtk_label_set_text (self->subtitle_label, subtitle);
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle != NULL);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), storyline_story_get_title (story));
   gtk_window_set_title (GTK_WINDOW (self), storyline_story_get_title (story));
-  gtk_stack_set_visible_child_name (self->stack, "events");
+
+  if (keep_id != NULL)
+    keep = storyline_story_lookup_event (story, keep_id);
+  if (keep == NULL || !storyline_window_select_event (self, keep))
+    gtk_single_selection_set_selected (self->selection,
+                                       g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0 ? 0 : GTK_INVALID_LIST_POSITION);
+
+  update_filter_bar (self);
+  gtk_stack_set_visible_child_name (self->main_stack, "story");
 }
 
 static void
@@ -66,14 +637,16 @@ load_done (GObject      *source,
   story = storyline_load_finish (result, &problems, &error);
   if (story != NULL)
     {
-      storyline_window_set_story (self, story);
+      set_story (self, story);
       return;
     }
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  /* What was on screen stays; the problems are shown only when nothing was. */
+  /* What was on screen stays. Opening files with their errors explained
+   * in full is the job of the open-file work; here a story that fails with
+   * nothing else on screen explains itself in plain text. */
   if (self->story != NULL)
     return;
 
@@ -84,7 +657,7 @@ load_done (GObject      *source,
       g_string_append_printf (text, "\n%s", line + 2);
     }
   gtk_label_set_text (self->problem_label, text->str);
-  gtk_stack_set_visible_child_name (self->stack, "problems");
+  gtk_stack_set_visible_child_name (self->main_stack, "problems");
 }
 
 static void
@@ -100,6 +673,7 @@ storyline_window_load_file (StorylineWindow *self,
                             GFile           *file)
 {
   g_return_if_fail (STORYLINE_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
 
   start_loading (self);
   storyline_load_file_async (file, self->cancellable, load_done, g_object_ref (self));
@@ -130,51 +704,255 @@ storyline_window_get_story (StorylineWindow *self)
   return self->story;
 }
 
-static void
-setup_row (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           gpointer                  user_data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *date = gtk_label_new (NULL);
-  GtkWidget *title = gtk_label_new (NULL);
+/* Actions */
 
-  gtk_label_set_xalign (GTK_LABEL (date), 0);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_widget_add_css_class (date, "dim-label");
-  gtk_widget_add_css_class (date, "caption");
-  gtk_box_append (GTK_BOX (box), date);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_list_item_set_child (item, box);
+static void
+filter_actor_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  StorylineWindow *self = STORYLINE_WINDOW (widget);
+  StorylineActor *actor = self->story ? storyline_story_lookup_actor (self->story, g_variant_get_string (parameter, NULL)) : NULL;
+
+  if (actor == NULL)
+    return;
+  storyline_event_filter_set_actor (self->filter, actor);
+  if (self->narrow)
+    {
+      self->pane = STORYLINE_PANE_EVENTS;
+      update_panes (self);
+    }
 }
 
 static void
-bind_row (GtkSignalListItemFactory *factory,
-          GtkListItem              *item,
-          gpointer                  user_data)
+filter_source_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
 {
-  StorylineEvent *event = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *date = gtk_widget_get_first_child (box);
-  GtkWidget *title = gtk_widget_get_next_sibling (date);
-  g_autofree char *text = storyline_date_format (storyline_event_get_date (event));
+  StorylineWindow *self = STORYLINE_WINDOW (widget);
+  StorylineSource *source = self->story ? storyline_story_lookup_source (self->story, g_variant_get_string (parameter, NULL)) : NULL;
 
-  gtk_label_set_text (GTK_LABEL (date), text);
-  gtk_label_set_text (GTK_LABEL (title), storyline_event_get_title (event));
+  if (source == NULL)
+    return;
+  storyline_event_filter_set_source (self->filter, source);
+  if (self->narrow)
+    {
+      self->pane = STORYLINE_PANE_EVENTS;
+      update_panes (self);
+    }
+}
+
+static void
+select_event_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  StorylineWindow *self = STORYLINE_WINDOW (widget);
+  StorylineEvent *event = self->story ? storyline_story_lookup_event (self->story, g_variant_get_string (parameter, NULL)) : NULL;
+
+  if (event == NULL)
+    return;
+  /* A related event hidden by the filters is worth more than the filters. */
+  if (!storyline_window_select_event (self, event))
+    {
+      storyline_event_filter_clear (self->filter);
+      storyline_window_select_event (self, event);
+    }
+}
+
+static void
+clear_filters_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  StorylineWindow *self = STORYLINE_WINDOW (widget);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  storyline_event_filter_clear (self->filter);
+}
+
+static void
+search_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  StorylineWindow *self = STORYLINE_WINDOW (widget);
+
+  if (self->narrow && self->pane != STORYLINE_PANE_EVENTS)
+    {
+      self->pane = STORYLINE_PANE_EVENTS;
+      update_panes (self);
+    }
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+back_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  StorylineWindow *self = STORYLINE_WINDOW (widget);
+
+  if (!self->narrow || self->pane == STORYLINE_PANE_EVENTS)
+    return;
+  self->pane = self->pane == STORYLINE_PANE_SOURCES ? STORYLINE_PANE_DETAILS : STORYLINE_PANE_EVENTS;
+  update_panes (self);
+}
+
+static void
+show_sources_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  StorylineWindow *self = STORYLINE_WINDOW (widget);
+
+  if (!self->narrow)
+    {
+      gtk_widget_child_focus (self->sources_pane, GTK_DIR_TAB_FORWARD);
+      return;
+    }
+  self->pane = STORYLINE_PANE_SOURCES;
+  update_panes (self);
+}
+
+static void
+focus_list_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  StorylineWindow *self = STORYLINE_WINDOW (widget);
+
+  if (self->narrow)
+    {
+      self->pane = STORYLINE_PANE_EVENTS;
+      update_panes (self);
+    }
+  gtk_widget_grab_focus (GTK_WIDGET (self->event_list));
+}
+
+static gboolean
+popup_menu (GtkWidget *widget,
+            GVariant  *args,
+            gpointer   user_data)
+{
+  StorylineWindow *self = STORYLINE_WINDOW (widget);
+
+  gtk_menu_button_popup (self->menu_button);
+  return TRUE;
+}
+
+static void
+newest_first_changed (StorylineWindow *self)
+{
+  StorylineEvent *selected = gtk_single_selection_get_selected_item (self->selection);
+  g_autoptr(StorylineEvent) keep = selected ? g_object_ref (selected) : NULL;
+
+  if (self->story == NULL)
+    return;
+  fill_events (self);
+  if (keep != NULL)
+    storyline_window_select_event (self, keep);
+}
+
+static void
+storyline_window_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  StorylineWindow *self = STORYLINE_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case 1:
+      g_value_set_boolean (value, self->newest_first);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+storyline_window_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  StorylineWindow *self = STORYLINE_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case 1:
+      if (self->newest_first != g_value_get_boolean (value))
+        {
+          self->newest_first = g_value_get_boolean (value);
+          newest_first_changed (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* Window state */
+
+static void
+save_state (StorylineWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set (self->settings, "window-size", "(ii)", width, height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!self->narrow)
+    {
+      g_settings_set_int (self->settings, "events-pane-width", gtk_paned_get_position (self->outer_paned));
+      g_settings_set_int (self->settings, "details-pane-width", gtk_paned_get_position (self->inner_paned));
+    }
+}
+
+static void
+restore_state (StorylineWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+  gtk_paned_set_position (self->outer_paned, g_settings_get_int (self->settings, "events-pane-width"));
+  gtk_paned_set_position (self->inner_paned, g_settings_get_int (self->settings, "details-pane-width"));
+  g_settings_bind (self->settings, "newest-first", self, "newest-first", G_SETTINGS_BIND_DEFAULT);
+}
+
+static gboolean
+storyline_window_close_request (GtkWindow *window)
+{
+  save_state (STORYLINE_WINDOW (window));
+  return GTK_WINDOW_CLASS (storyline_window_parent_class)->close_request (window);
 }
 
 static void
 storyline_window_dispose (GObject *object)
 {
-  StorylineWindow *self = (StorylineWindow *) object;
+  StorylineWindow *self = STORYLINE_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  if (self->bound_items != NULL)
+    g_ptr_array_set_size (self->bound_items, 0);
   gtk_widget_dispose_template (GTK_WIDGET (self), STORYLINE_TYPE_WINDOW);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (storyline_window_parent_class)->dispose (object);
 }
@@ -182,11 +960,17 @@ storyline_window_dispose (GObject *object)
 static void
 storyline_window_finalize (GObject *object)
 {
-  StorylineWindow *self = (StorylineWindow *) object;
+  StorylineWindow *self = STORYLINE_WINDOW (object);
 
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->keep);
+  g_clear_object (&self->filter);
   g_clear_object (&self->events);
   g_clear_object (&self->story);
+  g_clear_pointer (&self->bound_items, g_ptr_array_unref);
+  g_clear_pointer (&self->actor_choices, g_ptr_array_unref);
+  g_clear_pointer (&self->type_choices, g_ptr_array_unref);
+  g_clear_pointer (&self->tag_choices, g_ptr_array_unref);
 
   G_OBJECT_CLASS (storyline_window_parent_class)->finalize (object);
 }
@@ -196,33 +980,118 @@ storyline_window_class_init (StorylineWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = storyline_window_dispose;
   object_class->finalize = storyline_window_finalize;
+  object_class->get_property = storyline_window_get_property;
+  object_class->set_property = storyline_window_set_property;
+  widget_class->size_allocate = storyline_window_size_allocate;
+  window_class->close_request = storyline_window_close_request;
+
+  g_object_class_install_property (object_class, 1,
+    g_param_spec_boolean ("newest-first", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_type_ensure (STORYLINE_TYPE_EVENT_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/storyline-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, subtitle_label);
-  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, event_list);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, filter_revealer);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, filter_label);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, outer_paned);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, inner_paned);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, list_pane);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, details_pane);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, sources_pane);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, event_list);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, count_label);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, event_view);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, show_sources_button);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, sources_box);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, no_sources_label);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, actor_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, type_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, tag_dropdown);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, search_stopped);
+  gtk_widget_class_bind_template_callback (widget_class, list_activated);
+  gtk_widget_class_bind_template_callback (widget_class, dropdown_changed);
+
+  gtk_widget_class_install_action (widget_class, "win.filter-actor", "s", filter_actor_activated);
+  gtk_widget_class_install_action (widget_class, "win.filter-source", "s", filter_source_activated);
+  gtk_widget_class_install_action (widget_class, "win.select-event", "s", select_event_activated);
+  gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_activated);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-sources", NULL, show_sources_activated);
+  gtk_widget_class_install_action (widget_class, "win.focus-list", NULL, focus_list_activated);
+  gtk_widget_class_install_property_action (widget_class, "win.newest-first", "newest-first");
+
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_F10, 0, popup_menu, NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.focus-list", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_ALT_MASK, "win.show-sources", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.clear-filters", NULL);
 }
 
 static void
 storyline_window_init (StorylineWindow *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkNoSelection) selection = NULL;
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->events = g_list_store_new (STORYLINE_TYPE_EVENT);
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->events)));
+  self->bound_items = g_ptr_array_new ();
+  self->actor_choices = g_ptr_array_new ();
+  self->type_choices = g_ptr_array_new_with_free_func (g_free);
+  self->tag_choices = g_ptr_array_new_with_free_func (g_free);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), NULL);
+  self->events = g_list_store_new (STORYLINE_TYPE_EVENT);
+  self->filter = storyline_event_filter_new ();
+  g_signal_connect_object (self->filter, "changed", G_CALLBACK (filters_will_change), self, G_CONNECT_SWAPPED);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->events)),
+                                              g_object_ref (GTK_FILTER (self->filter)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+
+  g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (selection_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (visible_items_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filter, "changed", G_CALLBACK (filters_changed), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
   gtk_list_view_set_factory (self->event_list, factory);
-  gtk_list_view_set_model (self->event_list, GTK_SELECTION_MODEL (selection));
+  gtk_list_view_set_model (self->event_list, GTK_SELECTION_MODEL (self->selection));
+
+  gtk_search_bar_set_key_capture_widget (self->search_bar, self->list_pane);
+
+  schema = source ? g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE) : NULL;
+  if (schema != NULL)
+    self->settings = g_settings_new (APPLICATION_ID);
+  restore_state (self);
+
+  update_filter_bar (self);
+  update_sources (self, NULL);
+  update_panes (self);
 }
 
 StorylineWindow *

@@ -1,4 +1,4 @@
-/* storyline-window.h
+/* storyline-window.h: one story in one window
  *
  * Copyright 2026 The Storyline authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,11 +17,30 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (StorylineWindow, storyline_window, STORYLINE, WINDOW, GtkApplicationWindow)
 
-StorylineWindow *storyline_window_new           (StorylineApplication *application);
-void             storyline_window_load_file     (StorylineWindow      *self,
-                                                 GFile                *file);
-void             storyline_window_load_resource (StorylineWindow      *self,
-                                                 const char           *path);
-StorylineStory  *storyline_window_get_story     (StorylineWindow      *self);
+typedef enum
+{
+  STORYLINE_PANE_EVENTS,
+  STORYLINE_PANE_DETAILS,
+  STORYLINE_PANE_SOURCES,
+} StorylinePane;
+
+StorylineWindow *storyline_window_new            (StorylineApplication *application);
+void             storyline_window_load_file      (StorylineWindow      *self,
+                                                  GFile                *file);
+void             storyline_window_load_resource  (StorylineWindow      *self,
+                                                  const char           *path);
+StorylineStory  *storyline_window_get_story      (StorylineWindow      *self);
+
+/* For the ui tests and for the linking between panes. */
+GListModel      *storyline_window_get_visible_events (StorylineWindow  *self);
+StorylineEvent  *storyline_window_get_selected_event (StorylineWindow  *self);
+gboolean         storyline_window_select_event   (StorylineWindow      *self,
+                                                  StorylineEvent       *event);
+void             storyline_window_set_search     (StorylineWindow      *self,
+                                                  const char           *text);
+guint            storyline_window_get_n_shown_quotes  (StorylineWindow *self);
+guint            storyline_window_get_n_shown_sources (StorylineWindow *self);
+gboolean         storyline_window_get_narrow     (StorylineWindow      *self);
+StorylinePane    storyline_window_get_visible_pane (StorylineWindow    *self);
 
 G_END_DECLS

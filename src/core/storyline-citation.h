@@ -1,0 +1,18 @@
+/* storyline-citation.h: a source written out for a reader
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "storyline-story.h"
+
+G_BEGIN_DECLS
+
+char *storyline_source_format_simple (StorylineSource *source);
+char *storyline_source_format_names  (StorylineSource *source);
+char *storyline_source_dup_provenance (StorylineSource *source);
+const char *storyline_source_get_short_name (StorylineSource *source);
+
+G_END_DECLS

@@ -1,0 +1,145 @@
+/* storyline-search.c: text folded for case- and accent-insensitive search
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "storyline-model-private.h"
+#include "storyline-search.h"
+
+/**
+ * storyline_fold_text:
+ *
+ * Folds @text so that "Senakunjo", "SENAKUNJO" and "Sénakunjo" compare
+ * equal: compatibility decomposition, case folding, combining marks
+ * dropped from Latin, Greek and Cyrillic letters only — in Bengali and
+ * Urdu the marks are vowels, and dropping them would make different words
+ * match.
+ *
+ * Returns: (transfer full): the folded text
+ */
+char *
+storyline_fold_text (const char *text)
+{
+  g_autofree char *decomposed = NULL;
+  g_autofree char *folded = NULL;
+  GString *out;
+  gunichar previous_base = 0;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
+  if (decomposed == NULL)
+    return g_strdup ("");
+  folded = g_utf8_casefold (decomposed, -1);
+
+  out = g_string_sized_new (strlen (folded));
+  for (const char *p = folded; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeScript script;
+
+      if (g_unichar_ismark (c))
+        {
+          script = g_unichar_get_script (previous_base);
+          if (script == G_UNICODE_SCRIPT_LATIN || script == G_UNICODE_SCRIPT_GREEK ||
+              script == G_UNICODE_SCRIPT_CYRILLIC)
+            continue;
+        }
+      else
+        previous_base = c;
+
+      /* Typographic apostrophes and quotes search as plain ones. */
+      if (c == 0x2019 || c == 0x2018)
+        c = '\'';
+      else if (c == 0x201C || c == 0x201D)
+        c = '"';
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+append_field (GString    *s,
+              const char *text)
+{
+  if (text == NULL || *text == '\0')
+    return;
+  if (s->len > 0)
+    g_string_append_c (s, '\n');
+  g_string_append (s, text);
+}
+
+/**
+ * storyline_event_dup_search_text:
+ *
+ * Returns: (transfer full): what search looks in for @event, folded: its
+ *   title, summary and place, its actors' names and aliases, the text of its
+ *   quotes and their renditions
+ */
+char *
+storyline_event_dup_search_text (StorylineEvent *event)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  append_field (s, event->title);
+  append_field (s, event->summary);
+  append_field (s, event->place);
+  for (guint i = 0; i < STORYLINE_ARRAY_LEN (event->actors); i++)
+    {
+      StorylineActor *actor = g_ptr_array_index (event->actors, i);
+
+      append_field (s, actor->name);
+      for (guint j = 0; actor->aliases && actor->aliases[j]; j++)
+        append_field (s, actor->aliases[j]);
+    }
+  for (guint i = 0; i < STORYLINE_ARRAY_LEN (event->quotes); i++)
+    {
+      StorylineQuote *quote = g_ptr_array_index (event->quotes, i);
+
+      append_field (s, quote->text);
+      for (guint j = 0; j < STORYLINE_ARRAY_LEN (quote->renditions); j++)
+        append_field (s, ((StorylineRendition *) g_ptr_array_index (quote->renditions, j))->text);
+    }
+
+  return storyline_fold_text (s->str);
+}
+
+/**
+ * storyline_folded_matches:
+ *
+ * Every word of @folded_needle (separated by spaces) must occur in
+ * @folded_haystack.
+ */
+gboolean
+storyline_folded_matches (const char *folded_haystack,
+                          const char *folded_needle)
+{
+  const char *p = folded_needle;
+
+  while (*p)
+    {
+      const char *end;
+      g_autofree char *word = NULL;
+
+      while (*p == ' ')
+        p++;
+      if (*p == '\0')
+        break;
+      end = strchr (p, ' ');
+      if (end == NULL)
+        end = p + strlen (p);
+      word = g_strndup (p, end - p);
+      if (strstr (folded_haystack, word) == NULL)
+        return FALSE;
+      p = end;
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,213 @@
+/* storyline-event-row.c: one event in the list
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "storyline-event-row.h"
+
+/* Created once per visible row by the list's factory and rebound as the
+ * list scrolls: set_event() only sets text and visibility. GTK 4.8 has no
+ * list sections, so the row carries its own year heading, shown when the
+ * event above it is of another year. */
+
+struct _StorylineEventRow
+{
+  GtkWidget parent_instance;
+
+  /* Template widgets */
+  GtkLabel *year_label;
+  GtkLabel *date_label;
+  GtkLabel *title_label;
+  GtkWidget *quotes_box;
+  GtkLabel *quotes_label;
+  GtkWidget *sources_box;
+  GtkLabel *sources_label;
+  GtkWidget *correction_image;
+
+  /* Owned references */
+  StorylineEvent *event;
+};
+
+enum {
+  PROP_0,
+  PROP_EVENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (StorylineEventRow, storyline_event_row, GTK_TYPE_WIDGET)
+
+static void
+set_count (GtkWidget  *box,
+           GtkLabel   *label,
+           guint       count,
+           const char *description)
+{
+  g_autofree char *number = g_strdup_printf ("%u", count);
+
+  gtk_widget_set_visible (box, count > 0);
+  gtk_label_set_text (label, number);
+  gtk_widget_set_tooltip_text (box, description);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+}
+
+static void
+update (StorylineEventRow *self)
+{
+  StorylineEvent *event = self->event;
+  g_autofree char *date = NULL;
+  g_autofree char *year = NULL;
+  g_autofree char *quotes = NULL;
+  g_autofree char *sources = NULL;
+  g_autofree char *accessible = NULL;
+  guint n_quotes, n_sources;
+
+  if (event == NULL)
+    return;
+
+  date = storyline_date_format (storyline_event_get_date (event));
+  year = storyline_date_format_year (storyline_date_get_year (storyline_event_get_date (event)));
+  n_quotes = storyline_event_get_n_quotes (event);
+  n_sources = storyline_event_get_n_sources (event);
+
+  gtk_label_set_text (self->year_label, year);
+  gtk_label_set_text (self->date_label, date);
+  gtk_label_set_text (self->title_label, storyline_event_get_title (event));
+
+  quotes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u quote", "%u quotes", n_quotes), n_quotes);
+  sources = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source", "%u sources", n_sources), n_sources);
+  set_count (self->quotes_box, self->quotes_label, n_quotes, quotes);
+  set_count (self->sources_box, self->sources_label, n_sources, sources);
+  gtk_widget_set_visible (self->correction_image, storyline_event_has_correction (event));
+
+  /* A row is announced as its date and title, not its whole content. */
+  /* Translators: how a list row is announced: a date, then an event's title */
+  accessible = g_strdup_printf (_("%s: %s"), date, storyline_event_get_title (event));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+/**
+ * storyline_event_row_get_event:
+ *
+ * Returns: (transfer none) (nullable): the event shown
+ */
+StorylineEvent *
+storyline_event_row_get_event (StorylineEventRow *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT_ROW (self), NULL);
+  return self->event;
+}
+
+void
+storyline_event_row_set_event (StorylineEventRow *self,
+                               StorylineEvent    *event)
+{
+  g_return_if_fail (STORYLINE_IS_EVENT_ROW (self));
+
+  if (g_set_object (&self->event, event))
+    {
+      update (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT]);
+    }
+}
+
+void
+storyline_event_row_set_year_heading (StorylineEventRow *self,
+                                      gboolean           show)
+{
+  g_return_if_fail (STORYLINE_IS_EVENT_ROW (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->year_label), show);
+}
+
+static void
+storyline_event_row_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  StorylineEventRow *self = STORYLINE_EVENT_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_EVENT:
+      g_value_set_object (value, self->event);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+storyline_event_row_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  StorylineEventRow *self = STORYLINE_EVENT_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_EVENT:
+      storyline_event_row_set_event (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+storyline_event_row_dispose (GObject *object)
+{
+  StorylineEventRow *self = STORYLINE_EVENT_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), STORYLINE_TYPE_EVENT_ROW);
+  g_clear_object (&self->event);
+
+  G_OBJECT_CLASS (storyline_event_row_parent_class)->dispose (object);
+}
+
+static void
+storyline_event_row_class_init (StorylineEventRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = storyline_event_row_dispose;
+  object_class->get_property = storyline_event_row_get_property;
+  object_class->set_property = storyline_event_row_set_property;
+
+  properties[PROP_EVENT] =
+    g_param_spec_object ("event", NULL, NULL, STORYLINE_TYPE_EVENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/storyline-event-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventRow, year_label);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventRow, date_label);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventRow, quotes_box);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventRow, quotes_label);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventRow, sources_box);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventRow, sources_label);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventRow, correction_image);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "eventrow");
+}
+
+static void
+storyline_event_row_init (StorylineEventRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+storyline_event_row_new (void)
+{
+  return g_object_new (STORYLINE_TYPE_EVENT_ROW, NULL);
+}

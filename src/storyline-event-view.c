@@ -1,0 +1,302 @@
+/* storyline-event-view.c: the selected event, its notes and its quotes
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "storyline-event-view.h"
+#include "storyline-quote-card.h"
+
+/* Actors and related events are buttons bound to the window's
+ * win.filter-actor and win.select-event actions, with the id as target:
+ * the view never reaches into the window. Text from the story is only ever
+ * set as plain text. */
+
+struct _StorylineEventView
+{
+  GtkWidget parent_instance;
+
+  /* Template widgets */
+  GtkScrolledWindow *scroller;
+  GtkWidget *empty_label;
+  GtkWidget *details_box;
+  GtkLabel *title_label;
+  GtkLabel *date_label;
+  GtkLabel *precision_label;
+  GtkLabel *place_label;
+  GtkWidget *actors_heading;
+  GtkFlowBox *actors_box;
+  GtkLabel *summary_label;
+  GtkBox *notes_box;
+  GtkWidget *related_heading;
+  GtkBox *related_box;
+  GtkWidget *quotes_heading;
+  GtkBox *quotes_box;
+
+  /* Owned references */
+  StorylineEvent *event;
+};
+
+G_DEFINE_FINAL_TYPE (StorylineEventView, storyline_event_view, GTK_TYPE_WIDGET)
+
+static void
+remove_all (GtkWidget *container)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (container)) != NULL)
+    {
+      if (GTK_IS_FLOW_BOX (container))
+        gtk_flow_box_remove (GTK_FLOW_BOX (container), child);
+      else
+        gtk_box_remove (GTK_BOX (container), child);
+    }
+}
+
+static void
+set_optional (GtkLabel   *label,
+              const char *text)
+{
+  gtk_label_set_text (label, text);
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
+}
+
+static const char *
+describe_relation (StorylineRelationKind kind)
+{
+  switch (kind)
+    {
+    case STORYLINE_RELATION_FOLLOWS:
+      return _("Follows");
+    case STORYLINE_RELATION_CAUSES:
+      return _("Causes");
+    case STORYLINE_RELATION_RESPONDS_TO:
+      return _("Responds to");
+    case STORYLINE_RELATION_PART_OF:
+    default:
+      return _("Part of");
+    }
+}
+
+static GtkWidget *
+make_note (const StorylineNote *note)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *text_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *kind;
+  GtkWidget *text;
+  GtkWidget *icon = NULL;
+  const char *kind_text;
+
+  switch (note->kind)
+    {
+    case STORYLINE_NOTE_CORRECTION:
+      kind_text = _("Correction");
+      icon = gtk_image_new_from_icon_name ("storyline-correction-symbolic");
+      gtk_widget_add_css_class (box, "correction");
+      break;
+    case STORYLINE_NOTE_UNCERTAINTY:
+      kind_text = _("Uncertain");
+      gtk_widget_add_css_class (box, "uncertainty");
+      break;
+    case STORYLINE_NOTE_CONTEXT:
+    default:
+      kind_text = _("Context");
+      gtk_widget_add_css_class (box, "context");
+      break;
+    }
+
+  gtk_widget_add_css_class (box, "note");
+  if (icon != NULL)
+    {
+      gtk_widget_set_valign (icon, GTK_ALIGN_START);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, kind_text, -1);
+      gtk_box_append (GTK_BOX (box), icon);
+    }
+
+  kind = gtk_label_new (kind_text);
+  gtk_label_set_xalign (GTK_LABEL (kind), 0);
+  gtk_widget_add_css_class (kind, "heading");
+  text = gtk_label_new (note->text);
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (text), TRUE);
+  gtk_widget_set_hexpand (text_box, TRUE);
+  gtk_box_append (GTK_BOX (text_box), kind);
+  gtk_box_append (GTK_BOX (text_box), text);
+  gtk_box_append (GTK_BOX (box), text_box);
+
+  return box;
+}
+
+static void
+update (StorylineEventView *self)
+{
+  StorylineEvent *event = self->event;
+  g_autofree char *date = NULL;
+  guint n;
+
+  gtk_widget_set_visible (self->empty_label, event == NULL);
+  gtk_widget_set_visible (self->details_box, event != NULL);
+
+  remove_all (GTK_WIDGET (self->actors_box));
+  remove_all (GTK_WIDGET (self->notes_box));
+  remove_all (GTK_WIDGET (self->related_box));
+  remove_all (GTK_WIDGET (self->quotes_box));
+
+  if (event == NULL)
+    return;
+
+  date = storyline_date_format (storyline_event_get_date (event));
+  gtk_label_set_text (self->title_label, storyline_event_get_title (event));
+  gtk_label_set_text (self->date_label, date);
+  gtk_label_set_text (self->precision_label, storyline_date_describe_precision (storyline_event_get_date (event)));
+  set_optional (self->place_label, storyline_event_get_place (event));
+  set_optional (self->summary_label, storyline_event_get_summary (event));
+
+  n = storyline_event_get_n_actors (event);
+  for (guint i = 0; i < n; i++)
+    {
+      StorylineActor *actor = storyline_event_get_actor (event, i);
+      GtkWidget *button = gtk_button_new_with_label (storyline_actor_get_name (actor));
+      g_autofree char *tooltip = NULL;
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.filter-actor");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", storyline_actor_get_id (actor));
+      if (storyline_actor_get_role (actor) != NULL)
+        tooltip = g_strdup_printf (_("%s — show only events with them"), storyline_actor_get_role (actor));
+      else
+        tooltip = g_strdup (_("Show only events with them"));
+      gtk_widget_set_tooltip_text (button, tooltip);
+      gtk_widget_add_css_class (button, "pill-button");
+      gtk_flow_box_append (self->actors_box, button);
+      gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+    }
+  gtk_widget_set_visible (self->actors_heading, n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->actors_box), n > 0);
+
+  n = storyline_event_get_n_notes (event);
+  for (guint i = 0; i < n; i++)
+    gtk_box_append (self->notes_box, make_note (storyline_event_get_note (event, i)));
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_box), n > 0);
+
+  n = storyline_event_get_n_related (event);
+  for (guint i = 0; i < n; i++)
+    {
+      const StorylineRelation *relation = storyline_event_get_related (event, i);
+      g_autofree char *text = NULL;
+      GtkWidget *button;
+      GtkWidget *label;
+
+      /* Translators: a related event: how it relates, then its title */
+      text = g_strdup_printf (_("%s: %s"), describe_relation (relation->relation),
+                              storyline_event_get_title (relation->event));
+      label = gtk_label_new (text);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      button = gtk_button_new ();
+      gtk_button_set_child (GTK_BUTTON (button), label);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.select-event");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", storyline_event_get_id (relation->event));
+      gtk_box_append (self->related_box, button);
+    }
+  gtk_widget_set_visible (self->related_heading, n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->related_box), n > 0);
+
+  n = storyline_event_get_n_quotes (event);
+  for (guint i = 0; i < n; i++)
+    gtk_box_append (self->quotes_box, storyline_quote_card_new (storyline_event_get_quote (event, i)));
+  gtk_widget_set_visible (self->quotes_heading, n > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->quotes_box), n > 0);
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+/**
+ * storyline_event_view_get_event:
+ *
+ * Returns: (transfer none) (nullable): the event shown
+ */
+StorylineEvent *
+storyline_event_view_get_event (StorylineEventView *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT_VIEW (self), NULL);
+  return self->event;
+}
+
+void
+storyline_event_view_set_event (StorylineEventView *self,
+                                StorylineEvent     *event)
+{
+  g_return_if_fail (STORYLINE_IS_EVENT_VIEW (self));
+
+  if (g_set_object (&self->event, event))
+    update (self);
+}
+
+guint
+storyline_event_view_get_n_quotes (StorylineEventView *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (STORYLINE_IS_EVENT_VIEW (self), 0);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->quotes_box));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (STORYLINE_IS_QUOTE_CARD (child))
+      n++;
+  return n;
+}
+
+static void
+storyline_event_view_dispose (GObject *object)
+{
+  StorylineEventView *self = STORYLINE_EVENT_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), STORYLINE_TYPE_EVENT_VIEW);
+  g_clear_object (&self->event);
+
+  G_OBJECT_CLASS (storyline_event_view_parent_class)->dispose (object);
+}
+
+static void
+storyline_event_view_class_init (StorylineEventViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = storyline_event_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/storyline-event-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventView, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventView, details_box);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventView, date_label);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventView, precision_label);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventView, place_label);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventView, actors_heading);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventView, actors_box);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventView, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventView, notes_box);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventView, related_heading);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventView, related_box);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventView, quotes_heading);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventView, quotes_box);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "eventview");
+}
+
+static void
+storyline_event_view_init (StorylineEventView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  update (self);
+}

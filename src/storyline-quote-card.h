@@ -1,0 +1,23 @@
+/* storyline-quote-card.h: one quote, what was said and who repeated it
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "storyline-story.h"
+
+G_BEGIN_DECLS
+
+#define STORYLINE_TYPE_QUOTE_CARD (storyline_quote_card_get_type ())
+
+G_DECLARE_FINAL_TYPE (StorylineQuoteCard, storyline_quote_card, STORYLINE, QUOTE_CARD, GtkWidget)
+
+GtkWidget      *storyline_quote_card_new           (StorylineQuote     *quote);
+StorylineQuote *storyline_quote_card_get_quote     (StorylineQuoteCard *self);
+char           *storyline_quote_dup_attributed     (StorylineQuote     *quote);
+
+G_END_DECLS

@@ -1,0 +1,22 @@
+/* storyline-source-card.h: one source behind an event
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "storyline-story.h"
+
+G_BEGIN_DECLS
+
+#define STORYLINE_TYPE_SOURCE_CARD (storyline_source_card_get_type ())
+
+G_DECLARE_FINAL_TYPE (StorylineSourceCard, storyline_source_card, STORYLINE, SOURCE_CARD, GtkWidget)
+
+GtkWidget       *storyline_source_card_new        (const StorylineSourceRef *ref);
+StorylineSource *storyline_source_card_get_source (StorylineSourceCard      *self);
+
+G_END_DECLS
