@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <locale.h>
 #include <stdio.h>
 
@@ -25,7 +25,9 @@ main (int   argc,
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  /* No textdomain(): every lookup names the domain (gi18n-lib.h, and
+   * domain= in the .ui files). Setting it would hide GTK's own translation
+   * of "default:LTR", which turns the layout right to left. */
 
   /* The command-line modes need no display: they run before GTK starts. */
   if (storyline_cli_wants_argv (argc, argv))

@@ -6,9 +6,10 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "storyline-event-row.h"
+#include "storyline-story-text.h"
 
 /* Created once per visible row by the list's factory and rebound as the
  * list scrolls: set_event() only sets text and visibility. GTK 4.8 has no
@@ -78,7 +79,7 @@ update (StorylineEventRow *self)
 
   gtk_label_set_text (self->year_label, year);
   gtk_label_set_text (self->date_label, date);
-  gtk_label_set_text (self->title_label, storyline_event_get_title (event));
+  storyline_label_set_story_text (self->title_label, storyline_event_get_title (event));
 
   quotes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u quote", "%u quotes", n_quotes), n_quotes);
   sources = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source", "%u sources", n_sources), n_sources);
@@ -165,8 +166,13 @@ static void
 storyline_event_row_dispose (GObject *object)
 {
   StorylineEventRow *self = STORYLINE_EVENT_ROW (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), STORYLINE_TYPE_EVENT_ROW);
+  /* The template's top box has no id: a widget that is its own container
+   * unparents it. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->event);
 
   G_OBJECT_CLASS (storyline_event_row_parent_class)->dispose (object);

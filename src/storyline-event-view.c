@@ -6,10 +6,11 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "storyline-event-view.h"
 #include "storyline-quote-card.h"
+#include "storyline-story-text.h"
 
 /* Actors and related events are buttons bound to the window's
  * win.filter-actor and win.select-event actions, with the id as target:
@@ -61,7 +62,7 @@ static void
 set_optional (GtkLabel   *label,
               const char *text)
 {
-  gtk_label_set_text (label, text);
+  storyline_label_set_story_text (label, text);
   gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && *text != '\0');
 }
 
@@ -121,7 +122,8 @@ make_note (const StorylineNote *note)
   kind = gtk_label_new (kind_text);
   gtk_label_set_xalign (GTK_LABEL (kind), 0);
   gtk_widget_add_css_class (kind, "heading");
-  text = gtk_label_new (note->text);
+  text = gtk_label_new (NULL);
+  storyline_label_set_story_text (GTK_LABEL (text), note->text);
   gtk_label_set_xalign (GTK_LABEL (text), 0);
   gtk_label_set_wrap (GTK_LABEL (text), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
@@ -153,7 +155,7 @@ update (StorylineEventView *self)
     return;
 
   date = storyline_date_format (storyline_event_get_date (event));
-  gtk_label_set_text (self->title_label, storyline_event_get_title (event));
+  storyline_label_set_story_text (self->title_label, storyline_event_get_title (event));
   gtk_label_set_text (self->date_label, date);
   gtk_label_set_text (self->precision_label, storyline_date_describe_precision (storyline_event_get_date (event)));
   set_optional (self->place_label, storyline_event_get_place (event));
@@ -174,6 +176,7 @@ update (StorylineEventView *self)
         tooltip = g_strdup (_("Show only events with them"));
       gtk_widget_set_tooltip_text (button, tooltip);
       gtk_widget_add_css_class (button, "pill-button");
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
       gtk_flow_box_append (self->actors_box, button);
       gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
     }
@@ -258,8 +261,13 @@ static void
 storyline_event_view_dispose (GObject *object)
 {
   StorylineEventView *self = STORYLINE_EVENT_VIEW (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), STORYLINE_TYPE_EVENT_VIEW);
+  /* The template's top box has no id: a widget that is its own container
+   * unparents it. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->event);
 
   G_OBJECT_CLASS (storyline_event_view_parent_class)->dispose (object);

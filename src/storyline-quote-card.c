@@ -6,10 +6,11 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "storyline-citation.h"
 #include "storyline-quote-card.h"
+#include "storyline-story-text.h"
 
 struct _StorylineQuoteCard
 {
@@ -84,8 +85,9 @@ static GtkWidget *
 make_label (const char *text,
             const char *css_class)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = gtk_label_new (NULL);
 
+  storyline_label_set_story_text (GTK_LABEL (label), text);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -146,7 +148,7 @@ update (StorylineQuoteCard *self)
   guint n = storyline_quote_get_n_renditions (quote);
   GtkWidget *child;
 
-  gtk_label_set_text (self->text_label, text);
+  storyline_label_set_story_text (self->text_label, text);
   if (storyline_actor_get_role (speaker) != NULL)
     speaker_text = g_strdup_printf ("— %s, %s", storyline_actor_get_name (speaker), storyline_actor_get_role (speaker));
   else
@@ -243,8 +245,13 @@ static void
 storyline_quote_card_dispose (GObject *object)
 {
   StorylineQuoteCard *self = STORYLINE_QUOTE_CARD (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), STORYLINE_TYPE_QUOTE_CARD);
+  /* The template's top box has no id: a widget that is its own container
+   * unparents it. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->quote);
 
   G_OBJECT_CLASS (storyline_quote_card_parent_class)->dispose (object);

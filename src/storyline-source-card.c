@@ -6,10 +6,11 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "storyline-citation.h"
 #include "storyline-source-card.h"
+#include "storyline-story-text.h"
 #include "storyline-url.h"
 
 /* The card does not act on the window: "Cited by N events" activates the
@@ -134,8 +135,8 @@ update (StorylineSourceCard *self,
   const char *reliability = describe_reliability (storyline_source_get_reliability (source));
   guint n_events = storyline_source_get_n_events (source);
 
-  gtk_label_set_text (self->name_label, storyline_source_get_short_name (source));
-  gtk_label_set_text (self->citation_label, citation);
+  storyline_label_set_story_text (self->name_label, storyline_source_get_short_name (source));
+  storyline_label_set_story_text (self->citation_label, citation);
 
   if (ref->locator != NULL && ref->note != NULL)
     locator = g_strdup_printf ("%s — %s", ref->locator, ref->note);
@@ -190,8 +191,13 @@ static void
 storyline_source_card_dispose (GObject *object)
 {
   StorylineSourceCard *self = STORYLINE_SOURCE_CARD (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), STORYLINE_TYPE_SOURCE_CARD);
+  /* The template's top box has no id: a widget that is its own container
+   * unparents it. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->source);
 
   G_OBJECT_CLASS (storyline_source_card_parent_class)->dispose (object);

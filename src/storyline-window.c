@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "storyline-event-filter.h"
 #include "storyline-event-row.h"
@@ -24,7 +24,6 @@ struct _StorylineWindow
   GtkApplicationWindow parent_instance;
 
   /* Template widgets */
-  GtkHeaderBar *header_bar;
   GtkLabel *title_label;
   GtkLabel *subtitle_label;
   GtkButton *back_button;
@@ -506,8 +505,16 @@ update_panes (StorylineWindow *self)
   gboolean narrow = self->narrow;
 
   gtk_widget_set_visible (self->list_pane, !narrow || self->pane == STORYLINE_PANE_EVENTS);
+  gtk_widget_set_visible (GTK_WIDGET (self->inner_paned), !narrow || self->pane != STORYLINE_PANE_EVENTS);
   gtk_widget_set_visible (self->details_pane, !narrow || self->pane == STORYLINE_PANE_DETAILS);
   gtk_widget_set_visible (self->sources_pane, !narrow || self->pane == STORYLINE_PANE_SOURCES);
+
+  /* The wide layout keeps each pane readable; its minimum (760 px) is
+   * below NARROW_WIDTH, so shrinking a window always reaches the narrow
+   * layout, which has no minimum of its own. */
+  gtk_widget_set_size_request (self->list_pane, narrow ? -1 : 240, -1);
+  gtk_widget_set_size_request (self->details_pane, narrow ? -1 : 280, -1);
+  gtk_widget_set_size_request (self->sources_pane, narrow ? -1 : 240, -1);
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), narrow && self->pane != STORYLINE_PANE_EVENTS);
   gtk_widget_set_visible (GTK_WIDGET (self->show_sources_button), narrow);
   gtk_list_view_set_single_click_activate (self->event_list, narrow);
@@ -571,6 +578,19 @@ apply_width_idle (gpointer data)
 
   apply_width (self, gtk_widget_get_width (GTK_WIDGET (self)));
   return G_SOURCE_REMOVE;
+}
+
+/* A window that starts narrow is laid out narrow from its first frame. */
+static void
+default_width_changed (StorylineWindow *self)
+{
+  int width, height;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+  /* GTK 4.8 does not take NULL for either. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  apply_width (self, width);
 }
 
 static void
@@ -996,7 +1016,6 @@ storyline_window_class_init (StorylineWindowClass *klass)
   g_type_ensure (STORYLINE_TYPE_EVENT_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/storyline-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, back_button);
@@ -1087,6 +1106,7 @@ storyline_window_init (StorylineWindow *self)
   schema = source ? g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE) : NULL;
   if (schema != NULL)
     self->settings = g_settings_new (APPLICATION_ID);
+  g_signal_connect (self, "notify::default-width", G_CALLBACK (default_width_changed), NULL);
   restore_state (self);
 
   update_filter_bar (self);

@@ -1,0 +1,55 @@
+/* storyline-story-text.c: showing a story's own text in widgets
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "storyline-story-text.h"
+
+/* The direction of the first letter, as Unicode's bidi rules take the first
+ * strong character; by script, as GLib has no bidi classes. */
+static GtkTextDirection
+text_direction (const char *text)
+{
+  for (const char *p = text; p && *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalpha (c))
+        continue;
+      switch (g_unichar_get_script (c))
+        {
+        case G_UNICODE_SCRIPT_ARABIC:
+        case G_UNICODE_SCRIPT_HEBREW:
+        case G_UNICODE_SCRIPT_SYRIAC:
+        case G_UNICODE_SCRIPT_THAANA:
+        case G_UNICODE_SCRIPT_NKO:
+          return GTK_TEXT_DIR_RTL;
+        case G_UNICODE_SCRIPT_COMMON:
+        case G_UNICODE_SCRIPT_INHERITED:
+          continue;
+        default:
+          return GTK_TEXT_DIR_LTR;
+        }
+    }
+  return GTK_TEXT_DIR_NONE;
+}
+
+/**
+ * storyline_label_set_story_text:
+ *
+ * Sets text from a story on @label: always as plain text, never markup,
+ * and aligned by the direction of the text itself, so that an English
+ * title stays left-aligned in an Urdu interface and an Urdu one
+ * right-aligned in an English interface.
+ */
+void
+storyline_label_set_story_text (GtkLabel   *label,
+                                const char *text)
+{
+  gtk_label_set_use_markup (label, FALSE);
+  gtk_label_set_text (label, text);
+  gtk_widget_set_direction (GTK_WIDGET (label), text_direction (text));
+}

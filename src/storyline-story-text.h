@@ -1,0 +1,16 @@
+/* storyline-story-text.h: showing a story's own text in widgets
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void storyline_label_set_story_text (GtkLabel   *label,
+                                     const char *text);
+
+G_END_DECLS

@@ -1,0 +1,389 @@
+/* test-window.c: the main window, driven as a person would through its
+ * actions, under Xvfb
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "storyline-application.h"
+#include "storyline-resources.h"
+#include "storyline-window.h"
+
+static StorylineApplication *app;
+
+static void
+wait_until (gboolean (*condition) (gpointer),
+            gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        g_error ("timed out waiting");
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
+static gboolean
+has_story (gpointer data)
+{
+  return storyline_window_get_story (data) != NULL;
+}
+
+static void
+drain (void)
+{
+  /* Let idles and frames run. */
+  for (int i = 0; i < 50 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static StorylineWindow *
+open_window (int width,
+             int height)
+{
+  StorylineWindow *window = storyline_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  storyline_window_load_resource (window, STORYLINE_BUNDLED_STORY);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_until (has_story, window);
+  drain ();
+  return window;
+}
+
+static void
+close_window (StorylineWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  drain ();
+  /* Nothing else holds the window once it is closed. */
+  g_assert_finalize_object (window);
+}
+
+static guint
+n_visible (StorylineWindow *window)
+{
+  return g_list_model_get_n_items (storyline_window_get_visible_events (window));
+}
+
+static StorylineEvent *
+event (StorylineWindow *window,
+       const char      *id)
+{
+  StorylineEvent *e = storyline_story_lookup_event (storyline_window_get_story (window), id);
+  g_assert_nonnull (e);
+  return e;
+}
+
+static void
+activate (StorylineWindow *window,
+          const char      *action,
+          const char      *target)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, target ? "s" : NULL, target));
+  drain ();
+}
+
+static void
+test_bundled_story_opens (void)
+{
+  StorylineWindow *window = open_window (1280, 800);
+  GListModel *events = storyline_window_get_visible_events (window);
+  g_autoptr(StorylineEvent) first = NULL;
+  g_autoptr(StorylineEvent) last = NULL;
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Pakistan and Bangladesh signal a thaw");
+
+  /* A row per event, in date order. */
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, 22);
+  for (guint i = 1; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr(StorylineEvent) a = g_list_model_get_item (events, i - 1);
+      g_autoptr(StorylineEvent) b = g_list_model_get_item (events, i);
+      g_assert_cmpint (storyline_event_compare (a, b), <, 0);
+    }
+  first = g_list_model_get_item (events, 0);
+  last = g_list_model_get_item (events, 21);
+  g_assert_cmpstr (storyline_event_get_id (first), ==, "independence");
+  g_assert_cmpstr (storyline_event_get_id (last), ==, "army-chief-call");
+
+  /* The first event is selected and shown. */
+  g_assert_true (storyline_window_get_selected_event (window) == first);
+  g_assert_false (storyline_window_get_narrow (window));
+
+  close_window (window);
+}
+
+static void
+test_newest_first (void)
+{
+  StorylineWindow *window = open_window (1280, 800);
+  GListModel *events = storyline_window_get_visible_events (window);
+  g_autoptr(StorylineEvent) first = NULL;
+
+  storyline_window_select_event (window, event (window, "dar-visit"));
+  activate (window, "win.newest-first", NULL);
+  first = g_list_model_get_item (events, 0);
+  g_assert_cmpstr (storyline_event_get_id (first), ==, "army-chief-call");
+  g_assert_true (storyline_window_get_selected_event (window) == event (window, "dar-visit"));
+  activate (window, "win.newest-first", NULL);
+
+  close_window (window);
+}
+
+static void
+test_selecting_shows_quotes_and_sources (void)
+{
+  StorylineWindow *window = open_window (1280, 800);
+
+  g_assert_true (storyline_window_select_event (window, event (window, "ispr-release")));
+  drain ();
+  g_assert_cmpuint (storyline_window_get_n_shown_quotes (window), ==, 3);
+  g_assert_cmpuint (storyline_window_get_n_shown_sources (window), ==, 6);
+
+  g_assert_true (storyline_window_select_event (window, event (window, "independence")));
+  drain ();
+  g_assert_cmpuint (storyline_window_get_n_shown_quotes (window), ==, 0);
+  g_assert_cmpuint (storyline_window_get_n_shown_sources (window), ==, 1);
+
+  close_window (window);
+}
+
+static void
+test_search (void)
+{
+  StorylineWindow *window = open_window (1280, 800);
+
+  storyline_window_set_search (window, "Senakunja");
+  g_assert_cmpuint (n_visible (window), ==, 1);
+  /* Case and accents do not matter. */
+  storyline_window_set_search (window, "SÉNAKUNJA");
+  g_assert_cmpuint (n_visible (window), ==, 1);
+  /* Actors' aliases are searched. */
+  storyline_window_set_search (window, "kamr-ul-hassan");
+  g_assert_cmpuint (n_visible (window), ==, 3);
+  /* Quote text is searched: only the ISPR release carries these words. */
+  storyline_window_set_search (window, "fraternal ties");
+  g_assert_cmpuint (n_visible (window), ==, 1);
+  /* Clearing restores the list. */
+  storyline_window_set_search (window, "");
+  g_assert_cmpuint (n_visible (window), ==, 22);
+
+  close_window (window);
+}
+
+static void
+test_empty_state (void)
+{
+  StorylineWindow *window = open_window (1280, 800);
+  GtkStack *list_stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "list_stack"));
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "list");
+  storyline_window_set_search (window, "no such words anywhere");
+  g_assert_cmpuint (n_visible (window), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "empty");
+  g_assert_null (storyline_window_get_selected_event (window));
+
+  activate (window, "win.clear-filters", NULL);
+  g_assert_cmpuint (n_visible (window), ==, 22);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "list");
+
+  close_window (window);
+}
+
+static void
+test_filter_by_source_keeps_selection (void)
+{
+  StorylineWindow *window = open_window (1280, 800);
+  GtkRevealer *revealer = GTK_REVEALER (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "filter_revealer"));
+  GtkLabel *label = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "filter_label"));
+
+  storyline_window_select_event (window, event (window, "ispr-release"));
+  activate (window, "win.filter-source", "dawn-1951558");
+
+  /* Air chief, navy and PSO calls, the release: the events citing Dawn. */
+  g_assert_cmpuint (n_visible (window), ==, 3);
+  g_assert_true (storyline_window_get_selected_event (window) == event (window, "ispr-release"));
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  g_assert_nonnull (strstr (gtk_label_get_text (label), "3 of 22 events"));
+
+  activate (window, "win.clear-filters", NULL);
+  g_assert_cmpuint (n_visible (window), ==, 22);
+  g_assert_true (storyline_window_get_selected_event (window) == event (window, "ispr-release"));
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+
+  close_window (window);
+}
+
+static void
+test_filter_by_actor (void)
+{
+  StorylineWindow *window = open_window (1280, 800);
+
+  storyline_window_select_event (window, event (window, "independence"));
+  activate (window, "win.filter-actor", "mirza");
+  g_assert_cmpuint (n_visible (window), ==, 10);
+  /* The selected event is not among them: nothing is shown as selected. */
+  g_assert_null (storyline_window_get_selected_event (window));
+
+  /* A related event outside the filters is still reachable. */
+  storyline_window_select_event (window, event (window, "yunus-meeting"));
+  activate (window, "win.select-event", "mirza-visit");
+  g_assert_true (storyline_window_get_selected_event (window) == event (window, "mirza-visit"));
+
+  close_window (window);
+}
+
+static StorylineWindow *narrow_window;
+
+static gboolean
+is_narrow (gpointer data)
+{
+  return storyline_window_get_narrow (data);
+}
+
+static void
+test_narrow_layout (void)
+{
+  StorylineWindow *window = open_window (360, 720);
+  GtkListView *list = GTK_LIST_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "event_list"));
+  GtkWidget *list_pane = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "list_pane");
+  GtkWidget *details_pane = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "details_pane");
+  GtkWidget *sources_pane = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "sources_pane");
+
+  narrow_window = window;
+  wait_until (is_narrow, window);
+  g_assert_cmpint (storyline_window_get_visible_pane (window), ==, STORYLINE_PANE_EVENTS);
+  g_assert_true (gtk_widget_get_visible (list_pane));
+  g_assert_false (gtk_widget_get_visible (details_pane));
+
+  /* Activating a row opens the event; back returns to the list. */
+  g_signal_emit_by_name (list, "activate", 3);
+  drain ();
+  g_assert_cmpint (storyline_window_get_visible_pane (window), ==, STORYLINE_PANE_DETAILS);
+  g_assert_false (gtk_widget_get_visible (list_pane));
+  g_assert_true (gtk_widget_get_visible (details_pane));
+  g_assert_cmpstr (storyline_event_get_id (storyline_window_get_selected_event (window)), ==, "hasina-ouster");
+
+  activate (window, "win.show-sources", NULL);
+  g_assert_cmpint (storyline_window_get_visible_pane (window), ==, STORYLINE_PANE_SOURCES);
+  g_assert_true (gtk_widget_get_visible (sources_pane));
+  g_assert_false (gtk_widget_get_visible (details_pane));
+
+  activate (window, "win.back", NULL);
+  g_assert_cmpint (storyline_window_get_visible_pane (window), ==, STORYLINE_PANE_DETAILS);
+  activate (window, "win.back", NULL);
+  g_assert_cmpint (storyline_window_get_visible_pane (window), ==, STORYLINE_PANE_EVENTS);
+  g_assert_true (gtk_widget_get_visible (list_pane));
+
+  /* The selection is still there when going back. */
+  g_assert_cmpstr (storyline_event_get_id (storyline_window_get_selected_event (window)), ==, "hasina-ouster");
+
+  close_window (window);
+}
+
+static void
+text_received (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  char **text = user_data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+static gboolean
+has_text (gpointer data)
+{
+  return *(char **) data != NULL;
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_copy_quote (void)
+{
+  StorylineWindow *window = open_window (1280, 800);
+  g_autofree char *text = NULL;
+  GtkWidget *card;
+
+  storyline_window_select_event (window, event (window, "yunus-meeting"));
+  drain ();
+  card = find_widget (GTK_WIDGET (window), g_type_from_name ("StorylineQuoteCard"));
+  g_assert_nonnull (card);
+  gtk_widget_grab_focus (card);
+  g_assert_true (gtk_widget_activate_action (card, "quote.copy", NULL));
+
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (card), NULL, text_received, &text);
+  wait_until (has_text, &text);
+  g_assert_true (g_str_has_prefix (text, "“Our two countries will support each other.”\n— Sahir Shamshad Mirza, General; Chairman"));
+  g_assert_nonnull (strstr (text, "25 October 2025"));
+  g_assert_nonnull (strstr (text, "Chief Adviser's Press Wing"));
+
+  close_window (window);
+}
+
+static void
+test_search_shortcut (void)
+{
+  StorylineWindow *window = open_window (1280, 800);
+  GtkSearchBar *bar = GTK_SEARCH_BAR (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "search_bar"));
+
+  g_assert_false (gtk_search_bar_get_search_mode (bar));
+  activate (window, "win.search", NULL);
+  g_assert_true (gtk_search_bar_get_search_mode (bar));
+
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  storyline_register_resource ();
+
+  app = storyline_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/window/bundled-story-opens", test_bundled_story_opens);
+  g_test_add_func ("/window/newest-first", test_newest_first);
+  g_test_add_func ("/window/select-shows-quotes-and-sources", test_selecting_shows_quotes_and_sources);
+  g_test_add_func ("/window/search", test_search);
+  g_test_add_func ("/window/empty-state", test_empty_state);
+  g_test_add_func ("/window/filter-by-source", test_filter_by_source_keeps_selection);
+  g_test_add_func ("/window/filter-by-actor", test_filter_by_actor);
+  g_test_add_func ("/window/narrow-layout", test_narrow_layout);
+  g_test_add_func ("/window/copy-quote", test_copy_quote);
+  g_test_add_func ("/window/search-shortcut", test_search_shortcut);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
