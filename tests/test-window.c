@@ -359,6 +359,40 @@ test_search_shortcut (void)
   close_window (window);
 }
 
+static gboolean
+is_destroyed (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static void
+test_remembers_size_and_panes (void)
+{
+  StorylineWindow *window = open_window (1100, 700);
+  GtkPaned *outer = GTK_PANED (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "outer_paned"));
+  gpointer weak = window;
+  gboolean newest_first = FALSE;
+  int width, height;
+
+  gtk_paned_set_position (outer, 412);
+  activate (window, "win.newest-first", NULL);
+  g_object_add_weak_pointer (G_OBJECT (window), &weak);
+  /* Closed as a person closes it, which is when the state is saved. */
+  gtk_window_close (GTK_WINDOW (window));
+  wait_until (is_destroyed, &weak);
+
+  window = storyline_window_new (app);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1100);
+  g_assert_cmpint (height, ==, 700);
+  outer = GTK_PANED (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "outer_paned"));
+  g_assert_cmpint (gtk_paned_get_position (outer), ==, 412);
+  g_object_get (window, "newest-first", &newest_first, NULL);
+  g_assert_true (newest_first);
+  activate (window, "win.newest-first", NULL);
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -382,6 +416,7 @@ main (int   argc,
   g_test_add_func ("/window/narrow-layout", test_narrow_layout);
   g_test_add_func ("/window/copy-quote", test_copy_quote);
   g_test_add_func ("/window/search-shortcut", test_search_shortcut);
+  g_test_add_func ("/window/remembers-size-and-panes", test_remembers_size_and_panes);
 
   status = g_test_run ();
   g_clear_object (&app);
