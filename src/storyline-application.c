@@ -199,6 +199,10 @@ storyline_application_init (StorylineApplication *self)
    * --help shows it. */
   g_application_add_main_option (G_APPLICATION (self), "validate", 0, G_OPTION_FLAG_NONE,
                                  G_OPTION_ARG_NONE, _("Check story files and print their problems"), NULL);
+  g_application_add_main_option (G_APPLICATION (self), "export", 0, G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_STRING, _("Write the story in another format"), _("FORMAT"));
+  g_application_add_main_option (G_APPLICATION (self), "output", 'o', G_OPTION_FLAG_NONE,
+                                 G_OPTION_ARG_FILENAME, _("Write the export to FILE instead of standard output"), _("FILE"));
 }
 
 StorylineApplication *

@@ -29,6 +29,8 @@ struct _StorylineEventView
   GtkLabel *date_label;
   GtkLabel *precision_label;
   GtkLabel *place_label;
+  GtkLabel *sources_summary_label;
+  GtkWidget *single_source_label;
   GtkWidget *actors_heading;
   GtkFlowBox *actors_box;
   GtkLabel *summary_label;
@@ -136,6 +138,32 @@ make_note (const StorylineNote *note)
   return box;
 }
 
+/* How many sources stand behind the event, how many of them primary. */
+static void
+update_source_summary (StorylineEventView *self,
+                       StorylineEvent     *event)
+{
+  guint n = storyline_event_get_n_sources (event);
+  guint primary = 0;
+  g_autofree char *sources = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < n; i++)
+    if (storyline_source_get_reliability (storyline_event_get_source (event, i)->source) == STORYLINE_RELIABILITY_PRIMARY)
+      primary++;
+
+  if (n == 0)
+    text = g_strdup (_("No source cited"));
+  else
+    {
+      sources = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source", "%u sources", n), n);
+      /* Translators: "6 sources, 1 primary" */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u primary", "%s, %u primary", primary), sources, primary);
+    }
+  gtk_label_set_text (self->sources_summary_label, text);
+  gtk_widget_set_visible (self->single_source_label, n == 1);
+}
+
 static void
 update (StorylineEventView *self)
 {
@@ -159,6 +187,7 @@ update (StorylineEventView *self)
   gtk_label_set_text (self->date_label, date);
   gtk_label_set_text (self->precision_label, storyline_date_describe_precision (storyline_event_get_date (event)));
   set_optional (self->place_label, storyline_event_get_place (event));
+  update_source_summary (self, event);
   set_optional (self->summary_label, storyline_event_get_summary (event));
 
   n = storyline_event_get_n_actors (event);
@@ -289,6 +318,8 @@ storyline_event_view_class_init (StorylineEventViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineEventView, date_label);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventView, precision_label);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventView, place_label);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventView, sources_summary_label);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventView, single_source_label);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventView, actors_heading);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventView, actors_box);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventView, summary_label);

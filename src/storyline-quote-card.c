@@ -6,9 +6,12 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "storyline-citation.h"
+#include "storyline-fidelity.h"
 #include "storyline-quote-card.h"
 #include "storyline-story-text.h"
 
@@ -21,6 +24,8 @@ struct _StorylineQuoteCard
   GtkLabel *speaker_label;
   GtkLabel *said_label;
   GtkLabel *origin_label;
+  GtkLabel *provenance_heading;
+  GtkBox *provenance_box;
   GtkLabel *renditions_heading;
   GtkBox *renditions_box;
 
@@ -40,33 +45,54 @@ G_DEFINE_FINAL_TYPE (StorylineQuoteCard, storyline_quote_card, GTK_TYPE_WIDGET)
 
 /**
  * storyline_quote_dup_attributed:
+ * @html: (out) (optional) (transfer full): the same as HTML, every piece of
+ *   text from the story escaped
  *
  * Returns: (transfer full): the original wording in quotation marks with
- *   its speaker, date and origin, as plain text
+ *   its speaker, date and the source it was first issued in, as plain text
  */
 char *
-storyline_quote_dup_attributed (StorylineQuote *quote)
+storyline_quote_dup_attributed (StorylineQuote  *quote,
+                                char           **html)
 {
   StorylineActor *speaker = storyline_quote_get_speaker (quote);
   StorylineSource *origin = storyline_quote_get_origin (quote);
+  g_autoptr(GString) who = g_string_new (storyline_actor_get_name (speaker));
+  g_autofree char *citation = origin ? storyline_source_format_simple (origin) : NULL;
   GString *s = g_string_new (NULL);
 
-  /* Translators: a quotation in the quotation marks of your language */
-  g_string_append_printf (s, _("“%s”"), storyline_quote_get_text (quote));
-  g_string_append_printf (s, "\n— %s", storyline_actor_get_name (speaker));
   if (storyline_actor_get_role (speaker) != NULL)
-    g_string_append_printf (s, ", %s", storyline_actor_get_role (speaker));
+    g_string_append_printf (who, ", %s", storyline_actor_get_role (speaker));
   if (storyline_date_is_set (storyline_quote_get_said (quote)))
     {
       g_autofree char *date = storyline_date_format (storyline_quote_get_said (quote));
-      g_string_append_printf (s, ", %s", date);
+      g_string_append_printf (who, ", %s", date);
     }
-  if (origin != NULL)
+
+  /* Translators: a quotation in the quotation marks of your language */
+  g_string_append_printf (s, _("“%s”"), storyline_quote_get_text (quote));
+  g_string_append_printf (s, "\n— %s", who->str);
+  if (citation != NULL)
+    /* Translators: where a quote was first issued, then a citation */
+    g_string_append_printf (s, "\n%s %s", _("Source:"), citation);
+
+  if (html != NULL)
     {
-      g_autofree char *citation = storyline_source_format_simple (origin);
-      /* Translators: where a quote was first issued, then a citation */
-      g_string_append_printf (s, "\n%s %s", _("Source:"), citation);
+      g_autofree char *text = g_markup_escape_text (storyline_quote_get_text (quote), -1);
+      g_autofree char *who_html = g_markup_escape_text (who->str, -1);
+      g_autofree char *quoted = g_strdup_printf (_("“%s”"), text);
+      GString *h = g_string_new ("<blockquote>");
+
+      g_string_append_printf (h, "<p>%s</p><footer>— %s", quoted, who_html);
+      if (citation != NULL)
+        {
+          g_autofree char *cite = g_markup_escape_text (citation, -1);
+          g_string_append_printf (h, "<br>%s <cite>%s</cite>", _("Source:"), cite);
+        }
+      g_string_append (h, "</footer></blockquote>");
+      *html = g_string_free (h, FALSE);
     }
+
   return g_string_free (s, FALSE);
 }
 
@@ -76,9 +102,18 @@ copy_activated (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   StorylineQuoteCard *self = STORYLINE_QUOTE_CARD (widget);
-  g_autofree char *text = storyline_quote_dup_attributed (self->quote);
+  g_autofree char *html = NULL;
+  g_autofree char *text = storyline_quote_dup_attributed (self->quote, &html);
+  gsize html_len = strlen (html);
+  g_autoptr(GBytes) html_bytes = g_bytes_new_take (g_steal_pointer (&html), html_len);
+  GdkContentProvider *providers[2];
+  g_autoptr(GdkContentProvider) union_provider = NULL;
 
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+  /* Plain text and HTML together: a word processor takes the HTML. */
+  providers[0] = gdk_content_provider_new_for_bytes ("text/html", html_bytes);
+  providers[1] = gdk_content_provider_new_typed (G_TYPE_STRING, text);
+  union_provider = gdk_content_provider_new_union (providers, 2);
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (widget), union_provider);
 }
 
 static GtkWidget *
@@ -97,16 +132,110 @@ make_label (const char *text,
   return label;
 }
 
+static const char *
+verdict_title (StorylineVerdict verdict)
+{
+  switch (verdict)
+    {
+    case STORYLINE_VERDICT_VERBATIM:
+      return _("Verbatim");
+    case STORYLINE_VERDICT_EXCERPT:
+      return _("Excerpt");
+    case STORYLINE_VERDICT_PUNCTUATION:
+      return _("Punctuation differs");
+    case STORYLINE_VERDICT_SPELLING:
+      return _("Spelling differs");
+    case STORYLINE_VERDICT_ALTERED:
+    default:
+      return _("Altered");
+    }
+}
+
+/* The difference as plain text with its own markers — [−dropped−] and
+ * {+added+}, as on the command line — so it reads without colour or
+ * styles, and struck through and underlined for those who see them. No
+ * markup is ever parsed: the styles are attributes on byte ranges. */
 static GtkWidget *
-make_rendition (StorylineRendition *rendition)
+make_diff_label (const StorylineFidelity *fidelity)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  for (guint i = 0; i < fidelity->chunks->len; i++)
+    {
+      const StorylineDiffChunk *c = &g_array_index (fidelity->chunks, StorylineDiffChunk, i);
+      PangoAttribute *attr;
+      gsize start;
+
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+
+      if (c->kind == STORYLINE_DIFF_SAME)
+        {
+          g_string_append (text, c->original);
+          continue;
+        }
+
+      if (c->kind == STORYLINE_DIFF_DROPPED || c->kind == STORYLINE_DIFF_SPELLING)
+        {
+          start = text->len;
+          g_string_append_printf (text, "[−%s−]", c->original);
+          attr = pango_attr_strikethrough_new (TRUE);
+          attr->start_index = start;
+          attr->end_index = text->len;
+          pango_attr_list_insert (attrs, attr);
+          attr = pango_attr_foreground_alpha_new (40000);
+          attr->start_index = start;
+          attr->end_index = text->len;
+          pango_attr_list_insert (attrs, attr);
+        }
+      if (c->kind == STORYLINE_DIFF_ADDED || c->kind == STORYLINE_DIFF_SPELLING)
+        {
+          start = text->len;
+          g_string_append_printf (text, "{+%s+}", c->rendition);
+          attr = pango_attr_underline_new (PANGO_UNDERLINE_SINGLE);
+          attr->start_index = start;
+          attr->end_index = text->len;
+          pango_attr_list_insert (attrs, attr);
+          attr = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+          attr->start_index = start;
+          attr->end_index = text->len;
+          pango_attr_list_insert (attrs, attr);
+        }
+    }
+
+  gtk_label_set_text (GTK_LABEL (label), text->str);
+  gtk_label_set_attributes (GTK_LABEL (label), attrs);
+  pango_attr_list_unref (attrs);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "word-diff");
+  return label;
+}
+
+static GtkWidget *
+make_rendition (StorylineQuote     *quote,
+                StorylineRendition *rendition)
 {
   StorylineSource *source = storyline_rendition_get_source (rendition);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  g_autoptr(StorylineFidelity) fidelity = storyline_fidelity_compare (storyline_quote_get_text (quote),
+                                                                     storyline_rendition_get_text (rendition));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *verdict;
   g_autofree char *heading = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *changes = storyline_fidelity_describe_diff (fidelity);
+  g_autofree char *accessible = NULL;
+  g_autofree char *verdict_css = g_strdup_printf ("verdict-%s", storyline_verdict_to_string (fidelity->verdict));
+  const char *describe = storyline_verdict_describe (fidelity->verdict);
   GtkWidget *label;
 
   gtk_widget_add_css_class (box, "rendition");
+  gtk_widget_add_css_class (box, verdict_css);
 
   if (storyline_rendition_get_locator (rendition) != NULL)
     heading = g_strdup_printf ("%s (%s)", storyline_source_get_short_name (source),
@@ -114,10 +243,45 @@ make_rendition (StorylineRendition *rendition)
   else
     heading = g_strdup (storyline_source_get_short_name (source));
   label = make_label (heading, "heading");
-  gtk_box_append (GTK_BOX (box), label);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (header), label);
+
+  verdict = gtk_label_new (verdict_title (fidelity->verdict));
+  gtk_widget_set_valign (verdict, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (verdict, describe);
+  gtk_widget_add_css_class (verdict, "verdict");
+  gtk_widget_add_css_class (verdict, verdict_css);
+  gtk_box_append (GTK_BOX (header), verdict);
+  gtk_box_append (GTK_BOX (box), header);
 
   text = g_strdup_printf (_("“%s”"), storyline_rendition_get_text (rendition));
   gtk_box_append (GTK_BOX (box), make_label (text, "rendition-text"));
+
+  if (fidelity->verdict == STORYLINE_VERDICT_EXCERPT)
+    {
+      g_autofree char *where = NULL;
+      guint first = fidelity->excerpt_start + 1;
+      guint last = fidelity->excerpt_start + fidelity->n_rendition_words;
+
+      /* Translators: where an excerpt sits in the original quote */
+      where = g_strdup_printf (_("Words %u to %u of the %u in the original:"), first, last, fidelity->n_original_words);
+      gtk_box_append (GTK_BOX (box), make_label (where, "dim-label"));
+    }
+  else if (fidelity->verdict != STORYLINE_VERDICT_VERBATIM)
+    gtk_box_append (GTK_BOX (box), make_label (describe, "dim-label"));
+
+  if (fidelity->verdict != STORYLINE_VERDICT_VERBATIM &&
+      fidelity->verdict != STORYLINE_VERDICT_PUNCTUATION)
+    {
+      GtkWidget *diff = make_diff_label (fidelity);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (diff),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Difference from the original"),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, changes,
+                                      -1);
+      gtk_widget_set_tooltip_text (diff, changes);
+      gtk_box_append (GTK_BOX (box), diff);
+    }
 
   if (storyline_rendition_get_prefix (rendition) != NULL || storyline_rendition_get_suffix (rendition) != NULL)
     {
@@ -131,7 +295,131 @@ make_rendition (StorylineRendition *rendition)
       gtk_box_append (GTK_BOX (box), make_label (context, "dim-label"));
     }
 
+  /* Announced as: the source, the verdict, what changed. */
+  /* Translators: a rendition as a screen reader announces it: source, verdict, changes */
+  accessible = g_strdup_printf (_("%s: %s. %s"), storyline_source_get_short_name (source), describe, changes);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+
   return box;
+}
+
+/* The path from the quote's origin to @source through derived_from, found
+ * breadth first; just @source when it does not lead back to the origin. */
+static GPtrArray *
+chain_to (StorylineSource *origin,
+          StorylineSource *source)
+{
+  g_autoptr(GHashTable) parent = g_hash_table_new (NULL, NULL);
+  g_autoptr(GQueue) queue = g_queue_new ();
+  GPtrArray *chain = g_ptr_array_new ();
+
+  g_hash_table_insert (parent, source, source);
+  g_queue_push_tail (queue, source);
+  while (origin != NULL && !g_queue_is_empty (queue))
+    {
+      StorylineSource *s = g_queue_pop_head (queue);
+
+      if (s == origin)
+        {
+          for (StorylineSource *step = s; ; step = g_hash_table_lookup (parent, step))
+            {
+              g_ptr_array_add (chain, step);
+              if (step == source)
+                return chain;
+            }
+        }
+      for (guint i = 0; i < storyline_source_get_n_derived_from (s); i++)
+        {
+          StorylineSource *up = storyline_source_get_derived_from (s, i);
+          if (!g_hash_table_contains (parent, up))
+            {
+              g_hash_table_insert (parent, up, s);
+              g_queue_push_tail (queue, up);
+            }
+        }
+    }
+
+  g_ptr_array_add (chain, source);
+  return chain;
+}
+
+static gboolean
+is_prefix_of (GPtrArray *a,
+              GPtrArray *b)
+{
+  if (a->len >= b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    if (a->pdata[i] != b->pdata[i])
+      return FALSE;
+  return TRUE;
+}
+
+static GtkWidget *
+make_chain (GPtrArray *chain)
+{
+  GtkWidget *flow = gtk_flow_box_new ();
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 12);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 2);
+  gtk_widget_add_css_class (flow, "provenance-chain");
+
+  for (guint i = 0; i < chain->len; i++)
+    {
+      StorylineSource *source = chain->pdata[i];
+      GtkWidget *button = gtk_button_new_with_label (storyline_source_get_short_name (source));
+
+      if (i > 0)
+        {
+          GtkWidget *arrow = gtk_label_new ("→");
+          gtk_accessible_update_property (GTK_ACCESSIBLE (arrow), GTK_ACCESSIBLE_PROPERTY_LABEL, _("then"), -1);
+          gtk_flow_box_append (GTK_FLOW_BOX (flow), arrow);
+          gtk_widget_set_focusable (gtk_widget_get_parent (arrow), FALSE);
+        }
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_tooltip_text (button, storyline_source_get_title (source));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-source");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", storyline_source_get_id (source));
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), button);
+      gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+    }
+  return flow;
+}
+
+/* Where the quote was issued, who reported it, who rewrote the report:
+ * one line per path from the origin, shorter paths that a longer one
+ * contains left out. */
+static void
+update_provenance (StorylineQuoteCard *self)
+{
+  StorylineQuote *quote = self->quote;
+  StorylineSource *origin = storyline_quote_get_origin (quote);
+  g_autoptr(GPtrArray) chains = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  guint shown = 0;
+
+  for (guint i = 0; i < storyline_quote_get_n_renditions (quote); i++)
+    g_ptr_array_add (chains, chain_to (origin, storyline_rendition_get_source (storyline_quote_get_rendition (quote, i))));
+
+  for (guint i = 0; i < chains->len; i++)
+    {
+      gboolean contained = FALSE;
+
+      for (guint j = 0; j < chains->len && !contained; j++)
+        contained = is_prefix_of (chains->pdata[i], chains->pdata[j]);
+      for (guint j = 0; j < i && !contained; j++)
+        {
+          GPtrArray *a = chains->pdata[i], *b = chains->pdata[j];
+          contained = a->len == b->len && memcmp (a->pdata, b->pdata, a->len * sizeof (gpointer)) == 0;
+        }
+      if (contained)
+        continue;
+      gtk_box_append (self->provenance_box, make_chain (chains->pdata[i]));
+      shown++;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->provenance_heading), shown > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->provenance_box), shown > 0);
 }
 
 static void
@@ -176,8 +464,9 @@ update (StorylineQuoteCard *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->renditions_box))) != NULL)
     gtk_box_remove (self->renditions_box, child);
   for (guint i = 0; i < n; i++)
-    gtk_box_append (self->renditions_box, make_rendition (storyline_quote_get_rendition (quote, i)));
+    gtk_box_append (self->renditions_box, make_rendition (quote, storyline_quote_get_rendition (quote, i)));
   gtk_widget_set_visible (GTK_WIDGET (self->renditions_heading), n > 0);
+  update_provenance (self);
   gtk_widget_set_visible (GTK_WIDGET (self->renditions_box), n > 0);
 
   /* Translators: a quote as announced: its speaker, then its words */
@@ -278,6 +567,8 @@ storyline_quote_card_class_init (StorylineQuoteCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineQuoteCard, speaker_label);
   gtk_widget_class_bind_template_child (widget_class, StorylineQuoteCard, said_label);
   gtk_widget_class_bind_template_child (widget_class, StorylineQuoteCard, origin_label);
+  gtk_widget_class_bind_template_child (widget_class, StorylineQuoteCard, provenance_heading);
+  gtk_widget_class_bind_template_child (widget_class, StorylineQuoteCard, provenance_box);
   gtk_widget_class_bind_template_child (widget_class, StorylineQuoteCard, renditions_heading);
   gtk_widget_class_bind_template_child (widget_class, StorylineQuoteCard, renditions_box);
 

@@ -18,6 +18,7 @@ G_DECLARE_FINAL_TYPE (StorylineQuoteCard, storyline_quote_card, STORYLINE, QUOTE
 
 GtkWidget      *storyline_quote_card_new           (StorylineQuote     *quote);
 StorylineQuote *storyline_quote_card_get_quote     (StorylineQuoteCard *self);
-char           *storyline_quote_dup_attributed     (StorylineQuote     *quote);
+char           *storyline_quote_dup_attributed     (StorylineQuote     *quote,
+                                                    char              **html);
 
 G_END_DECLS

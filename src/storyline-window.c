@@ -142,23 +142,76 @@ storyline_window_get_visible_events (StorylineWindow *self)
 }
 
 static void
+add_source_card (StorylineWindow          *self,
+                 const StorylineSourceRef *ref,
+                 GHashTable               *shown)
+{
+  if (!g_hash_table_add (shown, ref->source))
+    return;
+  gtk_box_append (self->sources_box, storyline_source_card_new (ref));
+}
+
+/* The event's own sources, then those its quotes appeared in, so that
+ * every link of a quote's provenance is a card here. */
+static void
 update_sources (StorylineWindow *self,
                 StorylineEvent  *event)
 {
+  g_autoptr(GHashTable) shown = g_hash_table_new (NULL, NULL);
   GtkWidget *child;
   guint n = event ? storyline_event_get_n_sources (event) : 0;
+  guint n_cited;
   g_autofree char *label = NULL;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sources_box))) != NULL)
     gtk_box_remove (self->sources_box, child);
 
   for (guint i = 0; i < n; i++)
-    gtk_box_append (self->sources_box, storyline_source_card_new (storyline_event_get_source (event, i)));
+    add_source_card (self, storyline_event_get_source (event, i), shown);
+  n_cited = g_hash_table_size (shown);
+
+  for (guint i = 0; event && i < storyline_event_get_n_quotes (event); i++)
+    {
+      StorylineQuote *quote = storyline_event_get_quote (event, i);
+      StorylineSourceRef ref = { storyline_quote_get_origin (quote), NULL, NULL };
+      GtkWidget *heading = NULL;
+
+      if (g_hash_table_size (shown) == n_cited)
+        {
+          heading = gtk_label_new (_("Where its quotes appeared"));
+          gtk_label_set_xalign (GTK_LABEL (heading), 0);
+          gtk_widget_add_css_class (heading, "title-4");
+          gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Where its quotes appeared"), -1);
+          gtk_box_append (self->sources_box, heading);
+        }
+      if (ref.source != NULL)
+        add_source_card (self, &ref, shown);
+      for (guint j = 0; j < storyline_quote_get_n_renditions (quote); j++)
+        {
+          ref.source = storyline_rendition_get_source (storyline_quote_get_rendition (quote, j));
+          add_source_card (self, &ref, shown);
+        }
+      if (heading != NULL && g_hash_table_size (shown) == n_cited)
+        gtk_box_remove (self->sources_box, heading);
+    }
 
   gtk_widget_set_visible (self->no_sources_label, event != NULL && n == 0);
 
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Source", "%u Sources", n), n);
   gtk_button_set_label (self->show_sources_button, label);
+}
+
+static StorylineSourceCard *
+find_source_card (StorylineWindow *self,
+                  StorylineSource *source)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sources_box));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (STORYLINE_IS_SOURCE_CARD (child) &&
+        storyline_source_card_get_source (STORYLINE_SOURCE_CARD (child)) == source)
+      return STORYLINE_SOURCE_CARD (child);
+  return NULL;
 }
 
 static void
@@ -182,6 +235,12 @@ storyline_window_get_n_shown_quotes (StorylineWindow *self)
   return storyline_event_view_get_n_quotes (self->event_view);
 }
 
+/**
+ * storyline_window_get_n_shown_sources:
+ *
+ * Returns: how many source cards the sources pane shows: the event's own
+ *   sources and those its quotes appeared in
+ */
 guint
 storyline_window_get_n_shown_sources (StorylineWindow *self)
 {
@@ -191,7 +250,8 @@ storyline_window_get_n_shown_sources (StorylineWindow *self)
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sources_box));
        child != NULL; child = gtk_widget_get_next_sibling (child))
-    n++;
+    if (STORYLINE_IS_SOURCE_CARD (child))
+      n++;
   return n;
 }
 
@@ -780,6 +840,31 @@ select_event_activated (GtkWidget  *widget,
     }
 }
 
+/* A link of a quote's provenance: bring its card into view and mark it. */
+static void
+show_source_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  StorylineWindow *self = STORYLINE_WINDOW (widget);
+  StorylineSource *source = self->story ? storyline_story_lookup_source (self->story, g_variant_get_string (parameter, NULL)) : NULL;
+  StorylineSourceCard *card = source ? find_source_card (self, source) : NULL;
+
+  if (card == NULL)
+    return;
+
+  if (self->narrow)
+    {
+      self->pane = STORYLINE_PANE_SOURCES;
+      update_panes (self);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sources_box));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    gtk_widget_remove_css_class (child, "shown-source");
+  gtk_widget_add_css_class (GTK_WIDGET (card), "shown-source");
+  gtk_widget_child_focus (GTK_WIDGET (card), GTK_DIR_TAB_FORWARD);
+}
+
 static void
 clear_filters_activated (GtkWidget  *widget,
                          const char *action_name,
@@ -1051,6 +1136,7 @@ storyline_window_class_init (StorylineWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.filter-actor", "s", filter_actor_activated);
   gtk_widget_class_install_action (widget_class, "win.filter-source", "s", filter_source_activated);
   gtk_widget_class_install_action (widget_class, "win.select-event", "s", select_event_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-source", "s", show_source_activated);
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_activated);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);

@@ -147,7 +147,8 @@ test_selecting_shows_quotes_and_sources (void)
   g_assert_true (storyline_window_select_event (window, event (window, "ispr-release")));
   drain ();
   g_assert_cmpuint (storyline_window_get_n_shown_quotes (window), ==, 3);
-  g_assert_cmpuint (storyline_window_get_n_shown_sources (window), ==, 6);
+  /* Its six sources and the two its quotes appeared in besides. */
+  g_assert_cmpuint (storyline_window_get_n_shown_sources (window), ==, 8);
 
   g_assert_true (storyline_window_select_event (window, event (window, "independence")));
   drain ();
@@ -359,6 +360,70 @@ test_search_shortcut (void)
   close_window (window);
 }
 
+static void
+collect_labels (GtkWidget *root,
+                GString   *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_visible (root))
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (root)));
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, text);
+}
+
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *prefix)
+{
+  if (GTK_IS_LABEL (root) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (root)), prefix))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, prefix);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_fidelity_shown_and_announced (void)
+{
+  StorylineWindow *window = open_window (1280, 800);
+  GtkWidget *view = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "event_view");
+  g_autoptr(GString) text = g_string_new (NULL);
+  GtkWidget *diff;
+  char *error;
+
+  storyline_window_select_event (window, event (window, "ispr-release"));
+  drain ();
+  collect_labels (view, text);
+
+  /* Verdicts in words. */
+  g_assert_nonnull (strstr (text->str, "Altered\n"));
+  g_assert_nonnull (strstr (text->str, "Spelling differs\n"));
+  g_assert_nonnull (strstr (text->str, "Excerpt\n"));
+  g_assert_nonnull (strstr (text->str, "Verbatim\n"));
+  g_assert_nonnull (strstr (text->str, "Words 1 to 20 of the 31 in the original:"));
+
+  /* The seed's misquote shown word by word, the markers in the text itself. */
+  diff = find_label (view, "Both sides expressed optimism about [−improving defence and security−] {+enhancing defense+}");
+  g_assert_nonnull (diff);
+  g_assert_nonnull (gtk_label_get_attributes (GTK_LABEL (diff)));
+
+  /* …and announced in words. */
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (diff), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                              "“improving defence and security” became “enhancing defense”. “expanding” became “expand”.");
+  if (error != NULL)
+    g_error ("%s", error);
+
+  /* The provenance chain leads to cards in the sources pane. */
+  g_assert_nonnull (find_label (view, "How it travelled"));
+  activate (window, "win.show-source", "bdvoice-rewrite");
+  g_assert_cmpuint (storyline_window_get_n_shown_sources (window), ==, 8);
+
+  close_window (window);
+}
+
 static gboolean
 is_destroyed (gpointer data)
 {
@@ -416,6 +481,7 @@ main (int   argc,
   g_test_add_func ("/window/narrow-layout", test_narrow_layout);
   g_test_add_func ("/window/copy-quote", test_copy_quote);
   g_test_add_func ("/window/search-shortcut", test_search_shortcut);
+  g_test_add_func ("/window/fidelity-shown-and-announced", test_fidelity_shown_and_announced);
   g_test_add_func ("/window/remembers-size-and-panes", test_remembers_size_and_panes);
 
   status = g_test_run ();

@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "storyline-cli.h"
+#include "storyline-fidelity.h"
 #include "storyline-loader.h"
 #include "storyline-problem.h"
 
@@ -17,7 +18,7 @@
  * storyline_cli_wants_argv:
  *
  * Returns: %TRUE when the arguments ask for a command-line mode
- *   (`--validate`), which runs without a display or a window
+ *   (`--validate`, `--export`), which run without a display or a window
  */
 gboolean
 storyline_cli_wants_argv (int    argc,
@@ -27,7 +28,8 @@ storyline_cli_wants_argv (int    argc,
     {
       if (g_str_equal (argv[i], "--"))
         break;
-      if (g_str_equal (argv[i], "--validate"))
+      if (g_str_equal (argv[i], "--validate") || g_str_equal (argv[i], "--export") ||
+          g_str_has_prefix (argv[i], "--export="))
         return TRUE;
     }
   return FALSE;
@@ -57,6 +59,106 @@ validate_one (const char *name,
   return story != NULL;
 }
 
+/* Export formats: the name, and what writes it. */
+typedef void (*ExportFunc) (StorylineStory *story,
+                            GString        *out);
+
+static void
+export_quote_diff (StorylineStory *story,
+                   GString        *out)
+{
+  GPtrArray *quotes = storyline_story_get_quotes (story);
+
+  for (guint i = 0; i < quotes->len; i++)
+    {
+      StorylineQuote *quote = quotes->pdata[i];
+
+      for (guint j = 0; j < storyline_quote_get_n_renditions (quote); j++)
+        {
+          StorylineRendition *rendition = storyline_quote_get_rendition (quote, j);
+          g_autoptr(StorylineFidelity) fidelity = storyline_fidelity_compare (storyline_quote_get_text (quote),
+                                                                             storyline_rendition_get_text (rendition));
+          g_autofree char *diff = storyline_fidelity_to_word_diff (fidelity);
+
+          g_string_append_printf (out, "%s\t%s\t%s\t%s\n",
+                                  storyline_quote_get_id (quote),
+                                  storyline_source_get_id (storyline_rendition_get_source (rendition)),
+                                  storyline_verdict_to_string (fidelity->verdict),
+                                  diff);
+        }
+    }
+}
+
+static const struct
+{
+  const char *name;
+  ExportFunc func;
+} export_formats[] = {
+  { "quote-diff", export_quote_diff },
+};
+
+static char *
+format_names (void)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
+    g_string_append_printf (s, "%s%s", i ? ", " : "", export_formats[i].name);
+  return g_string_free (s, FALSE);
+}
+
+static int
+run_export (const char *format,
+            const char *story_name,
+            const char *output,
+            GString    *out,
+            GString    *err)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (story_name);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StorylineStory) story = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  ExportFunc func = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
+    if (g_str_equal (format, export_formats[i].name))
+      func = export_formats[i].func;
+  if (func == NULL)
+    {
+      g_autofree char *names = format_names ();
+      g_string_append_printf (err, _("storyline: unknown export format “%s”; the formats are: %s\n"), format, names);
+      return 2;
+    }
+
+  story = storyline_load_file (file, NULL, &problems, &error);
+  if (story == NULL)
+    {
+      for (guint i = 0; i < problems->len; i++)
+        {
+          g_autofree char *line = storyline_problem_to_string (g_ptr_array_index (problems, i), story_name);
+          g_string_append_printf (err, "%s\n", line);
+        }
+      if (!g_error_matches (error, STORYLINE_LOAD_ERROR, STORYLINE_LOAD_ERROR_INVALID))
+        g_string_append_printf (err, "%s: error: %s\n", story_name, error->message);
+      return 1;
+    }
+
+  func (story, text);
+
+  if (output == NULL)
+    {
+      g_string_append_len (out, text->str, text->len);
+      return 0;
+    }
+  if (!g_file_set_contents (output, text->str, text->len, &error))
+    {
+      g_string_append_printf (err, "storyline: %s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
 /**
  * storyline_cli_run:
  * @out: what goes to standard output
@@ -64,6 +166,8 @@ validate_one (const char *name,
  *
  * `storyline --validate FILE...`: one line per problem; 0 when every file
  * is valid (warnings allowed), 1 when any is not, 2 on a usage error.
+ * `storyline --export FORMAT [--output FILE] STORY`: the story in another
+ * format; 1 when the story does not load, 2 on a usage error.
  *
  * Returns: the exit status
  */
@@ -74,6 +178,8 @@ storyline_cli_run (int      argc,
                    GString *err)
 {
   gboolean validate = FALSE;
+  g_autofree char *export_format = NULL;
+  g_autofree char *output = NULL;
   g_auto(GStrv) files = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
@@ -81,6 +187,10 @@ storyline_cli_run (int      argc,
   const GOptionEntry entries[] = {
     { "validate", 0, 0, G_OPTION_ARG_NONE, &validate,
       N_("Check story files and print their problems"), NULL },
+    { "export", 0, 0, G_OPTION_ARG_STRING, &export_format,
+      N_("Write the story in another format"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the export to FILE instead of standard output"), N_("FILE") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
     { NULL }
   };
@@ -99,9 +209,20 @@ storyline_cli_run (int      argc,
       return 2;
     }
 
+  if (export_format != NULL)
+    {
+      if (validate || files == NULL || files[0] == NULL || files[1] != NULL)
+        {
+          g_autofree char *names = format_names ();
+          g_string_append_printf (err, _("Usage: storyline --export FORMAT [--output FILE] STORY\nFormats: %s\n"), names);
+          return 2;
+        }
+      return run_export (export_format, files[0], output, out, err);
+    }
+
   if (!validate)
     {
-      g_string_append (err, _("storyline: nothing to do; try --validate FILE…\n"));
+      g_string_append (err, _("storyline: nothing to do; try --validate FILE… or --export FORMAT STORY\n"));
       return 2;
     }
 
