@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "storyline-cli.h"
@@ -136,6 +137,59 @@ test_usage (Fixture       *f,
   g_assert_cmpstr (f->out->str, ==, "");
 }
 
+static void
+test_export_quote_diff (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "stories", "pakistan-bangladesh-thaw.json", NULL);
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (run (f, "--export", "quote-diff", path, NULL), ==, 0);
+  g_assert_cmpstr (f->err->str, ==, "");
+  lines = g_strsplit (f->out->str, "\n", -1);
+  /* One line per rendition, and the final newline. */
+  g_assert_cmpuint (g_strv_length (lines), ==, 19);
+  g_assert_cmpstr (lines[8], ==, "ispr-optimism\tarabnews-2620405\tspelling\tBoth sides expressed optimism about improving [-defence-]{+defense+} and security collaboration and reaffirmed their commitment to expanding military to military engagements and related initiatives");
+  g_assert_true (g_str_has_prefix (lines[9], "ispr-optimism\tbdvoice-rewrite\taltered\tBoth sides expressed optimism about [-improving defence and security-] {+enhancing defense+} collaboration"));
+  g_assert_cmpstr (lines[15], ==, "mirza-support\tbdchronicle-support\tpunctuation\tOur two countries will support each other");
+}
+
+static void
+test_export_to_file (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *path = corpus ("good", "full.json");
+  g_autofree char *dir = g_dir_make_tmp ("storyline-XXXXXX", NULL);
+  g_autofree char *output = g_build_filename (dir, "diff.tsv", NULL);
+  g_autofree char *contents = NULL;
+
+  g_assert_cmpint (run (f, "--export", "quote-diff", "--output", output, path, NULL), ==, 0);
+  g_assert_cmpstr (f->out->str, ==, "");
+  g_assert_true (g_file_get_contents (output, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "q1\ts1\tspelling\tWe will defend the [-centre-]{+center+}\n");
+  g_remove (output);
+  g_rmdir (dir);
+}
+
+static void
+test_export_usage (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *path = corpus ("good", "full.json");
+  g_autofree char *bad = corpus ("bad", "month-13.json");
+
+  g_assert_cmpint (run (f, "--export", "nonsense", path, NULL), ==, 2);
+  g_assert_true (g_str_has_prefix (f->err->str, "storyline: unknown export format “nonsense”; the formats are: quote-diff"));
+  g_string_truncate (f->err, 0);
+  g_assert_cmpint (run (f, "--export", "quote-diff", NULL), ==, 2);
+  g_assert_true (g_str_has_prefix (f->err->str, "Usage: storyline --export FORMAT [--output FILE] STORY\n"));
+  g_string_truncate (f->err, 0);
+  /* A story that does not load: its problems, and nothing exported. */
+  g_assert_cmpint (run (f, "--export", "quote-diff", bad, NULL), ==, 1);
+  g_assert_cmpstr (f->out->str, ==, "");
+  g_assert_nonnull (strstr (f->err->str, "events[0].date (id \"e1\"): error: not a date of the format"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -150,6 +204,9 @@ main (int   argc,
   ADD ("/cli/validate/path-and-id", test_path_and_id);
   ADD ("/cli/validate/missing-file", test_missing_file);
   ADD ("/cli/usage", test_usage);
+  ADD ("/cli/export/quote-diff", test_export_quote_diff);
+  ADD ("/cli/export/output", test_export_to_file);
+  ADD ("/cli/export/usage", test_export_usage);
 #undef ADD
 
   return g_test_run ();

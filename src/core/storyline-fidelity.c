@@ -421,14 +421,53 @@ diff_box (Differ *d,
   emit (d, '=', suffix);
 }
 
+/* When one side's words are all, in order, among the other's — an excerpt,
+ * or words only dropped here and there — matching each word at its first
+ * chance is already a shortest edit, in linear time, where Myers would
+ * take time proportional to the number of edits squared. */
+static GArray *
+diff_subsequence (const int *a,
+                  int        n,
+                  const int *b,
+                  int        m)
+{
+  gboolean b_in_a = m <= n;
+  const int *longer = b_in_a ? a : b, *shorter = b_in_a ? b : a;
+  int nl = b_in_a ? n : m, ns = b_in_a ? m : n;
+  char extra = b_in_a ? '-' : '+';
+  GArray *ops = g_array_sized_new (FALSE, FALSE, 1, nl);
+  int j = 0;
+
+  for (int i = 0; i < nl; i++)
+    {
+      char op = j < ns && longer[i] == shorter[j] ? '=' : extra;
+      if (op == '=')
+        j++;
+      g_array_append_val (ops, op);
+    }
+
+  if (j < ns)
+    {
+      g_array_unref (ops);
+      return NULL;
+    }
+  return ops;
+}
+
 static GArray *
 diff_words (const int *a,
             int        n,
             const int *b,
             int        m)
 {
-  Differ d = { a, b, g_array_new (FALSE, FALSE, 1), NULL, NULL, 0 };
+  Differ d = { a, b, NULL, NULL, NULL, 0 };
   int size = (n + m + 1) / 2 + 2;
+  GArray *fast = diff_subsequence (a, n, b, m);
+
+  if (fast != NULL)
+    return fast;
+
+  d.ops = g_array_new (FALSE, FALSE, 1);
 
   d.vf = g_new0 (int, 2 * size + 1);
   d.vb = g_new0 (int, 2 * size + 1);
