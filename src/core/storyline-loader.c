@@ -134,11 +134,12 @@ fail (GError **error)
 }
 
 static StorylineStory *
-load_data (const char    *data,
-           gsize          len,
-           GCancellable  *cancellable,
-           GPtrArray     *problems,
-           GError       **error)
+load_data (const char             *data,
+           gsize                   len,
+           StorylineLoadProgress  *progress,
+           GCancellable           *cancellable,
+           GPtrArray              *problems,
+           GError                **error)
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
@@ -201,6 +202,7 @@ load_data (const char    *data,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
+  storyline_load_progress_set (progress, STORYLINE_LOAD_PHASE_PARSING, -1);
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, data, len, &parse_error))
     {
@@ -211,7 +213,9 @@ load_data (const char    *data,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
-  story = storyline_reader_read (json_parser_get_root (parser), problems, cancellable);
+  storyline_load_progress_set (progress, STORYLINE_LOAD_PHASE_CHECKING, 0);
+  story = storyline_reader_read (json_parser_get_root (parser), problems, progress, cancellable);
+  storyline_load_progress_set (progress, STORYLINE_LOAD_PHASE_DONE, 1);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     {
@@ -260,9 +264,91 @@ storyline_load_bytes (GBytes        *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
 
   data = g_bytes_get_data (bytes, &len);
-  story = load_data (data ? data : "", len, cancellable, list, error);
+  story = load_data (data ? data : "", len, NULL, cancellable, list, error);
   set_problems (problems, list);
 
+  return story;
+}
+
+/* Reads the whole file in pieces, saying how far it has got. */
+static GBytes *
+read_file (GFile                  *file,
+           goffset                 size,
+           StorylineLoadProgress  *progress,
+           GCancellable           *cancellable,
+           GError                **error)
+{
+  g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, error);
+  g_autoptr(GByteArray) buffer = NULL;
+  const gsize chunk = 1 << 20;
+
+  if (stream == NULL)
+    return NULL;
+
+  buffer = g_byte_array_sized_new (size > 0 ? (guint) size + 1 : chunk);
+  for (;;)
+    {
+      gsize old_len = buffer->len;
+      gssize n;
+
+      g_byte_array_set_size (buffer, old_len + chunk);
+      n = g_input_stream_read (G_INPUT_STREAM (stream), buffer->data + old_len, chunk, cancellable, error);
+      if (n < 0)
+        return NULL;
+      g_byte_array_set_size (buffer, old_len + n);
+      if (n == 0)
+        break;
+      if ((goffset) buffer->len > STORYLINE_MAX_FILE_SIZE)
+        break;   /* grew while being read: load_data refuses it */
+      if (size > 0)
+        storyline_load_progress_set (progress, STORYLINE_LOAD_PHASE_READING, (double) buffer->len / size);
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+static StorylineStory *
+load_file (GFile                  *file,
+           StorylineLoadProgress  *progress,
+           GCancellable           *cancellable,
+           GPtrArray             **problems,
+           GError                **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+  StorylineStory *story;
+  const char *data;
+  gsize len;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
+      g_file_info_get_size (info) > STORYLINE_MAX_FILE_SIZE)
+    {
+      g_autofree char *size = g_format_size_full (g_file_info_get_size (info), G_FORMAT_SIZE_LONG_FORMAT | G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *cap = g_format_size_full (STORYLINE_MAX_FILE_SIZE, G_FORMAT_SIZE_LONG_FORMAT | G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *text = g_strdup_printf (_("the file is %s; Storyline opens stories of up to %s"), size, cap);
+
+      list = storyline_problems_new ();
+      add_problem (list, STORYLINE_SEVERITY_ERROR, 0, 0, text);
+      set_problems (problems, list);
+      return fail (error);
+    }
+
+  storyline_load_progress_set (progress, STORYLINE_LOAD_PHASE_READING, 0);
+  bytes = read_file (file, info ? g_file_info_get_size (info) : 0, progress, cancellable, error);
+  if (bytes == NULL)
+    {
+      if (problems != NULL)
+        *problems = storyline_problems_new ();
+      return NULL;
+    }
+
+  list = storyline_problems_new ();
+  data = g_bytes_get_data (bytes, &len);
+  story = load_data (data ? data : "", len, progress, cancellable, list, error);
+  set_problems (problems, list);
   return story;
 }
 
@@ -281,36 +367,8 @@ storyline_load_file (GFile         *file,
                      GPtrArray    **problems,
                      GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GPtrArray) list = NULL;
-
   g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, NULL);
-  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
-      g_file_info_get_size (info) > STORYLINE_MAX_FILE_SIZE)
-    {
-      g_autofree char *size = g_format_size_full (g_file_info_get_size (info), G_FORMAT_SIZE_LONG_FORMAT | G_FORMAT_SIZE_IEC_UNITS);
-      g_autofree char *cap = g_format_size_full (STORYLINE_MAX_FILE_SIZE, G_FORMAT_SIZE_LONG_FORMAT | G_FORMAT_SIZE_IEC_UNITS);
-      g_autofree char *text = g_strdup_printf (_("the file is %s; Storyline opens stories of up to %s"), size, cap);
-
-      list = storyline_problems_new ();
-      add_problem (list, STORYLINE_SEVERITY_ERROR, 0, 0, text);
-      set_problems (problems, list);
-      return fail (error);
-    }
-
-  bytes = g_file_load_bytes (file, cancellable, NULL, error);
-  if (bytes == NULL)
-    {
-      if (problems != NULL)
-        *problems = storyline_problems_new ();
-      return NULL;
-    }
-
-  return storyline_load_bytes (bytes, cancellable, problems, error);
+  return load_file (file, NULL, cancellable, problems, error);
 }
 
 /**
@@ -343,6 +401,7 @@ typedef struct
 {
   GFile *file;
   GBytes *bytes;
+  StorylineLoadProgress *progress;
   GPtrArray *problems;
 } LoadData;
 
@@ -350,6 +409,7 @@ static void
 load_data_free (LoadData *data)
 {
   g_clear_object (&data->file);
+  g_clear_object (&data->progress);
   g_clear_pointer (&data->bytes, g_bytes_unref);
   g_clear_pointer (&data->problems, g_ptr_array_unref);
   g_free (data);
@@ -366,7 +426,7 @@ load_thread (GTask        *task,
   StorylineStory *story;
 
   if (data->file != NULL)
-    story = storyline_load_file (data->file, cancellable, &data->problems, &error);
+    story = load_file (data->file, data->progress, cancellable, &data->problems, &error);
   else
     story = storyline_load_bytes (data->bytes, cancellable, &data->problems, &error);
 
@@ -377,16 +437,18 @@ load_thread (GTask        *task,
 }
 
 static void
-load_async (GFile               *file,
-            GBytes              *bytes,
-            GCancellable        *cancellable,
-            GAsyncReadyCallback  callback,
-            gpointer             user_data)
+load_async (GFile                 *file,
+            GBytes                *bytes,
+            StorylineLoadProgress *progress,
+            GCancellable          *cancellable,
+            GAsyncReadyCallback    callback,
+            gpointer               user_data)
 {
   g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
   LoadData *data = g_new0 (LoadData, 1);
 
   data->file = file ? g_object_ref (file) : NULL;
+  data->progress = progress ? g_object_ref (progress) : NULL;
   data->bytes = bytes ? g_bytes_ref (bytes) : NULL;
   g_task_set_source_tag (task, load_async);
   g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
@@ -407,7 +469,24 @@ storyline_load_file_async (GFile               *file,
                            gpointer             user_data)
 {
   g_return_if_fail (G_IS_FILE (file));
-  load_async (file, NULL, cancellable, callback, user_data);
+  load_async (file, NULL, NULL, cancellable, callback, user_data);
+}
+
+/**
+ * storyline_load_file_full_async:
+ * @progress: (nullable): updated from the worker thread as the load goes on
+ *
+ * Like storyline_load_file_async(), reporting progress.
+ */
+void
+storyline_load_file_full_async (GFile                 *file,
+                                StorylineLoadProgress *progress,
+                                GCancellable          *cancellable,
+                                GAsyncReadyCallback    callback,
+                                gpointer               user_data)
+{
+  g_return_if_fail (G_IS_FILE (file));
+  load_async (file, NULL, progress, cancellable, callback, user_data);
 }
 
 /**
@@ -422,7 +501,7 @@ storyline_load_bytes_async (GBytes              *bytes,
                             gpointer             user_data)
 {
   g_return_if_fail (bytes != NULL);
-  load_async (NULL, bytes, cancellable, callback, user_data);
+  load_async (NULL, bytes, NULL, cancellable, callback, user_data);
 }
 
 /**

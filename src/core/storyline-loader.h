@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 
+#include "storyline-load-progress.h"
 #include "storyline-story.h"
 
 G_BEGIN_DECLS
@@ -43,6 +44,11 @@ void            storyline_load_file_async  (GFile                *file,
                                             GCancellable         *cancellable,
                                             GAsyncReadyCallback   callback,
                                             gpointer              user_data);
+void            storyline_load_file_full_async (GFile                 *file,
+                                                StorylineLoadProgress *progress,
+                                                GCancellable          *cancellable,
+                                                GAsyncReadyCallback    callback,
+                                                gpointer               user_data);
 void            storyline_load_bytes_async (GBytes               *bytes,
                                             GCancellable         *cancellable,
                                             GAsyncReadyCallback   callback,

@@ -27,6 +27,9 @@ typedef struct
   GString *path;
   GCancellable *cancellable;
   guint n_errors;
+  StorylineLoadProgress *progress;
+  guint done;
+  guint total;
 } Reader;
 
 /* Keys the format knows, per kind of object. NULL-terminated. */
@@ -544,11 +547,17 @@ check_url (Reader     *r,
     warning (r, id, "%s", storyline_url_describe (verdict));
 }
 
+/* Every 1024 elements: report progress, and stop when cancelled. */
 static gboolean
 is_cancelled (Reader *r,
               guint   i)
 {
-  return (i & 1023) == 0 && g_cancellable_is_cancelled (r->cancellable);
+  r->done++;
+  if ((i & 1023) != 0)
+    return FALSE;
+  if (r->progress != NULL && r->total > 0)
+    storyline_load_progress_set (r->progress, STORYLINE_LOAD_PHASE_CHECKING, (double) r->done / r->total);
+  return g_cancellable_is_cancelled (r->cancellable);
 }
 
 /* First pass: an object for each element with a usable, unique id. */
@@ -1330,13 +1339,14 @@ read_version (Reader     *r,
  *   @cancellable was cancelled
  */
 StorylineStory *
-storyline_reader_read (JsonNode     *root,
-                       GPtrArray    *problems,
-                       GCancellable *cancellable)
+storyline_reader_read (JsonNode              *root,
+                       GPtrArray             *problems,
+                       StorylineLoadProgress *progress,
+                       GCancellable          *cancellable)
 {
   g_autoptr(StorylineStory) story = storyline_story_new_empty ();
   g_autoptr(GString) path = g_string_new (NULL);
-  Reader reader = { story, problems, path, cancellable, 0 };
+  Reader reader = { story, problems, path, cancellable, 0, progress, 0, 0 };
   Reader *r = &reader;
   JsonObject *top;
   JsonNode *node;
@@ -1389,6 +1399,12 @@ storyline_reader_read (JsonNode     *root,
   for (guint c = 0; c < G_N_ELEMENTS (collections); c++)
     {
       collections[c].array = read_array (r, top, collections[c].name, NULL);
+      if (collections[c].array != NULL)
+        r->total += 2 * json_array_get_length (collections[c].array);
+    }
+
+  for (guint c = 0; c < G_N_ELEMENTS (collections); c++)
+    {
       if (c == EVENTS && collections[c].array == NULL && !json_object_has_member (top, "events"))
         {
           path_push_key (r, "events");

@@ -9,13 +9,15 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "storyline-load-progress.h"
 #include "storyline-story.h"
 
 G_BEGIN_DECLS
 
-StorylineStory *storyline_reader_read (JsonNode     *root,
-                                       GPtrArray    *problems,
-                                       GCancellable *cancellable);
+StorylineStory *storyline_reader_read (JsonNode              *root,
+                                       GPtrArray             *problems,
+                                       StorylineLoadProgress *progress,
+                                       GCancellable          *cancellable);
 
 guint           storyline_edit_distance (const char *a,
                                          const char *b,
