@@ -46,6 +46,21 @@ storyline_application_activate (GApplication *app)
   gtk_window_present (GTK_WINDOW (window));
 }
 
+static StorylineWindow *
+find_window (StorylineApplication *self,
+             GFile                *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      GFile *shown = STORYLINE_IS_WINDOW (l->data) ? storyline_window_get_file (l->data) : NULL;
+
+      if (shown != NULL && g_file_equal (shown, file))
+        return l->data;
+    }
+  return NULL;
+}
+
+/* A story that is open already raises its window; any other gets one. */
 static void
 storyline_application_open (GApplication  *app,
                             GFile        **files,
@@ -54,11 +69,37 @@ storyline_application_open (GApplication  *app,
 {
   for (int i = 0; i < n_files; i++)
     {
-      StorylineWindow *window = new_window (STORYLINE_APPLICATION (app));
+      StorylineWindow *window = find_window (STORYLINE_APPLICATION (app), files[i]);
 
-      storyline_window_load_file (window, files[i]);
+      if (window == NULL)
+        {
+          window = new_window (STORYLINE_APPLICATION (app));
+          storyline_window_load_file (window, files[i]);
+        }
       gtk_window_present (GTK_WINDOW (window));
     }
+}
+
+static void
+open_in_active_window (StorylineApplication *self,
+                       GFile                *file)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (STORYLINE_IS_WINDOW (window))
+    storyline_window_open_file (STORYLINE_WINDOW (window), file);
+  else
+    g_application_open (G_APPLICATION (self), &file, 1, "");
+}
+
+static void
+open_recent_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  open_in_active_window (user_data, file);
 }
 
 static void
@@ -82,9 +123,9 @@ open_response (GtkNativeDialog *dialog,
       GtkWindow *window = gtk_native_dialog_get_transient_for (dialog);
 
       if (STORYLINE_IS_WINDOW (window))
-        storyline_window_load_file (STORYLINE_WINDOW (window), file);
+        storyline_window_open_file (STORYLINE_WINDOW (window), file);
       else
-        g_application_open (G_APPLICATION (self), &file, 1, "");
+        open_in_active_window (self, file);
     }
   g_object_unref (dialog);
 }
@@ -146,6 +187,7 @@ quit_activated (GSimpleAction *action,
 static const GActionEntry app_entries[] = {
   { "new-window", new_window_activated },
   { "open", open_activated },
+  { "open-recent", open_recent_activated, "s" },
   { "export", NULL },
   { "about", about_activated },
   { "quit", quit_activated },

@@ -13,6 +13,7 @@
 #include "storyline-event-view.h"
 #include "storyline-loader.h"
 #include "storyline-problem.h"
+#include "storyline-problem-view.h"
 #include "storyline-source-card.h"
 #include "storyline-window.h"
 
@@ -35,7 +36,13 @@ struct _StorylineWindow
   GtkRevealer *filter_revealer;
   GtkLabel *filter_label;
   GtkStack *main_stack;
-  GtkLabel *problem_label;
+  StorylineProblemView *page_problems;
+  StorylineProblemView *banner_problems;
+  GtkRevealer *problems_revealer;
+  GtkRevealer *loading_revealer;
+  GtkLabel *loading_label;
+  GtkProgressBar *loading_bar;
+  GMenu *recent_menu;
   GtkPaned *outer_paned;
   GtkPaned *inner_paned;
   GtkWidget *list_pane;
@@ -59,6 +66,11 @@ struct _StorylineWindow
   GtkFilterListModel *filtered;
   GtkSingleSelection *selection;
   GCancellable *cancellable;
+  GFile *file;                     /* the story's file; NULL for the bundled story */
+  GFile *loading_file;             /* being loaded, or the last that failed */
+  gboolean loading_bundled;
+  StorylineLoadProgress *progress;
+  GFileMonitor *monitor;
   GSettings *settings;
   GPtrArray *bound_items;          /* GtkListItem: the rows on screen */
   GPtrArray *actor_choices;        /* StorylineActor, after "All" in the dropdown */
@@ -66,6 +78,10 @@ struct _StorylineWindow
   GPtrArray *tag_choices;          /* char* */
 
   StorylineEvent *keep;            /* the selection across a filter change */
+
+  guint progress_source;
+  guint reload_source;
+  gint64 load_started;
 
   gboolean narrow;
   gboolean newest_first;
@@ -313,6 +329,8 @@ sync_dropdown (StorylineWindow *self,
   self->syncing_dropdowns = FALSE;
 }
 
+static void sync_dropdowns (StorylineWindow *self);
+
 /* Every change of filters goes through these two, one before the filter
  * model refilters and one after: the selection survives when its event is
  * still listed. */
@@ -334,10 +352,16 @@ filters_changed (StorylineWindow *self)
   else if (keep != NULL)
     gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 
+  sync_dropdowns (self);
+  update_filter_bar (self);
+}
+
+static void
+sync_dropdowns (StorylineWindow *self)
+{
   sync_dropdown (self, self->actor_dropdown, self->actor_choices, storyline_event_filter_get_actor (self->filter), FALSE);
   sync_dropdown (self, self->type_dropdown, self->type_choices, storyline_event_filter_get_event_type (self->filter), TRUE);
   sync_dropdown (self, self->tag_dropdown, self->tag_choices, storyline_event_filter_get_tag (self->filter), TRUE);
-  update_filter_bar (self);
 }
 
 void
@@ -669,7 +693,43 @@ storyline_window_size_allocate (GtkWidget *widget,
     g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_width_idle, g_object_ref (self), g_object_unref);
 }
 
-/* Loading */
+/* Loading
+ *
+ * A story loads on a worker thread; the one on screen stays, usable, until
+ * the new one is whole. A load that fails explains itself in a banner above
+ * the story on screen, or fills the window when there is none. */
+
+/* Files this size and more show their progress at once; smaller ones only
+ * when they take long. */
+#define PROGRESS_AT_ONCE_SIZE (4 << 20)
+#define PROGRESS_AFTER_MS 400
+
+static void
+update_title (StorylineWindow *self)
+{
+  const char *title = self->story ? storyline_story_get_title (self->story) : _("Storyline");
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->file != NULL)
+    name = g_file_get_basename (self->file);
+  else
+    name = g_strdup (_("bundled story"));
+
+  /* Translators: the window title: the story's title, then its file */
+  text = g_strdup_printf (_("%s — %s"), title, name);
+  gtk_window_set_title (GTK_WINDOW (self), text);
+
+  if (self->file != NULL)
+    {
+      g_autofree char *path = g_file_get_parse_name (self->file);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), path);
+    }
+  else
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title);
+}
+
+static void sync_dropdowns (StorylineWindow *self);
 
 static void
 set_story (StorylineWindow *self,
@@ -682,16 +742,16 @@ set_story (StorylineWindow *self,
 
   g_set_object (&self->story, story);
 
+  /* Filters and the selection carry over by id: a reload keeps both. */
   storyline_event_filter_set_story (self->filter, story);
   fill_filter_choices (self);
   fill_events (self);
+  sync_dropdowns (self);
 
   subtitle = storyline_story_get_subtitle (story);
   gtk_label_set_text (self->title_label, storyline_story_get_title (story));
   gtk_label_set_text (self->subtitle_label, subtitle);
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle != NULL);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), storyline_story_get_title (story));
-  gtk_window_set_title (GTK_WINDOW (self), storyline_story_get_title (story));
 
   if (keep_id != NULL)
     keep = storyline_story_lookup_event (story, keep_id);
@@ -704,6 +764,125 @@ set_story (StorylineWindow *self,
 }
 
 static void
+stop_progress (StorylineWindow *self)
+{
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+  gtk_revealer_set_reveal_child (self->loading_revealer, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
+}
+
+static gboolean
+update_progress (gpointer data)
+{
+  StorylineWindow *self = data;
+  gint64 elapsed = (g_get_monotonic_time () - self->load_started) / 1000;
+  double fraction = storyline_load_progress_get_fraction (self->progress);
+  const char *phase;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  if (!gtk_revealer_get_reveal_child (self->loading_revealer) && elapsed < PROGRESS_AFTER_MS)
+    return G_SOURCE_CONTINUE;
+
+  switch (storyline_load_progress_get_phase (self->progress))
+    {
+    case STORYLINE_LOAD_PHASE_READING:
+      phase = _("Reading");
+      break;
+    case STORYLINE_LOAD_PHASE_PARSING:
+      phase = _("Parsing");
+      break;
+    case STORYLINE_LOAD_PHASE_CHECKING:
+    case STORYLINE_LOAD_PHASE_DONE:
+      phase = _("Checking");
+      break;
+    case STORYLINE_LOAD_PHASE_WAITING:
+    default:
+      phase = _("Waiting");
+      break;
+    }
+
+  name = self->loading_file ? g_file_get_basename (self->loading_file) : g_strdup (_("bundled story"));
+  /* Translators: a story being opened: what is being done, the file's name */
+  text = g_strdup_printf (_("%s “%s”…"), phase, name);
+  gtk_label_set_text (self->loading_label, text);
+  if (fraction < 0)
+    gtk_progress_bar_pulse (self->loading_bar);
+  else
+    gtk_progress_bar_set_fraction (self->loading_bar, fraction);
+  gtk_revealer_set_reveal_child (self->loading_revealer, TRUE);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+start_progress (StorylineWindow *self,
+                gboolean         at_once)
+{
+  stop_progress (self);
+  self->load_started = g_get_monotonic_time () - (at_once ? PROGRESS_AFTER_MS * 1000 : 0);
+  gtk_progress_bar_set_fraction (self->loading_bar, 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", TRUE);
+  self->progress_source = g_timeout_add (100, update_progress, self);
+  if (at_once)
+    update_progress (self);
+}
+
+static void
+show_problems (StorylineWindow *self,
+               const GError    *error,
+               GPtrArray       *problems)
+{
+  g_autofree char *name = self->loading_file ? g_file_get_basename (self->loading_file) : g_strdup (_("bundled story"));
+  g_autofree char *path = self->loading_file ? g_file_peek_path (self->loading_file) ? g_strdup (g_file_peek_path (self->loading_file)) : g_file_get_uri (self->loading_file) : g_strdup (name);
+  g_autofree char *title = NULL;
+  gboolean reloading = self->story != NULL && self->file != NULL && self->loading_file != NULL &&
+                       g_file_equal (self->file, self->loading_file);
+
+  if (self->story == NULL)
+    {
+      /* Translators: %s is a file name */
+      title = g_strdup_printf (_("“%s” could not be opened"), name);
+      storyline_problem_view_set (self->page_problems, title, path, error, problems);
+      gtk_stack_set_visible_child_name (self->main_stack, "problems");
+      return;
+    }
+
+  if (reloading)
+    /* Translators: %s is a file name */
+    title = g_strdup_printf (_("“%s” changed and could not be reloaded; the last good version stays on screen"), name);
+  else
+    /* Translators: %s is a file name */
+    title = g_strdup_printf (_("“%s” could not be opened; the story on screen stays"), name);
+  storyline_problem_view_set (self->banner_problems, title, path, error, problems);
+  gtk_revealer_set_reveal_child (self->problems_revealer, TRUE);
+}
+
+static void
+file_changed (GFileMonitor      *monitor,
+              GFile             *file,
+              GFile             *other_file,
+              GFileMonitorEvent  event,
+              StorylineWindow   *self);
+
+static void
+watch_file (StorylineWindow *self)
+{
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->monitor, file_changed, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  if (self->file == NULL)
+    return;
+
+  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect (self->monitor, "changed", G_CALLBACK (file_changed), self);
+}
+
+static void
 load_done (GObject      *source,
            GAsyncResult *result,
            gpointer      user_data)
@@ -712,32 +891,35 @@ load_done (GObject      *source,
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(StorylineStory) story = NULL;
-  g_autoptr(GString) text = NULL;
+  gboolean file_changed;
 
   story = storyline_load_finish (result, &problems, &error);
-  if (story != NULL)
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;   /* whoever cancelled has taken over */
+
+  stop_progress (self);
+
+  if (story == NULL)
     {
-      set_story (self, story);
+      show_problems (self, error, problems);
       return;
     }
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
+  file_changed = (self->file == NULL) != (self->loading_file == NULL) ||
+                 (self->file != NULL && !g_file_equal (self->file, self->loading_file));
+  g_set_object (&self->file, self->loading_file);
+  set_story (self, story);
+  update_title (self);
+  gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
+  if (file_changed || self->monitor == NULL)
+    watch_file (self);
 
-  /* What was on screen stays. Opening files with their errors explained
-   * in full is the job of the open-file work; here a story that fails with
-   * nothing else on screen explains itself in plain text. */
-  if (self->story != NULL)
-    return;
-
-  text = g_string_new (error->message);
-  for (guint i = 0; i < problems->len; i++)
+  if (self->file != NULL)
     {
-      g_autofree char *line = storyline_problem_to_string (g_ptr_array_index (problems, i), "");
-      g_string_append_printf (text, "\n%s", line + 2);
+      g_autofree char *uri = g_file_get_uri (self->file);
+      gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
     }
-  gtk_label_set_text (self->problem_label, text->str);
-  gtk_stack_set_visible_child_name (self->main_stack, "problems");
 }
 
 static void
@@ -746,17 +928,26 @@ start_loading (StorylineWindow *self)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
+  g_clear_object (&self->progress);
+  self->progress = storyline_load_progress_new ();
 }
 
 void
 storyline_window_load_file (StorylineWindow *self,
                             GFile           *file)
 {
+  g_autoptr(GFileInfo) info = NULL;
+
   g_return_if_fail (STORYLINE_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
   start_loading (self);
-  storyline_load_file_async (file, self->cancellable, load_done, g_object_ref (self));
+  g_set_object (&self->loading_file, file);
+  self->loading_bundled = FALSE;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  start_progress (self, info != NULL && g_file_info_get_size (info) >= PROGRESS_AT_ONCE_SIZE);
+  storyline_load_file_full_async (file, self->progress, self->cancellable, load_done, g_object_ref (self));
 }
 
 void
@@ -769,7 +960,76 @@ storyline_window_load_resource (StorylineWindow *self,
   g_return_if_fail (bytes != NULL);
 
   start_loading (self);
+  g_clear_object (&self->loading_file);
+  self->loading_bundled = TRUE;
   storyline_load_bytes_async (bytes, self->cancellable, load_done, g_object_ref (self));
+}
+
+/**
+ * storyline_window_get_file:
+ *
+ * Returns: (transfer none) (nullable): the file of the story on screen;
+ *   %NULL for the bundled story
+ */
+GFile *
+storyline_window_get_file (StorylineWindow *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_WINDOW (self), NULL);
+  return self->file;
+}
+
+/**
+ * storyline_window_is_loading:
+ *
+ * Returns: whether a load is under way
+ */
+gboolean
+storyline_window_is_loading (StorylineWindow *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_WINDOW (self), FALSE);
+  return self->progress_source != 0;
+}
+
+/* Live reload: editors save by writing, by renaming a new file over the
+ * old, or both; the events settle before the file is read again. */
+static gboolean
+reload_timeout (gpointer data)
+{
+  StorylineWindow *self = data;
+
+  self->reload_source = 0;
+  if (self->file != NULL)
+    storyline_window_load_file (self, self->file);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+file_changed (GFileMonitor      *monitor,
+              GFile             *file,
+              GFile             *other_file,
+              GFileMonitorEvent  event,
+              StorylineWindow   *self)
+{
+  switch (event)
+    {
+    case G_FILE_MONITOR_EVENT_CHANGED:
+    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
+    case G_FILE_MONITOR_EVENT_CREATED:
+    case G_FILE_MONITOR_EVENT_MOVED_IN:
+    case G_FILE_MONITOR_EVENT_RENAMED:
+      g_clear_handle_id (&self->reload_source, g_source_remove);
+      self->reload_source = g_timeout_add (250, reload_timeout, self);
+      break;
+    case G_FILE_MONITOR_EVENT_DELETED:
+    case G_FILE_MONITOR_EVENT_MOVED_OUT:
+    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
+    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
+    case G_FILE_MONITOR_EVENT_UNMOUNTED:
+    case G_FILE_MONITOR_EVENT_MOVED:
+    default:
+      /* The story on screen stays; a file written back later reloads. */
+      break;
+    }
 }
 
 /**
@@ -782,6 +1042,47 @@ storyline_window_get_story (StorylineWindow *self)
 {
   g_return_val_if_fail (STORYLINE_IS_WINDOW (self), NULL);
   return self->story;
+}
+
+/* Open Recent: the stories this application opened, newest first. */
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GDateTime *ta = gtk_recent_info_get_modified ((GtkRecentInfo *) a);
+  GDateTime *tb = gtk_recent_info_get_modified ((GtkRecentInfo *) b);
+
+  return g_date_time_compare (tb, ta);
+}
+
+static void
+update_recent_menu (StorylineWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  const char *app_name = g_get_application_name ();
+  guint shown = 0;
+
+  g_menu_remove_all (self->recent_menu);
+  items = g_list_sort (items, compare_recent);
+  for (GList *l = items; l != NULL && shown < 10; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (app_name == NULL || !gtk_recent_info_has_application (info, app_name) || !gtk_recent_info_exists (info))
+        continue;
+      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+      g_menu_item_set_action_and_target (item, "app.open-recent", "s", gtk_recent_info_get_uri (info));
+      g_menu_append_item (self->recent_menu, item);
+      shown++;
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+
+  if (shown == 0)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_("No Recent Stories"), "win.none");
+      g_menu_append_item (self->recent_menu, item);
+    }
 }
 
 /* Actions */
@@ -838,6 +1139,121 @@ select_event_activated (GtkWidget  *widget,
       storyline_event_filter_clear (self->filter);
       storyline_window_select_event (self, event);
     }
+}
+
+static void
+reload_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  StorylineWindow *self = STORYLINE_WINDOW (widget);
+
+  if (self->file != NULL)
+    storyline_window_load_file (self, self->file);
+  else if (self->story != NULL)
+    storyline_window_load_resource (self, STORYLINE_BUNDLED_STORY);
+}
+
+static void
+retry_load_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  StorylineWindow *self = STORYLINE_WINDOW (widget);
+
+  gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
+  if (self->loading_bundled || self->loading_file == NULL)
+    storyline_window_load_resource (self, STORYLINE_BUNDLED_STORY);
+  else
+    storyline_window_load_file (self, self->loading_file);
+}
+
+static void
+cancel_load_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  StorylineWindow *self = STORYLINE_WINDOW (widget);
+
+  g_cancellable_cancel (self->cancellable);
+  stop_progress (self);
+  /* Nothing else changes: the story on screen, if any, stays. */
+  if (self->story == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "problems");
+      storyline_problem_view_set (self->page_problems, _("Opening was cancelled"), "", NULL, NULL);
+    }
+}
+
+static void
+open_bundled_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  StorylineWindow *self = STORYLINE_WINDOW (widget);
+
+  gtk_stack_set_visible_child_name (self->main_stack, "loading");
+  storyline_window_load_resource (self, STORYLINE_BUNDLED_STORY);
+}
+
+static void
+dismiss_problems_activated (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  StorylineWindow *self = STORYLINE_WINDOW (widget);
+
+  gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
+}
+
+/* Drag and drop: the first file here, any others in windows of their own. */
+static gboolean
+files_dropped (GtkDropTarget   *target,
+               const GValue    *value,
+               double           x,
+               double           y,
+               StorylineWindow *self)
+{
+  GSList *files;
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  g_autoptr(GPtrArray) others = g_ptr_array_new ();
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+  files = g_value_get_boxed (value);
+  if (files == NULL)
+    return FALSE;
+
+  storyline_window_open_file (self, files->data);
+  for (GSList *l = files->next; l != NULL; l = l->next)
+    g_ptr_array_add (others, l->data);
+  if (others->len > 0 && app != NULL)
+    g_application_open (app, (GFile **) others->pdata, others->len, "");
+  return TRUE;
+}
+
+/**
+ * storyline_window_open_file:
+ *
+ * Opens @file here, unless another window shows it already: then that
+ * window is raised.
+ */
+void
+storyline_window_open_file (StorylineWindow *self,
+                            GFile           *file)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  for (GList *l = app ? gtk_application_get_windows (app) : NULL; l != NULL; l = l->next)
+    {
+      if (l->data != self && STORYLINE_IS_WINDOW (l->data) &&
+          STORYLINE_WINDOW (l->data)->file != NULL && g_file_equal (STORYLINE_WINDOW (l->data)->file, file))
+        {
+          gtk_window_present (l->data);
+          return;
+        }
+    }
+  storyline_window_load_file (self, file);
 }
 
 /* A link of a quote's provenance: bring its card into view and mark it. */
@@ -1052,6 +1468,14 @@ storyline_window_dispose (GObject *object)
   StorylineWindow *self = STORYLINE_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->monitor, file_changed, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
   if (self->bound_items != NULL)
     g_ptr_array_set_size (self->bound_items, 0);
   gtk_widget_dispose_template (GTK_WIDGET (self), STORYLINE_TYPE_WINDOW);
@@ -1068,6 +1492,9 @@ storyline_window_finalize (GObject *object)
   StorylineWindow *self = STORYLINE_WINDOW (object);
 
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->progress);
+  g_clear_object (&self->file);
+  g_clear_object (&self->loading_file);
   g_clear_object (&self->keep);
   g_clear_object (&self->filter);
   g_clear_object (&self->events);
@@ -1099,6 +1526,7 @@ storyline_window_class_init (StorylineWindowClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_type_ensure (STORYLINE_TYPE_EVENT_VIEW);
+  g_type_ensure (STORYLINE_TYPE_PROBLEM_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/storyline-window.ui");
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, title_label);
@@ -1112,7 +1540,13 @@ storyline_window_class_init (StorylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, filter_revealer);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, filter_label);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, problem_label);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, page_problems);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, banner_problems);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, problems_revealer);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, loading_revealer);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, loading_label);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, loading_bar);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, outer_paned);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, inner_paned);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, list_pane);
@@ -1137,6 +1571,11 @@ storyline_window_class_init (StorylineWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.filter-source", "s", filter_source_activated);
   gtk_widget_class_install_action (widget_class, "win.select-event", "s", select_event_activated);
   gtk_widget_class_install_action (widget_class, "win.show-source", "s", show_source_activated);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_activated);
+  gtk_widget_class_install_action (widget_class, "win.retry-load", NULL, retry_load_activated);
+  gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, open_bundled_activated);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-problems", NULL, dismiss_problems_activated);
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_activated);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);
@@ -1147,6 +1586,7 @@ storyline_window_class_init (StorylineWindowClass *klass)
   gtk_widget_class_add_binding (widget_class, GDK_KEY_F10, 0, popup_menu, NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.reload", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.focus-list", NULL);
@@ -1188,6 +1628,19 @@ storyline_window_init (StorylineWindow *self)
   gtk_list_view_set_model (self->event_list, GTK_SELECTION_MODEL (self->selection));
 
   gtk_search_bar_set_key_capture_widget (self->search_bar, self->list_pane);
+
+  storyline_problem_view_set_banner (self->banner_problems, TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
+
+  {
+    GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+    g_signal_connect (target, "drop", G_CALLBACK (files_dropped), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  }
+
+  update_recent_menu (self);
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
 
   schema = source ? g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE) : NULL;
   if (schema != NULL)

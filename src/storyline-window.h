@@ -29,7 +29,11 @@ void             storyline_window_load_file      (StorylineWindow      *self,
                                                   GFile                *file);
 void             storyline_window_load_resource  (StorylineWindow      *self,
                                                   const char           *path);
+void             storyline_window_open_file      (StorylineWindow      *self,
+                                                  GFile                *file);
 StorylineStory  *storyline_window_get_story      (StorylineWindow      *self);
+GFile           *storyline_window_get_file       (StorylineWindow      *self);
+gboolean         storyline_window_is_loading     (StorylineWindow      *self);
 
 /* For the ui tests and for the linking between panes. */
 GListModel      *storyline_window_get_visible_events (StorylineWindow  *self);

@@ -100,7 +100,7 @@ test_bundled_story_opens (void)
   g_autoptr(StorylineEvent) first = NULL;
   g_autoptr(StorylineEvent) last = NULL;
 
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Pakistan and Bangladesh signal a thaw");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Pakistan and Bangladesh signal a thaw — bundled story");
 
   /* A row per event, in date order. */
   g_assert_cmpuint (g_list_model_get_n_items (events), ==, 22);
