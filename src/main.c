@@ -23,7 +23,8 @@ main (int   argc,
   storyline_register_resource ();
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* STORYLINE_LOCALEDIR: translations of an uninstalled build (_build/po). */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("STORYLINE_LOCALEDIR") ? g_getenv ("STORYLINE_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   /* No textdomain(): every lookup names the domain (gi18n-lib.h, and
    * domain= in the .ui files). Setting it would hide GTK's own translation

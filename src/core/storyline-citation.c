@@ -90,8 +90,10 @@ storyline_source_format_simple (StorylineSource *source)
     date = storyline_date_format (&source->issued);
   else if (source->issued_literal != NULL)
     date = g_strdup (source->issued_literal);
+  /* Isolated: a date in the reader's language keeps its own direction
+   * inside a citation in the story's. */
   if (date != NULL)
-    g_string_append_printf (s, " %s.", date);
+    g_string_append_printf (s, " \u2068%s\u2069.", date);
   else
     g_string_append (s, _(" Undated."));
 

@@ -439,7 +439,8 @@ storyline_date_format_year (int year)
   if (year <= 0)
     /* Translators: a year before the common era, as in "45 BCE" */
     return g_strdup_printf (_("%d BCE"), 1 - year);
-  return g_strdup_printf ("%d", year);
+  /* Translators: a year of the common era; use %Id for your locale's digits */
+  return g_strdup_printf (C_("year", "%d"), year);
 }
 
 /* Month names do not depend on the year, so any year GDateTime takes will do

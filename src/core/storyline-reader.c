@@ -1302,6 +1302,7 @@ read_version (Reader     *r,
               JsonObject *root)
 {
   JsonNode *node = get_member (r, root, "version", NULL, TRUE);
+  g_autofree char *number = NULL;
   gint64 version;
   gsize len;
 
@@ -1318,12 +1319,13 @@ read_version (Reader     *r,
     }
 
   version = json_node_get_int (node);
+  number = g_strdup_printf ("%" G_GINT64_FORMAT, version);
   if (version > STORYLINE_FORMAT_VERSION)
-    error (r, NULL, _("this story is in format version %" G_GINT64_FORMAT "; this Storyline reads version %d; a newer Storyline is needed"),
-           version, STORYLINE_FORMAT_VERSION);
+    error (r, NULL, _("this story is in format version %s; this Storyline reads version %d; a newer Storyline is needed"),
+           number, STORYLINE_FORMAT_VERSION);
   else if (version < 1)
-    error (r, NULL, _("there is no format version %" G_GINT64_FORMAT "; this Storyline reads version %d"),
-           version, STORYLINE_FORMAT_VERSION);
+    error (r, NULL, _("there is no format version %s; this Storyline reads version %d"),
+           number, STORYLINE_FORMAT_VERSION);
   path_pop (r, len);
 
   return version >= 1 && version <= STORYLINE_FORMAT_VERSION ? (int) version : -1;
