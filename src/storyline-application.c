@@ -162,18 +162,30 @@ about_activated (GSimpleAction *action,
 {
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
   const char *authors[] = { _("The Storyline authors"), NULL };
+  /* The reporting the bundled story is built from and checked against. */
+  const char *sources[] = {
+    "Arab News", "BD Voice", "Dawn", "Business Recorder", "Dunya News", "Geo News",
+    "Kalbela", "Bangladesh Chronicle", "Greenwatch BD", "Jago News 24", "Naya Diganta",
+    "Rupali Bangladesh", "The Nation", "WION", "Dhaka Tribune", "Hindustan Times (AFP)",
+    "India Today", "Voice7 News", "Daily Times", "PortNews", "The Business Standard",
+    "Inter-Services Public Relations", "Chief Adviser's Press Wing", "Bangladesh Air Force",
+    NULL
+  };
+  GtkAboutDialog *dialog = GTK_ABOUT_DIALOG (gtk_about_dialog_new ());
 
-  gtk_show_about_dialog (parent,
-                         "program-name", _("Storyline"),
-                         "logo-icon-name", APPLICATION_ID,
-                         "version", PACKAGE_VERSION,
-                         "comments", _("A news story's events, quotes and sources, side by side"),
-                         "website", "https://github.com/storyline/storyline",
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "authors", authors,
-                         /* Translators: put your names here, one per line */
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  gtk_about_dialog_set_program_name (dialog, _("Storyline"));
+  gtk_about_dialog_set_logo_icon_name (dialog, APPLICATION_ID);
+  gtk_about_dialog_set_version (dialog, PACKAGE_VERSION);
+  gtk_about_dialog_set_comments (dialog, _("A news story's events, quotes and sources, side by side"));
+  gtk_about_dialog_set_website (dialog, "https://github.com/storyline/storyline");
+  gtk_about_dialog_set_license_type (dialog, GTK_LICENSE_GPL_3_0);
+  gtk_about_dialog_set_authors (dialog, authors);
+  /* Translators: put your names here, one per line */
+  gtk_about_dialog_set_translator_credits (dialog, _("translator-credits"));
+  gtk_about_dialog_add_credit_section (dialog, _("Bundled story sources"), sources);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), parent);
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void

@@ -50,7 +50,8 @@ set_count (GtkWidget  *box,
            guint       count,
            const char *description)
 {
-  g_autofree char *number = g_strdup_printf ("%u", count);
+  /* Translators: a count beside an icon; use %Iu for your locale's digits */
+  g_autofree char *number = g_strdup_printf (C_("count", "%u"), count);
 
   gtk_widget_set_visible (box, count > 0);
   gtk_label_set_text (label, number);
@@ -80,6 +81,7 @@ update (StorylineEventRow *self)
   gtk_label_set_text (self->year_label, year);
   gtk_label_set_text (self->date_label, date);
   storyline_label_set_story_text (self->title_label, storyline_event_get_title (event));
+  storyline_label_set_language (self->title_label, storyline_event_get_language (event));
 
   quotes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u quote", "%u quotes", n_quotes), n_quotes);
   sources = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source", "%u sources", n_sources), n_sources);

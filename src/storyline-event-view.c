@@ -184,6 +184,9 @@ update (StorylineEventView *self)
 
   date = storyline_date_format (storyline_event_get_date (event));
   storyline_label_set_story_text (self->title_label, storyline_event_get_title (event));
+  storyline_label_set_language (self->title_label, storyline_event_get_language (event));
+  storyline_label_set_language (self->summary_label, storyline_event_get_language (event));
+  storyline_label_set_language (self->place_label, storyline_event_get_language (event));
   gtk_label_set_text (self->date_label, date);
   gtk_label_set_text (self->precision_label, storyline_date_describe_precision (storyline_event_get_date (event)));
   set_optional (self->place_label, storyline_event_get_place (event));

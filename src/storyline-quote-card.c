@@ -437,6 +437,7 @@ update (StorylineQuoteCard *self)
   GtkWidget *child;
 
   storyline_label_set_story_text (self->text_label, text);
+  storyline_label_set_language (self->text_label, storyline_quote_get_text_language (quote));
   if (storyline_actor_get_role (speaker) != NULL)
     speaker_text = g_strdup_printf ("— %s, %s", storyline_actor_get_name (speaker), storyline_actor_get_role (speaker));
   else

@@ -53,3 +53,28 @@ storyline_label_set_story_text (GtkLabel   *label,
   gtk_label_set_text (label, text);
   gtk_widget_set_direction (GTK_WIDGET (label), text_direction (text));
 }
+
+/**
+ * storyline_label_set_language:
+ * @language: (nullable): a BCP 47 tag, from the story or the quote
+ *
+ * Tells Pango which language @label's text is in, so that fonts and line
+ * breaking suit it. The story's own text is never translated.
+ */
+void
+storyline_label_set_language (GtkLabel   *label,
+                              const char *language)
+{
+  PangoAttrList *attrs;
+
+  if (language == NULL || *language == '\0')
+    {
+      gtk_label_set_attributes (label, NULL);
+      return;
+    }
+
+  attrs = pango_attr_list_new ();
+  pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (language)));
+  gtk_label_set_attributes (label, attrs);
+  pango_attr_list_unref (attrs);
+}

@@ -12,5 +12,7 @@ G_BEGIN_DECLS
 
 void storyline_label_set_story_text (GtkLabel   *label,
                                      const char *text);
+void storyline_label_set_language   (GtkLabel   *label,
+                                     const char *language);
 
 G_END_DECLS

@@ -1562,10 +1562,6 @@ storyline_window_class_init (StorylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, actor_dropdown);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, type_dropdown);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, tag_dropdown);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed);
-  gtk_widget_class_bind_template_callback (widget_class, search_stopped);
-  gtk_widget_class_bind_template_callback (widget_class, list_activated);
-  gtk_widget_class_bind_template_callback (widget_class, dropdown_changed);
 
   gtk_widget_class_install_action (widget_class, "win.filter-actor", "s", filter_actor_activated);
   gtk_widget_class_install_action (widget_class, "win.filter-source", "s", filter_source_activated);
@@ -1628,6 +1624,15 @@ storyline_window_init (StorylineWindow *self)
   gtk_list_view_set_model (self->event_list, GTK_SELECTION_MODEL (self->selection));
 
   gtk_search_bar_set_key_capture_widget (self->search_bar, self->list_pane);
+
+  /* Connected here rather than in the template, so that
+   * gtk4-builder-tool can validate the .ui file on its own. */
+  g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "stop-search", G_CALLBACK (search_stopped), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->event_list, "activate", G_CALLBACK (list_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->actor_dropdown, "notify::selected", G_CALLBACK (dropdown_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->type_dropdown, "notify::selected", G_CALLBACK (dropdown_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->tag_dropdown, "notify::selected", G_CALLBACK (dropdown_changed), self, G_CONNECT_SWAPPED);
 
   storyline_problem_view_set_banner (self->banner_problems, TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);

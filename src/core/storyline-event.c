@@ -250,3 +250,27 @@ storyline_event_compare (StorylineEvent *a,
     return cmp;
   return a->position < b->position ? -1 : a->position > b->position;
 }
+
+/**
+ * storyline_event_get_story:
+ *
+ * Returns: (transfer none): the story the event belongs to
+ */
+StorylineStory *
+storyline_event_get_story (StorylineEvent *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
+  return self->story;
+}
+
+/**
+ * storyline_event_get_language:
+ *
+ * Returns: (nullable): the language of the event's text: the story's
+ */
+const char *
+storyline_event_get_language (StorylineEvent *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
+  return self->story ? storyline_story_get_language (self->story) : NULL;
+}

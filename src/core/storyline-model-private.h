@@ -82,6 +82,7 @@ struct _StorylineEvent
   char **tags;
   StorylineDate date;
   guint position;             /* index in the file */
+  StorylineStory *story;      /* borrowed: the story owns the event */
 
   StorylinePhase *phase;      /* borrowed */
   GPtrArray *actors;          /* borrowed */
@@ -100,6 +101,7 @@ struct _StorylineQuote
   char *language;
   StorylineDate said;
   StorylineQuoteKind kind;
+  StorylineStory *story;      /* borrowed */
 
   StorylineActor *speaker;    /* borrowed */
   StorylineEvent *event;      /* borrowed */

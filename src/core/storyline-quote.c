@@ -134,3 +134,18 @@ storyline_quote_get_rendition (StorylineQuote *self,
   g_return_val_if_fail (STORYLINE_IS_QUOTE (self), NULL);
   return STORYLINE_PTR_AT (self->renditions, position);
 }
+
+/**
+ * storyline_quote_get_text_language:
+ *
+ * Returns: (nullable): the language of the quote's words: its own
+ *   `language`, else the story's
+ */
+const char *
+storyline_quote_get_text_language (StorylineQuote *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_QUOTE (self), NULL);
+  if (self->language != NULL)
+    return self->language;
+  return self->story ? storyline_story_get_language (self->story) : NULL;
+}

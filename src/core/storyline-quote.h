@@ -20,6 +20,7 @@ G_DECLARE_FINAL_TYPE (StorylineQuote, storyline_quote, STORYLINE, QUOTE, GObject
 const char          *storyline_quote_get_id           (StorylineQuote *self);
 const char          *storyline_quote_get_text         (StorylineQuote *self);
 const char          *storyline_quote_get_language     (StorylineQuote *self);
+const char          *storyline_quote_get_text_language (StorylineQuote *self);
 const StorylineDate *storyline_quote_get_said         (StorylineQuote *self);
 StorylineQuoteKind   storyline_quote_get_kind         (StorylineQuote *self);
 StorylineActor      *storyline_quote_get_speaker      (StorylineQuote *self);

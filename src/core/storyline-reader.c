@@ -876,6 +876,7 @@ read_event (Reader         *r,
   JsonArray *actors;
 
   event->position = position;
+  event->story = r->story;
   check_keys (r, object, id, event_keys);
   event->title = g_strdup (read_string (r, object, "title", id, TRUE));
   read_date (r, object, "date", id, TRUE, &event->date);
@@ -958,6 +959,7 @@ read_quote (Reader         *r,
 {
   const char *id = quote->id;
 
+  quote->story = r->story;
   check_keys (r, object, id, quote_keys);
   quote->text = g_strdup (read_string (r, object, "text", id, TRUE));
   quote->speaker = read_ref (r, object, "speaker", id, r->story->actor_index, "actors", TRUE);
