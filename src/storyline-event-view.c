@@ -197,7 +197,8 @@ update (StorylineEventView *self)
   for (guint i = 0; i < n; i++)
     {
       StorylineActor *actor = storyline_event_get_actor (event, i);
-      GtkWidget *button = gtk_button_new_with_label (storyline_actor_get_name (actor));
+      g_autofree char *name = storyline_text_for_display (storyline_actor_get_name (actor));
+      GtkWidget *button = gtk_button_new_with_label (name);
       g_autofree char *tooltip = NULL;
 
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.filter-actor");
@@ -206,7 +207,7 @@ update (StorylineEventView *self)
         tooltip = g_strdup_printf (_("%s — show only events with them"), storyline_actor_get_role (actor));
       else
         tooltip = g_strdup (_("Show only events with them"));
-      gtk_widget_set_tooltip_text (button, tooltip);
+      storyline_widget_set_story_tooltip (button, tooltip);
       gtk_widget_add_css_class (button, "pill-button");
       gtk_widget_set_halign (button, GTK_ALIGN_START);
       gtk_flow_box_append (self->actors_box, button);
@@ -231,7 +232,8 @@ update (StorylineEventView *self)
       /* Translators: a related event: how it relates, then its title */
       text = g_strdup_printf (_("%s: %s"), describe_relation (relation->relation),
                               storyline_event_get_title (relation->event));
-      label = gtk_label_new (text);
+      label = gtk_label_new (NULL);
+      storyline_label_set_story_text (GTK_LABEL (label), text);
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       button = gtk_button_new ();

@@ -168,6 +168,12 @@ make_diff_label (const StorylineFidelity *fidelity)
       PangoAttribute *attr;
       gsize start;
 
+      /* A very long quote's difference is cut for display, as its text is. */
+      if (text->len > 60000)
+        {
+          g_string_append (text, " …");
+          break;
+        }
       if (text->len > 0)
         g_string_append_c (text, ' ');
 
@@ -279,7 +285,7 @@ make_rendition (StorylineQuote     *quote,
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _("Difference from the original"),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, changes,
                                       -1);
-      gtk_widget_set_tooltip_text (diff, changes);
+      storyline_widget_set_story_tooltip (diff, changes);
       gtk_box_append (GTK_BOX (box), diff);
     }
 
@@ -368,7 +374,8 @@ make_chain (GPtrArray *chain)
   for (guint i = 0; i < chain->len; i++)
     {
       StorylineSource *source = chain->pdata[i];
-      GtkWidget *button = gtk_button_new_with_label (storyline_source_get_short_name (source));
+      g_autofree char *name = storyline_text_for_display (storyline_source_get_short_name (source));
+      GtkWidget *button = gtk_button_new_with_label (name);
 
       if (i > 0)
         {
@@ -378,7 +385,7 @@ make_chain (GPtrArray *chain)
           gtk_widget_set_focusable (gtk_widget_get_parent (arrow), FALSE);
         }
       gtk_widget_add_css_class (button, "flat");
-      gtk_widget_set_tooltip_text (button, storyline_source_get_title (source));
+      storyline_widget_set_story_tooltip (button, storyline_source_get_title (source));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-source");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", storyline_source_get_id (source));
       gtk_flow_box_append (GTK_FLOW_BOX (flow), button);
@@ -442,7 +449,7 @@ update (StorylineQuoteCard *self)
     speaker_text = g_strdup_printf ("— %s, %s", storyline_actor_get_name (speaker), storyline_actor_get_role (speaker));
   else
     speaker_text = g_strdup_printf ("— %s", storyline_actor_get_name (speaker));
-  gtk_label_set_text (self->speaker_label, speaker_text);
+  storyline_label_set_story_text (self->speaker_label, speaker_text);
 
   if (storyline_date_is_set (storyline_quote_get_said (quote)))
     {
@@ -459,7 +466,7 @@ update (StorylineQuoteCard *self)
       /* Translators: where a quote was first issued, then a citation */
       origin_text = g_strdup_printf (_("First issued in: %s"), citation);
     }
-  gtk_label_set_text (self->origin_label, origin_text);
+  storyline_label_set_story_text (self->origin_label, origin_text);
   gtk_widget_set_visible (GTK_WIDGET (self->origin_label), origin_text != NULL);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->renditions_box))) != NULL)

@@ -119,7 +119,7 @@ set_link (StorylineSourceCard *self,
   gtk_button_set_label (button, label);
   if (GTK_IS_LABEL (gtk_button_get_child (button)))
     gtk_label_set_ellipsize (GTK_LABEL (gtk_button_get_child (button)), PANGO_ELLIPSIZE_MIDDLE);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (button), url);
+  storyline_widget_set_story_tooltip (GTK_WIDGET (button), url);
 }
 
 static void
@@ -142,14 +142,14 @@ update (StorylineSourceCard *self,
     locator = g_strdup_printf ("%s — %s", ref->locator, ref->note);
   else if (ref->locator != NULL || ref->note != NULL)
     locator = g_strdup (ref->locator ? ref->locator : ref->note);
-  gtk_label_set_text (self->locator_label, locator);
+  storyline_label_set_story_text (self->locator_label, locator);
   gtk_widget_set_visible (GTK_WIDGET (self->locator_label), locator != NULL);
 
   if (provenance != NULL)
     {
       /* Translators: the chain of sources a source reports or rewrites */
       g_autofree char *text = g_strdup_printf (_("Derived from: %s"), provenance);
-      gtk_label_set_text (self->provenance_label, text);
+      storyline_label_set_story_text (self->provenance_label, text);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->provenance_label), provenance != NULL);
 
@@ -167,7 +167,7 @@ update (StorylineSourceCard *self,
   /* A URL that is not a link is still shown, as text. */
   if (url != NULL && !storyline_url_is_link (url))
     {
-      gtk_label_set_text (self->url_label, url);
+      storyline_label_set_story_text (self->url_label, url);
       gtk_widget_set_visible (GTK_WIDGET (self->url_label), TRUE);
     }
 

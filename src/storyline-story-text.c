@@ -37,11 +37,44 @@ text_direction (const char *text)
   return GTK_TEXT_DIR_NONE;
 }
 
+/* Longer than this is cut for display: a 20 MB title would take Pango
+ * minutes to lay out. The model keeps the whole text. */
+#define MAX_SHOWN_CHARS 4000
+
+/**
+ * storyline_text_for_display:
+ *
+ * Returns: (transfer full): @text as shown: without the bidirectional
+ *   overrides that can disguise it (U+202D, U+202E), and cut when very long
+ */
+char *
+storyline_text_for_display (const char *text)
+{
+  GString *s = g_string_new (NULL);
+  guint n = 0;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x202D || c == 0x202E)
+        continue;
+      if (++n > MAX_SHOWN_CHARS)
+        {
+          g_string_append (s, "…");
+          break;
+        }
+      g_string_append_unichar (s, c);
+    }
+  return g_string_free (s, FALSE);
+}
+
 /**
  * storyline_label_set_story_text:
  *
  * Sets text from a story on @label: always as plain text, never markup,
- * and aligned by the direction of the text itself, so that an English
+ * without bidirectional overrides, cut past 4,000 characters, and aligned
+ * by the direction of the text itself, so that an English
  * title stays left-aligned in an Urdu interface and an Urdu one
  * right-aligned in an English interface.
  */
@@ -49,9 +82,11 @@ void
 storyline_label_set_story_text (GtkLabel   *label,
                                 const char *text)
 {
+  g_autofree char *shown = text ? storyline_text_for_display (text) : NULL;
+
   gtk_label_set_use_markup (label, FALSE);
-  gtk_label_set_text (label, text);
-  gtk_widget_set_direction (GTK_WIDGET (label), text_direction (text));
+  gtk_label_set_text (label, shown);
+  gtk_widget_set_direction (GTK_WIDGET (label), text_direction (shown));
 }
 
 /**
@@ -77,4 +112,17 @@ storyline_label_set_language (GtkLabel   *label,
   pango_attr_list_insert (attrs, pango_attr_language_new (pango_language_from_string (language)));
   gtk_label_set_attributes (label, attrs);
   pango_attr_list_unref (attrs);
+}
+
+/**
+ * storyline_widget_set_story_tooltip:
+ *
+ * A tooltip made of story text, as storyline_text_for_display() shows it.
+ */
+void
+storyline_widget_set_story_tooltip (GtkWidget  *widget,
+                                    const char *text)
+{
+  g_autofree char *shown = text ? storyline_text_for_display (text) : NULL;
+  gtk_widget_set_tooltip_text (widget, shown);
 }

@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+char *storyline_text_for_display    (const char *text);
+void storyline_widget_set_story_tooltip (GtkWidget *widget,
+                                         const char *text);
 void storyline_label_set_story_text (GtkLabel   *label,
                                      const char *text);
 void storyline_label_set_language   (GtkLabel   *label,

@@ -15,6 +15,7 @@
 #include "storyline-problem.h"
 #include "storyline-problem-view.h"
 #include "storyline-source-card.h"
+#include "storyline-story-text.h"
 #include "storyline-window.h"
 
 /* Below this width the three panes become one at a time. */
@@ -301,7 +302,7 @@ update_filter_bar (StorylineWindow *self)
   if (tag != NULL)
     g_string_append_printf (text, _(" · tagged \u2068%s\u2069"), tag);
 
-  gtk_label_set_text (self->filter_label, text->str);
+  storyline_label_set_story_text (self->filter_label, text->str);
   gtk_revealer_set_reveal_child (self->filter_revealer, active);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-filters", active);
 
@@ -430,7 +431,10 @@ fill_dropdown (GtkDropDown *dropdown,
 
   gtk_string_list_append (list, all);
   for (guint i = 0; i < labels->len; i++)
-    gtk_string_list_append (list, labels->pdata[i]);
+    {
+      g_autofree char *shown = storyline_text_for_display (labels->pdata[i]);
+      gtk_string_list_append (list, shown);
+    }
   gtk_drop_down_set_model (dropdown, G_LIST_MODEL (list));
   gtk_drop_down_set_selected (dropdown, 0);
 }
@@ -718,7 +722,10 @@ update_title (StorylineWindow *self)
 
   /* Translators: the window title: the story's title, then its file */
   text = g_strdup_printf (_("%s — %s"), title, name);
-  gtk_window_set_title (GTK_WINDOW (self), text);
+  {
+    g_autofree char *shown = storyline_text_for_display (text);
+    gtk_window_set_title (GTK_WINDOW (self), shown);
+  }
 
   if (self->file != NULL)
     {
@@ -726,7 +733,7 @@ update_title (StorylineWindow *self)
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), path);
     }
   else
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title);
+    storyline_widget_set_story_tooltip (GTK_WIDGET (self->title_label), title);
 }
 
 static void sync_dropdowns (StorylineWindow *self);
@@ -749,8 +756,8 @@ set_story (StorylineWindow *self,
   sync_dropdowns (self);
 
   subtitle = storyline_story_get_subtitle (story);
-  gtk_label_set_text (self->title_label, storyline_story_get_title (story));
-  gtk_label_set_text (self->subtitle_label, subtitle);
+  storyline_label_set_story_text (self->title_label, storyline_story_get_title (story));
+  storyline_label_set_story_text (self->subtitle_label, subtitle);
   gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle != NULL);
 
   if (keep_id != NULL)

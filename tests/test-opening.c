@@ -339,6 +339,32 @@ test_drop_files (void)
   g_unlink (first);
 }
 
+static void
+test_hostile_text_shown_safely (void)
+{
+  StorylineWindow *window = bundled_window ();
+  g_autofree char *markup_path = g_test_build_filename (G_TEST_DIST, "corpus", "hostile", "markup-and-format-specifiers.json", NULL);
+  g_autofree char *rtl_path = g_test_build_filename (G_TEST_DIST, "corpus", "hostile", "rtl-override-titles.json", NULL);
+  g_autoptr(GFile) markup_file = g_file_new_for_path (markup_path);
+  g_autoptr(GFile) rtl_file = g_file_new_for_path (rtl_path);
+  GtkLabel *title = template_child (window, "title_label");
+  const char *markup = "<b>bold</b> <span foreground=\"red\">red</span> &amp; %s %n %x %1$s {0} ${HOME} \\u0000 <a href=\"javascript:alert(1)\">x</a>";
+
+  /* Markup and format specifiers are shown as the characters they are. */
+  storyline_window_load_file (window, markup_file);
+  wait_until (settled, window);
+  g_assert_cmpstr (gtk_label_get_text (title), ==, markup);
+  g_assert_false (gtk_label_get_use_markup (title));
+
+  /* A right-to-left override cannot disguise a title. */
+  storyline_window_load_file (window, rtl_file);
+  wait_until (settled, window);
+  g_assert_cmpstr (gtk_label_get_text (title), ==, "evil.exe\u202c story");
+  g_assert_null (strstr (gtk_window_get_title (GTK_WINDOW (window)), "\u202e"));
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -359,6 +385,7 @@ main (int   argc,
   g_test_add_func ("/opening/live-reload", test_live_reload);
   g_test_add_func ("/opening/cancel-large-load", test_cancel_large_load);
   g_test_add_func ("/opening/drop-files", test_drop_files);
+  g_test_add_func ("/opening/hostile-text-shown-safely", test_hostile_text_shown_safely);
 
   status = g_test_run ();
   g_clear_object (&app);

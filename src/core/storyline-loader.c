@@ -115,10 +115,18 @@ add_syntax_problem (GPtrArray  *problems,
     }
 
   if (p != NULL)
-    text = g_strdup_printf (_("the JSON is not valid: %s"), p + 2);
+    {
+      /* json-glib quotes the offending token, which can be the rest of
+       * the file. */
+      g_autofree char *token = g_utf8_substring (p + 2, 0, MIN (g_utf8_strlen (p + 2, -1), 120));
+      text = g_strdup_printf (_("the JSON is not valid: %s%s"), token,
+                              g_utf8_strlen (p + 2, -1) > 120 ? "…" : "");
+    }
   else
     {
-      text = g_strdup_printf (_("the JSON is not valid: %s"), message);
+      g_autofree char *token = g_utf8_substring (message, 0, MIN (g_utf8_strlen (message, -1), 120));
+      text = g_strdup_printf (_("the JSON is not valid: %s%s"), token,
+                              g_utf8_strlen (message, -1) > 120 ? "…" : "");
       line = column = 0;
     }
 

@@ -10,10 +10,31 @@
 
 G_DEFINE_BOXED_TYPE (StorylineProblem, storyline_problem, storyline_problem_copy, storyline_problem_free)
 
+/* A key, an id or a value quoted in a message can be megabytes long:
+ * each part of a problem is kept to a readable length. */
+#define MAX_PART_CHARS 300
+
+static char *
+cap (const char *text)
+{
+  glong n;
+
+  if (text == NULL)
+    return NULL;
+  n = g_utf8_strlen (text, -1);
+  if (n <= MAX_PART_CHARS)
+    return g_strdup (text);
+  {
+    g_autofree char *head = g_utf8_substring (text, 0, MAX_PART_CHARS);
+    return g_strconcat (head, "…", NULL);
+  }
+}
+
 /**
  * storyline_problem_new:
  *
- * Returns: (transfer full): a new problem; the strings are copied
+ * Returns: (transfer full): a new problem; the strings are copied, each
+ *   cut to 300 characters
  */
 StorylineProblem *
 storyline_problem_new (StorylineSeverity  severity,
@@ -24,9 +45,9 @@ storyline_problem_new (StorylineSeverity  severity,
   StorylineProblem *problem = g_new0 (StorylineProblem, 1);
 
   problem->severity = severity;
-  problem->path = g_strdup (path && *path ? path : NULL);
-  problem->id = g_strdup (id);
-  problem->message = g_strdup (message);
+  problem->path = cap (path && *path ? path : NULL);
+  problem->id = cap (id);
+  problem->message = cap (message);
 
   return problem;
 }

@@ -12,6 +12,9 @@ G_BEGIN_DECLS
 
 #define STORYLINE_TYPE_PROBLEM (storyline_problem_get_type ())
 
+/* Problems listed for one file; the rest are counted in one more line. */
+#define STORYLINE_MAX_PROBLEMS 500
+
 typedef enum
 {
   STORYLINE_SEVERITY_ERROR,

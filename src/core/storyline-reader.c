@@ -27,6 +27,7 @@ typedef struct
   GString *path;
   GCancellable *cancellable;
   guint n_errors;
+  guint n_dropped;
   StorylineLoadProgress *progress;
   guint done;
   guint total;
@@ -236,11 +237,20 @@ report_valist (Reader            *r,
                const char        *format,
                va_list            args)
 {
-  g_autofree char *message = g_strdup_vprintf (format, args);
+  g_autofree char *message = NULL;
 
-  g_ptr_array_add (r->problems, storyline_problem_new (severity, r->path->str, id, message));
   if (severity == STORYLINE_SEVERITY_ERROR)
     r->n_errors++;
+
+  /* A file can have a million broken elements; a person reads the first
+   * few hundred, and the count of the rest. */
+  if (r->problems->len >= STORYLINE_MAX_PROBLEMS)
+    {
+      r->n_dropped++;
+      return;
+    }
+  message = g_strdup_vprintf (format, args);
+  g_ptr_array_add (r->problems, storyline_problem_new (severity, r->path->str, id, message));
 }
 
 static void
@@ -382,6 +392,10 @@ node_get_string (Reader     *r,
       error (r, id, _("must not be empty"));
       return NULL;
     }
+  /* U+202D and U+202E reverse what follows them: "\u202Eexe.txt" reads
+   * as "txt.exe". Storyline does not show them. */
+  if (strstr (value, "\xe2\x80\xad") != NULL || strstr (value, "\xe2\x80\xae") != NULL)
+    warning (r, id, _("contains a bidirectional override character, which can disguise text; it is not shown"));
   return value;
 }
 
@@ -1299,6 +1313,38 @@ check_provenance_cycles (Reader *r)
     }
 }
 
+/* An actor's affiliations must end too: A belongs to B belongs to A is
+ * nothing a reader can follow. Each actor has at most one affiliation, so
+ * a walk from each actor, marked with the walk's number, finds a cycle
+ * the first time it meets its own mark; each cycle is reported once. */
+static void
+check_affiliation_cycles (Reader *r)
+{
+  GPtrArray *actors = r->story->actors;
+  g_autoptr(GHashTable) walk_of = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < actors->len; i++)
+    {
+      StorylineActor *a = actors->pdata[i];
+
+      while (a != NULL && !g_hash_table_contains (walk_of, a))
+        {
+          g_hash_table_insert (walk_of, a, GUINT_TO_POINTER (i + 1));
+          a = a->affiliation;
+        }
+
+      if (a != NULL && GPOINTER_TO_UINT (g_hash_table_lookup (walk_of, a)) == i + 1)
+        {
+          guint position = 0;
+
+          g_ptr_array_find (actors, a, &position);
+          g_string_printf (r->path, "actors[%u].affiliation", position);
+          error (r, a->id, _("the affiliations go round in a circle back to “%s”"), a->id);
+          g_string_truncate (r->path, 0);
+        }
+    }
+}
+
 static int
 read_version (Reader     *r,
               JsonObject *root)
@@ -1326,8 +1372,8 @@ read_version (Reader     *r,
     error (r, NULL, _("this story is in format version %s; this Storyline reads version %d; a newer Storyline is needed"),
            number, STORYLINE_FORMAT_VERSION);
   else if (version < 1)
-    error (r, NULL, _("there is no format version %s; this Storyline reads version %d"),
-           number, STORYLINE_FORMAT_VERSION);
+    error (r, NULL, _("the version is a whole number from 1; this Storyline reads version %d"),
+           STORYLINE_FORMAT_VERSION);
   path_pop (r, len);
 
   return version >= 1 && version <= STORYLINE_FORMAT_VERSION ? (int) version : -1;
@@ -1350,7 +1396,7 @@ storyline_reader_read (JsonNode              *root,
 {
   g_autoptr(StorylineStory) story = storyline_story_new_empty ();
   g_autoptr(GString) path = g_string_new (NULL);
-  Reader reader = { story, problems, path, cancellable, 0, progress, 0, 0 };
+  Reader reader = { story, problems, path, cancellable, 0, 0, progress, 0, 0 };
   Reader *r = &reader;
   JsonObject *top;
   JsonNode *node;
@@ -1478,6 +1524,18 @@ storyline_reader_read (JsonNode              *root,
     return NULL;
 
   check_provenance_cycles (r);
+  check_affiliation_cycles (r);
+
+  if (r->n_dropped > 0)
+    {
+      g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                               "and %u more problem, not listed",
+                                                               "and %u more problems, not listed",
+                                                               r->n_dropped),
+                                                  r->n_dropped);
+      g_ptr_array_add (r->problems, storyline_problem_new (r->n_errors > 0 ? STORYLINE_SEVERITY_ERROR : STORYLINE_SEVERITY_WARNING,
+                                                           NULL, NULL, message));
+    }
 
   if (r->n_errors > 0)
     return NULL;
