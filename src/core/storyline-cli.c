@@ -10,7 +10,7 @@
 #include <gio/gio.h>
 
 #include "storyline-cli.h"
-#include "storyline-fidelity.h"
+#include "storyline-export.h"
 #include "storyline-loader.h"
 #include "storyline-problem.h"
 
@@ -59,52 +59,10 @@ validate_one (const char *name,
   return story != NULL;
 }
 
-/* Export formats: the name, and what writes it. */
-typedef void (*ExportFunc) (StorylineStory *story,
-                            GString        *out);
-
-static void
-export_quote_diff (StorylineStory *story,
-                   GString        *out)
-{
-  GPtrArray *quotes = storyline_story_get_quotes (story);
-
-  for (guint i = 0; i < quotes->len; i++)
-    {
-      StorylineQuote *quote = quotes->pdata[i];
-
-      for (guint j = 0; j < storyline_quote_get_n_renditions (quote); j++)
-        {
-          StorylineRendition *rendition = storyline_quote_get_rendition (quote, j);
-          g_autoptr(StorylineFidelity) fidelity = storyline_fidelity_compare (storyline_quote_get_text (quote),
-                                                                             storyline_rendition_get_text (rendition));
-          g_autofree char *diff = storyline_fidelity_to_word_diff (fidelity);
-
-          g_string_append_printf (out, "%s\t%s\t%s\t%s\n",
-                                  storyline_quote_get_id (quote),
-                                  storyline_source_get_id (storyline_rendition_get_source (rendition)),
-                                  storyline_verdict_to_string (fidelity->verdict),
-                                  diff);
-        }
-    }
-}
-
-static const struct
-{
-  const char *name;
-  ExportFunc func;
-} export_formats[] = {
-  { "quote-diff", export_quote_diff },
-};
-
 static char *
 format_names (void)
 {
-  GString *s = g_string_new (NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
-    g_string_append_printf (s, "%s%s", i ? ", " : "", export_formats[i].name);
-  return g_string_free (s, FALSE);
+  return g_strjoinv (", ", (char **) storyline_export_formats ());
 }
 
 static int
@@ -119,12 +77,8 @@ run_export (const char *format,
   g_autoptr(GError) error = NULL;
   g_autoptr(StorylineStory) story = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
-  ExportFunc func = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
-    if (g_str_equal (format, export_formats[i].name))
-      func = export_formats[i].func;
-  if (func == NULL)
+  if (!g_strv_contains (storyline_export_formats (), format))
     {
       g_autofree char *names = format_names ();
       g_string_append_printf (err, _("storyline: unknown export format “%s”; the formats are: %s\n"), format, names);
@@ -144,7 +98,7 @@ run_export (const char *format,
       return 1;
     }
 
-  func (story, text);
+  storyline_export (story, format, text);
 
   if (output == NULL)
     {

@@ -1,0 +1,18 @@
+/* storyline-export.h: a story written in other formats
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "storyline-story.h"
+
+G_BEGIN_DECLS
+
+const char * const *storyline_export_formats (void);
+gboolean            storyline_export         (StorylineStory *story,
+                                              const char     *format,
+                                              GString        *out);
+
+G_END_DECLS
