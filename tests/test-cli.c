@@ -179,7 +179,7 @@ test_export_usage (Fixture       *f,
   g_autofree char *bad = corpus ("bad", "month-13.json");
 
   g_assert_cmpint (run (f, "--export", "nonsense", path, NULL), ==, 2);
-  g_assert_true (g_str_has_prefix (f->err->str, "storyline: unknown export format “nonsense”; the formats are: quote-diff"));
+  g_assert_true (g_str_has_prefix (f->err->str, "storyline: unknown export format “nonsense”; the formats are: csl-json, bibtex, ris, markdown, csv, timelinejs, quote-diff"));
   g_string_truncate (f->err, 0);
   g_assert_cmpint (run (f, "--export", "quote-diff", NULL), ==, 2);
   g_assert_true (g_str_has_prefix (f->err->str, "Usage: storyline --export FORMAT [--output FILE] STORY\n"));

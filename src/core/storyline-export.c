@@ -6,8 +6,13 @@
 
 #include "config.h"
 
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "storyline-citation.h"
 #include "storyline-export.h"
 #include "storyline-fidelity.h"
+#include "storyline-model-private.h"
 
 typedef void (*ExportFunc) (StorylineStory *story,
                             GString        *out);
@@ -40,8 +45,624 @@ export_quote_diff (StorylineStory *story,
     }
 }
 
-static const char * const format_names[] = { "quote-diff", NULL };
-static const ExportFunc format_funcs[] = { export_quote_diff };
+/* Shared pieces */
+
+static void
+append_date_parts (JsonBuilder             *b,
+                   const StorylineDatePoint *p)
+{
+  json_builder_begin_array (b);
+  json_builder_add_int_value (b, p->year);
+  if (p->precision >= STORYLINE_DATE_PRECISION_MONTH)
+    json_builder_add_int_value (b, p->month);
+  if (p->precision >= STORYLINE_DATE_PRECISION_DAY)
+    json_builder_add_int_value (b, p->day);
+  json_builder_end_array (b);
+}
+
+/* A CSL date object: one or two parts arrays; "circa" when approximate. */
+static void
+add_csl_date (JsonBuilder         *b,
+              const StorylineDate *date)
+{
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "date-parts");
+  json_builder_begin_array (b);
+  append_date_parts (b, &date->start);
+  if (date->kind != STORYLINE_DATE_KIND_SINGLE)
+    append_date_parts (b, &date->end);
+  json_builder_end_array (b);
+  if ((date->start.qualifiers | date->end.qualifiers) & STORYLINE_DATE_QUALIFIER_APPROXIMATE)
+    {
+      json_builder_set_member_name (b, "circa");
+      json_builder_add_boolean_value (b, TRUE);
+    }
+  json_builder_end_object (b);
+}
+
+static char *
+generate (JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+/* csl-json: the sources as CSL-JSON items, as the story holds them, with
+ * dates written as CSL date objects so that any CSL processor reads them. */
+static void
+export_csl_json (StorylineStory *story,
+                 GString        *out)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *text = NULL;
+
+  json_builder_begin_array (b);
+  for (guint i = 0; i < story->sources->len; i++)
+    {
+      StorylineSource *source = story->sources->pdata[i];
+      JsonObjectIter iter;
+      const char *key;
+      JsonNode *value;
+
+      json_builder_begin_object (b);
+      json_object_iter_init (&iter, source->item);
+      while (json_object_iter_next (&iter, &key, &value))
+        {
+          json_builder_set_member_name (b, key);
+          if (g_str_equal (key, "issued") && storyline_date_is_set (&source->issued))
+            add_csl_date (b, &source->issued);
+          else if (g_str_equal (key, "accessed") && storyline_date_is_set (&source->accessed))
+            add_csl_date (b, &source->accessed);
+          else
+            json_builder_add_value (b, json_node_copy (value));
+        }
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  root = json_builder_get_root (b);
+  text = generate (root);
+  g_string_append (out, text);
+  g_string_append_c (out, '\n');
+}
+
+/* BibTeX: special characters escaped, capitals protected by braces,
+ * everything else kept in UTF-8 (biber and bibtex8 read it). */
+static void
+append_bibtex_text (GString    *out,
+                    const char *text)
+{
+  for (const char *p = text; *p; p++)
+    {
+      switch (*p)
+        {
+        case '&': case '%': case '$': case '#': case '_': case '{': case '}':
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, *p);
+          break;
+        case '~':
+          g_string_append (out, "\\textasciitilde{}");
+          break;
+        case '^':
+          g_string_append (out, "\\textasciicircum{}");
+          break;
+        case '\\':
+          g_string_append (out, "\\textbackslash{}");
+          break;
+        case '\n':
+        case '\r':
+        case '\t':
+          g_string_append_c (out, ' ');
+          break;
+        default:
+          g_string_append_c (out, *p);
+        }
+    }
+}
+
+static void
+bibtex_field (GString    *out,
+              const char *name,
+              const char *value,
+              gboolean    protect_case)
+{
+  if (value == NULL || *value == '\0')
+    return;
+  g_string_append_printf (out, ",\n  %s = {", name);
+  if (protect_case)
+    g_string_append_c (out, '{');
+  append_bibtex_text (out, value);
+  if (protect_case)
+    g_string_append_c (out, '}');
+  g_string_append_c (out, '}');
+}
+
+static const char *
+bibtex_type (const char *csl_type)
+{
+  if (g_str_equal (csl_type, "article-newspaper") || g_str_equal (csl_type, "article-magazine") ||
+      g_str_equal (csl_type, "article-journal") || g_str_equal (csl_type, "article"))
+    return "article";
+  if (g_str_equal (csl_type, "report"))
+    return "techreport";
+  if (g_str_equal (csl_type, "book"))
+    return "book";
+  return "misc";
+}
+
+static char *
+bibtex_key (const char *id)
+{
+  GString *key = g_string_new (NULL);
+
+  for (const char *p = id; *p; p++)
+    g_string_append_c (key, g_ascii_isalnum (*p) || strchr ("-_:.", *p) ? *p : '-');
+  return g_string_free (key, FALSE);
+}
+
+static void
+export_bibtex (StorylineStory *story,
+               GString        *out)
+{
+  static const char *months[] = { "jan", "feb", "mar", "apr", "may", "jun",
+                                  "jul", "aug", "sep", "oct", "nov", "dec" };
+
+  for (guint i = 0; i < story->sources->len; i++)
+    {
+      StorylineSource *s = story->sources->pdata[i];
+      g_autofree char *key = bibtex_key (s->id);
+      const char *type = bibtex_type (s->type);
+      g_autoptr(GString) authors = g_string_new (NULL);
+
+      g_string_append_printf (out, "%s@%s{%s", i ? "\n" : "", type, key);
+
+      for (guint j = 0; j < STORYLINE_ARRAY_LEN (s->authors); j++)
+        {
+          const StorylineName *n = &g_array_index (s->authors, StorylineName, j);
+
+          if (j > 0)
+            g_string_append (authors, " and ");
+          /* An organization in double braces, so it is not split into names. */
+          if (n->literal != NULL)
+            {
+              g_string_append_c (authors, '{');
+              append_bibtex_text (authors, n->literal);
+              g_string_append_c (authors, '}');
+            }
+          else
+            {
+              if (n->non_dropping_particle != NULL)
+                g_string_append_printf (authors, "%s ", n->non_dropping_particle);
+              append_bibtex_text (authors, n->family);
+              if (n->given != NULL)
+                {
+                  g_string_append (authors, ", ");
+                  append_bibtex_text (authors, n->given);
+                }
+            }
+        }
+      if (authors->len > 0)
+        g_string_append_printf (out, ",\n  author = {%s}", authors->str);
+
+      bibtex_field (out, "title", s->title, TRUE);
+      if (g_str_equal (type, "article"))
+        bibtex_field (out, "journal", s->container_title, TRUE);
+      else if (s->container_title != NULL)
+        bibtex_field (out, "howpublished", s->container_title, TRUE);
+      if (g_str_equal (type, "techreport"))
+        bibtex_field (out, "institution", s->publisher ? s->publisher :
+                      (STORYLINE_ARRAY_LEN (s->authors) ? g_array_index (s->authors, StorylineName, 0).literal : NULL), TRUE);
+      else
+        bibtex_field (out, "publisher", s->publisher, TRUE);
+      bibtex_field (out, "address", s->publisher_place, FALSE);
+      if (s->genre != NULL)
+        bibtex_field (out, "type", s->genre, FALSE);
+
+      if (storyline_date_is_set (&s->issued))
+        {
+          const StorylineDatePoint *d = &s->issued.start;
+          g_string_append_printf (out, ",\n  year = {%d}", d->year);
+          if (d->precision >= STORYLINE_DATE_PRECISION_MONTH)
+            g_string_append_printf (out, ",\n  month = %s", months[d->month - 1]);
+          if (d->precision >= STORYLINE_DATE_PRECISION_DAY)
+            g_string_append_printf (out, ",\n  day = {%u}", d->day);
+        }
+      if (storyline_date_is_set (&s->accessed) && s->accessed.start.precision == STORYLINE_DATE_PRECISION_DAY)
+        g_string_append_printf (out, ",\n  urldate = {%04d-%02u-%02u}", s->accessed.start.year,
+                                s->accessed.start.month, s->accessed.start.day);
+      if (s->url != NULL)
+        {
+          /* url is verbatim in BibTeX: only braces and spaces need care. */
+          g_autoptr(GString) url = g_string_new (NULL);
+          for (const char *p = s->url; *p; p++)
+            if (*p != '{' && *p != '}' && !g_ascii_isspace (*p))
+              g_string_append_c (url, *p);
+          g_string_append_printf (out, ",\n  url = {%s}", url->str);
+        }
+      bibtex_field (out, "language", s->language, FALSE);
+      bibtex_field (out, "note", s->note, FALSE);
+      g_string_append (out, "\n}\n");
+    }
+}
+
+/* RIS: one tag a line, "TY  - " to "ER  - ". */
+static const char *
+ris_type (const char *csl_type)
+{
+  static const char *map[][2] = {
+    { "article-newspaper", "NEWS" }, { "article-magazine", "MGZN" }, { "article-journal", "JOUR" },
+    { "report", "RPRT" }, { "webpage", "ELEC" }, { "post", "ELEC" }, { "post-weblog", "BLOG" },
+    { "broadcast", "MPCT" }, { "interview", "PCOMM" }, { "speech", "GEN" }, { "document", "GEN" },
+    { "book", "BOOK" }, { "chapter", "CHAP" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (map); i++)
+    if (g_str_equal (csl_type, map[i][0]))
+      return map[i][1];
+  return "GEN";
+}
+
+static void
+ris_line (GString    *out,
+          const char *tag,
+          const char *value)
+{
+  if (value == NULL || *value == '\0')
+    return;
+  g_string_append_printf (out, "%s  - ", tag);
+  for (const char *p = value; *p; p++)
+    g_string_append_c (out, *p == '\n' || *p == '\r' ? ' ' : *p);
+  g_string_append_c (out, '\n');
+}
+
+static char *
+ris_date (const StorylineDate *date)
+{
+  const StorylineDatePoint *d = &date->start;
+
+  if (d->precision == STORYLINE_DATE_PRECISION_DAY)
+    return g_strdup_printf ("%04d/%02u/%02u/", d->year, d->month, d->day);
+  if (d->precision == STORYLINE_DATE_PRECISION_MONTH)
+    return g_strdup_printf ("%04d/%02u//", d->year, d->month);
+  return g_strdup_printf ("%04d///", d->year);
+}
+
+static void
+export_ris (StorylineStory *story,
+            GString        *out)
+{
+  for (guint i = 0; i < story->sources->len; i++)
+    {
+      StorylineSource *s = story->sources->pdata[i];
+
+      ris_line (out, "TY", ris_type (s->type));
+      ris_line (out, "ID", s->id);
+      for (guint j = 0; j < STORYLINE_ARRAY_LEN (s->authors); j++)
+        {
+          const StorylineName *n = &g_array_index (s->authors, StorylineName, j);
+          g_autofree char *name = n->literal ? g_strdup (n->literal) :
+                                  n->given ? g_strdup_printf ("%s, %s", n->family, n->given) : g_strdup (n->family);
+          ris_line (out, "AU", name);
+        }
+      ris_line (out, "TI", s->title);
+      ris_line (out, "T2", s->container_title);
+      ris_line (out, "PB", s->publisher);
+      ris_line (out, "CY", s->publisher_place);
+      ris_line (out, "M3", s->genre);
+      if (storyline_date_is_set (&s->issued))
+        {
+          g_autofree char *year = g_strdup_printf ("%04d", s->issued.start.year);
+          g_autofree char *date = ris_date (&s->issued);
+          ris_line (out, "PY", year);
+          ris_line (out, "DA", date);
+        }
+      if (storyline_date_is_set (&s->accessed))
+        {
+          g_autofree char *date = ris_date (&s->accessed);
+          ris_line (out, "Y2", date);
+        }
+      ris_line (out, "UR", s->url);
+      ris_line (out, "LA", s->language);
+      ris_line (out, "N1", s->note);
+      g_string_append (out, "ER  - \n");
+    }
+}
+
+/* csv: one row per event, in the story's order (RFC 4180). */
+static void
+csv_cell (GString    *out,
+          const char *value,
+          gboolean    last)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = value ? value : ""; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append (out, last ? "\"\r\n" : "\",");
+}
+
+static void
+export_csv (StorylineStory *story,
+            GString        *out)
+{
+  g_autoptr(GPtrArray) events = storyline_story_dup_events_sorted (story);
+
+  g_string_append (out, "id,date,date_text,title,type,place,phase,actors,tags,sources,summary\r\n");
+  for (guint i = 0; i < events->len; i++)
+    {
+      StorylineEvent *e = events->pdata[i];
+      g_autofree char *edtf = storyline_date_to_edtf (&e->date);
+      g_autofree char *shown = storyline_date_format (&e->date);
+      g_autoptr(GString) actors = g_string_new (NULL);
+      g_autoptr(GString) sources = g_string_new (NULL);
+      g_autofree char *tags = e->tags ? g_strjoinv ("; ", e->tags) : NULL;
+
+      for (guint j = 0; j < STORYLINE_ARRAY_LEN (e->actors); j++)
+        g_string_append_printf (actors, "%s%s", j ? "; " : "", ((StorylineActor *) e->actors->pdata[j])->name);
+      for (guint j = 0; j < STORYLINE_ARRAY_LEN (e->sources); j++)
+        g_string_append_printf (sources, "%s%s", j ? "; " : "", g_array_index (e->sources, StorylineSourceRef, j).source->id);
+
+      csv_cell (out, e->id, FALSE);
+      csv_cell (out, edtf, FALSE);
+      csv_cell (out, shown, FALSE);
+      csv_cell (out, e->title, FALSE);
+      csv_cell (out, e->type, FALSE);
+      csv_cell (out, e->place, FALSE);
+      csv_cell (out, e->phase ? e->phase->title : NULL, FALSE);
+      csv_cell (out, actors->str, FALSE);
+      csv_cell (out, tags, FALSE);
+      csv_cell (out, sources->str, FALSE);
+      csv_cell (out, e->summary, TRUE);
+    }
+}
+
+/* markdown: the chronology, with the quotes and their fidelity, the
+ * corrections, and the sources as footnotes. */
+static void
+md_text (GString    *out,
+         const char *text)
+{
+  /* Characters that would start Markdown syntax are escaped. */
+  for (const char *p = text; *p; p++)
+    {
+      if (strchr ("\\`*_[]<>#|", *p))
+        g_string_append_c (out, '\\');
+      g_string_append_c (out, *p == '\n' ? ' ' : *p);
+    }
+}
+
+static void
+export_markdown (StorylineStory *story,
+                 GString        *out)
+{
+  g_autoptr(GPtrArray) events = storyline_story_dup_events_sorted (story);
+  g_autoptr(GHashTable) footnotes = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) cited = g_ptr_array_new ();
+
+  g_string_append (out, "# ");
+  md_text (out, story->title);
+  g_string_append (out, "\n\n");
+  if (story->subtitle != NULL)
+    {
+      g_string_append_c (out, '*');
+      md_text (out, story->subtitle);
+      g_string_append (out, "*\n\n");
+    }
+  if (story->summary != NULL)
+    {
+      g_auto(GStrv) paragraphs = g_strsplit (story->summary, "\n\n", -1);
+      for (guint i = 0; paragraphs[i]; i++)
+        {
+          md_text (out, paragraphs[i]);
+          g_string_append (out, "\n\n");
+        }
+    }
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      StorylineEvent *e = events->pdata[i];
+      g_autofree char *date = storyline_date_format (&e->date);
+
+      g_string_append (out, "## ");
+      md_text (out, date);
+      g_string_append (out, ": ");
+      md_text (out, e->title);
+      for (guint j = 0; j < STORYLINE_ARRAY_LEN (e->sources); j++)
+        {
+          StorylineSource *source = g_array_index (e->sources, StorylineSourceRef, j).source;
+          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (footnotes, source));
+
+          if (n == 0)
+            {
+              g_ptr_array_add (cited, source);
+              n = cited->len;
+              g_hash_table_insert (footnotes, source, GUINT_TO_POINTER (n));
+            }
+          g_string_append_printf (out, "[^%u]", n);
+        }
+      g_string_append (out, "\n\n");
+      if (e->place != NULL)
+        {
+          g_string_append (out, "*");
+          md_text (out, e->place);
+          g_string_append (out, "*\n\n");
+        }
+      if (e->summary != NULL)
+        {
+          md_text (out, e->summary);
+          g_string_append (out, "\n\n");
+        }
+      for (guint j = 0; j < STORYLINE_ARRAY_LEN (e->notes); j++)
+        {
+          const StorylineNote *note = &g_array_index (e->notes, StorylineNote, j);
+          g_string_append_printf (out, "**%s:** ", storyline_note_kind_to_string (note->kind));
+          md_text (out, note->text);
+          g_string_append (out, "\n\n");
+        }
+      for (guint j = 0; j < STORYLINE_ARRAY_LEN (e->quotes); j++)
+        {
+          StorylineQuote *q = e->quotes->pdata[j];
+
+          g_string_append (out, "> “");
+          md_text (out, q->text);
+          g_string_append (out, "”\n>\n> — ");
+          md_text (out, q->speaker->name);
+          g_string_append (out, "\n\n");
+          for (guint k = 0; k < STORYLINE_ARRAY_LEN (q->renditions); k++)
+            {
+              StorylineRendition *r = q->renditions->pdata[k];
+              g_autoptr(StorylineFidelity) f = storyline_fidelity_compare (q->text, r->text);
+
+              g_string_append (out, "- ");
+              md_text (out, storyline_source_get_short_name (r->source));
+              g_string_append_printf (out, ": %s", storyline_verdict_to_string (f->verdict));
+              if (f->verdict != STORYLINE_VERDICT_VERBATIM && f->verdict != STORYLINE_VERDICT_PUNCTUATION)
+                {
+                  g_autofree char *diff = storyline_fidelity_to_word_diff (f);
+                  g_string_append (out, " — `");
+                  for (const char *p = diff; *p; p++)
+                    g_string_append_c (out, *p == '`' ? '\'' : *p);
+                  g_string_append_c (out, '`');
+                }
+              g_string_append_c (out, '\n');
+            }
+          if (STORYLINE_ARRAY_LEN (q->renditions) > 0)
+            g_string_append_c (out, '\n');
+        }
+    }
+
+  for (guint i = 0; i < cited->len; i++)
+    {
+      g_autofree char *citation = storyline_source_format_simple (cited->pdata[i]);
+      StorylineSource *source = cited->pdata[i];
+
+      g_string_append_printf (out, "[^%u]: ", i + 1);
+      md_text (out, citation);
+      if (source->url != NULL)
+        g_string_append_printf (out, " <%s>", source->url);
+      g_string_append_c (out, '\n');
+    }
+}
+
+/* timelinejs: TimelineJS's JSON, so a web desk can publish the story. */
+static void
+add_timeline_date (JsonBuilder              *b,
+                   const char               *name,
+                   const StorylineDatePoint *p)
+{
+  json_builder_set_member_name (b, name);
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "year");
+  json_builder_add_int_value (b, p->year);
+  if (p->precision >= STORYLINE_DATE_PRECISION_MONTH)
+    {
+      json_builder_set_member_name (b, "month");
+      json_builder_add_int_value (b, p->month);
+    }
+  if (p->precision >= STORYLINE_DATE_PRECISION_DAY)
+    {
+      json_builder_set_member_name (b, "day");
+      json_builder_add_int_value (b, p->day);
+    }
+  json_builder_end_object (b);
+}
+
+static void
+add_text (JsonBuilder *b,
+          const char  *headline,
+          const char  *text)
+{
+  g_autofree char *h = g_markup_escape_text (headline ? headline : "", -1);
+  g_autofree char *t = g_markup_escape_text (text ? text : "", -1);
+
+  /* TimelineJS renders these as HTML: the story's text is escaped. */
+  json_builder_set_member_name (b, "text");
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "headline");
+  json_builder_add_string_value (b, h);
+  json_builder_set_member_name (b, "text");
+  json_builder_add_string_value (b, t);
+  json_builder_end_object (b);
+}
+
+static void
+export_timelinejs (StorylineStory *story,
+                   GString        *out)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GPtrArray) events = storyline_story_dup_events_sorted (story);
+  g_autofree char *text = NULL;
+
+  json_builder_begin_object (b);
+  json_builder_set_member_name (b, "title");
+  json_builder_begin_object (b);
+  add_text (b, story->title, story->summary);
+  json_builder_end_object (b);
+
+  json_builder_set_member_name (b, "events");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < events->len; i++)
+    {
+      StorylineEvent *e = events->pdata[i];
+      g_autofree char *shown = storyline_date_format (&e->date);
+
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "unique_id");
+      json_builder_add_string_value (b, e->id);
+      add_timeline_date (b, "start_date", &e->date.start);
+      if (e->date.kind != STORYLINE_DATE_KIND_SINGLE)
+        add_timeline_date (b, "end_date", &e->date.end);
+      json_builder_set_member_name (b, "display_date");
+      json_builder_add_string_value (b, shown);
+      add_text (b, e->title, e->summary);
+      if (e->phase != NULL)
+        {
+          json_builder_set_member_name (b, "group");
+          json_builder_add_string_value (b, e->phase->title);
+        }
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+
+  if (story->phases->len > 0)
+    {
+      json_builder_set_member_name (b, "eras");
+      json_builder_begin_array (b);
+      for (guint i = 0; i < story->phases->len; i++)
+        {
+          StorylinePhase *p = story->phases->pdata[i];
+
+          json_builder_begin_object (b);
+          add_timeline_date (b, "start_date", &p->start.start);
+          add_timeline_date (b, "end_date", &p->end.end);
+          add_text (b, p->title, p->summary);
+          json_builder_end_object (b);
+        }
+      json_builder_end_array (b);
+    }
+  json_builder_end_object (b);
+
+  root = json_builder_get_root (b);
+  text = generate (root);
+  g_string_append (out, text);
+  g_string_append_c (out, '\n');
+}
+
+static const char * const format_names[] = {
+  "csl-json", "bibtex", "ris", "markdown", "csv", "timelinejs", "quote-diff", NULL
+};
+static const ExportFunc format_funcs[] = {
+  export_csl_json, export_bibtex, export_ris, export_markdown, export_csv, export_timelinejs, export_quote_diff
+};
 
 /**
  * storyline_export_formats:

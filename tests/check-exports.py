@@ -1,0 +1,94 @@
+#!/usr/bin/python3
+# Every export of the bundled story read back by another reader: CSL-JSON,
+# TimelineJS and CSV by Python's own parsers, BibTeX by bibtexparser, RIS
+# line by line as reference managers read it. TAP.
+import csv
+import io
+import json
+import re
+import subprocess
+import sys
+
+import bibtexparser
+import bibtexparser.bparser
+
+storyline, story = sys.argv[1], sys.argv[2]
+results = []
+
+
+def export(fmt):
+    return subprocess.run([storyline, "--export", fmt, story], capture_output=True, text=True, check=True).stdout
+
+
+def check(name, ok, detail=""):
+    results.append((name, bool(ok), detail))
+
+
+bundled = json.load(open(story))
+source_ids = [s["id"] for s in bundled["sources"]]
+event_ids = [e["id"] for e in bundled["events"]]
+
+items = json.loads(export("csl-json"))
+check("csl-json: one item per source, in order", [i["id"] for i in items] == source_ids)
+check("csl-json: every date is a CSL date object",
+      all(isinstance(i.get(k, {}), dict) and ("date-parts" in i.get(k, {"date-parts": 1})) for i in items for k in ("issued", "accessed")))
+check("csl-json: items keep type, title and URL",
+      all(i["type"] == s["type"] and i["title"] == s["title"] and i.get("URL") == s.get("URL") for i, s in zip(items, bundled["sources"])))
+
+# Month macros (oct) are standard BibTeX: the parser is told so.
+library = bibtexparser.loads(export("bibtex"), parser=bibtexparser.bparser.BibTexParser(common_strings=True))
+entries = {e["ID"]: e for e in library.entries}
+check("bibtex: one entry per source, of classic BibTeX types", sorted(entries) == sorted(source_ids)
+      and {e["ENTRYTYPE"] for e in library.entries} <= {"article", "techreport", "misc", "book"}, f"{len(entries)} entries")
+check("bibtex: newspaper articles are @article with a journal",
+      entries["dawn-1951558"]["ENTRYTYPE"] == "article" and entries["dawn-1951558"]["journal"] == "{Dawn}")
+check("bibtex: press releases are @techreport of their institution",
+      entries["ispr-2025-10-27"]["ENTRYTYPE"] == "techreport"
+      and entries["ispr-2025-10-27"]["institution"] == "{Inter-Services Public Relations}")
+check("bibtex: organizations stay whole authors", entries["ispr-2025-10-27"]["author"] == "{Inter-Services Public Relations}")
+check("bibtex: dates", entries["arabnews-2620405"]["year"] == "2025" and entries["arabnews-2620405"]["month"] == "October")
+check("bibtex: non-ASCII kept in UTF-8", "‘Our two countries will support each other’…" in entries["bdchronicle-support"]["title"])
+
+records, record = [], None
+for line in export("ris").splitlines():
+    m = re.match(r"^([A-Z][A-Z0-9])  - (.*)$", line)
+    if not m:
+        check(f"ris: line {line!r} has the tag format", False)
+        continue
+    tag, value = m.groups()
+    if tag == "TY":
+        record = {"TY": value}
+    elif tag == "ER":
+        records.append(record)
+        record = None
+    else:
+        record.setdefault(tag, []).append(value)
+check("ris: one record per source", [r["ID"][0] for r in records] == source_ids)
+by_id = {r["ID"][0]: r for r in records}
+check("ris: types NEWS, RPRT, MGZN, ELEC",
+      by_id["dawn-1951558"]["TY"] == "NEWS" and by_id["ispr-2025-10-27"]["TY"] == "RPRT"
+      and by_id["indiatoday-vijay-diwas"]["TY"] == "MGZN" and by_id["newsonair-yunus"]["TY"] == "ELEC")
+check("ris: dates", by_id["dawn-1951558"]["DA"] == ["2025/10/27/"] and by_id["dawn-1951558"]["PY"] == ["2025"])
+
+rows = list(csv.DictReader(io.StringIO(export("csv"), newline="")))
+check("csv: one row per event, in date order", [r["id"] for r in rows][0] == "independence" and sorted(r["id"] for r in rows) == sorted(event_ids))
+check("csv: dates at their precision", next(r for r in rows if r["id"] == "rice-deal")["date"] == "2025-02")
+
+timeline = json.loads(export("timelinejs"))
+check("timelinejs: an event per event with a start date",
+      len(timeline["events"]) == len(event_ids) and all("year" in e["start_date"] for e in timeline["events"]))
+check("timelinejs: ranges have an end, month dates no day",
+      next(e for e in timeline["events"] if e["unique_id"] == "pso-visit-pakistan")["end_date"] == {"year": 2025, "month": 1, "day": 18}
+      and "day" not in next(e for e in timeline["events"] if e["unique_id"] == "rice-deal")["start_date"])
+check("timelinejs: eras from the phases", len(timeline["eras"]) == len(bundled["phases"]))
+
+markdown = export("markdown")
+check("markdown: a heading per event", markdown.count("\n## ") == len(event_ids))
+check("markdown: the misquote with its verdict",
+      "- BD Voice: altered — `Both sides expressed optimism about [-improving defence and security-] {+enhancing defense+}" in markdown)
+check("markdown: sources as footnotes", re.search(r"^\[\^1\]: ", markdown, re.M) is not None)
+
+print(f"1..{len(results)}")
+for i, (name, ok, detail) in enumerate(results, 1):
+    print(f"{'ok' if ok else 'not ok'} {i} {name}{' # ' + detail if detail and not ok else ''}")
+sys.exit(0 if all(ok for _, ok, _ in results) else 1)
