@@ -10,6 +10,7 @@
 
 #include "storyline-application.h"
 #include "storyline-color-scheme.h"
+#include "storyline-export.h"
 #include "storyline-window.h"
 
 /* GtkApplication loads the icons and gtk/help-overlay.ui from the resource
@@ -188,6 +189,77 @@ about_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Export…: the whole story of the active window, in the format chosen in
+ * the file chooser (the portal's choices in a Flatpak). */
+static const struct
+{
+  const char *format;
+  const char *label;
+} export_choices[] = {
+  { "markdown", N_("Markdown chronology") },
+  { "csl-json", N_("CSL-JSON (Zotero, Pandoc)") },
+  { "bibtex", N_("BibTeX") },
+  { "ris", N_("RIS (EndNote, Mendeley)") },
+  { "csv", N_("CSV of the events") },
+  { "timelinejs", N_("TimelineJS") },
+  { "quote-diff", N_("Quote differences (TSV)") },
+};
+
+static void
+export_response (GtkNativeDialog *dialog,
+                 int              response,
+                 gpointer         user_data)
+{
+  StorylineStory *story = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      const char *format = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "format");
+      g_autoptr(GString) text = g_string_new (NULL);
+      g_autoptr(GError) error = NULL;
+
+      if (format == NULL || !storyline_export (story, format, text) ||
+          !g_file_replace_contents (file, text->str, text->len, NULL, FALSE,
+                                    G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+        g_warning ("Could not export: %s", error ? error->message : format);
+    }
+  g_object_unref (story);
+  g_object_unref (dialog);
+}
+
+static void
+export_activated (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  StorylineStory *story = STORYLINE_IS_WINDOW (parent) ? storyline_window_get_story (STORYLINE_WINDOW (parent)) : NULL;
+  GtkFileChooserNative *dialog;
+  const char *ids[G_N_ELEMENTS (export_choices) + 1] = { NULL };
+  const char *labels[G_N_ELEMENTS (export_choices) + 1] = { NULL };
+  g_autofree char *name = NULL;
+
+  if (story == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (export_choices); i++)
+    {
+      ids[i] = export_choices[i].format;
+      labels[i] = _(export_choices[i].label);
+    }
+
+  dialog = gtk_file_chooser_native_new (_("Export the Story"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Export"), _("_Cancel"));
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "format", _("Format"), ids, labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "format", "markdown");
+  name = g_strdup_printf ("%s.md", _("story"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response), g_object_ref (story));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
 static void
 quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
@@ -200,7 +272,7 @@ static const GActionEntry app_entries[] = {
   { "new-window", new_window_activated },
   { "open", open_activated },
   { "open-recent", open_recent_activated, "s" },
-  { "export", NULL },
+  { "export", export_activated },
   { "about", about_activated },
   { "quit", quit_activated },
 };
@@ -225,8 +297,6 @@ storyline_application_startup (GApplication *app)
   G_APPLICATION_CLASS (storyline_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_entries, G_N_ELEMENTS (app_entries), app);
-  /* Export comes with the citations and exports work. */
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (app), "export")), FALSE);
 
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.open", open_accels);
