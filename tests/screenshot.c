@@ -3,7 +3,8 @@
  * Not a test and not installed; run it through tests/take-screenshots.
  *
  * Usage: screenshot OUTPUT.png WIDTH HEIGHT [EVENT-ID [PANE]]
- *   PANE is "details" or "sources" for the narrow layout.
+ *   PANE is "details" or "sources" for the narrow layout, "quotes" to
+ *   scroll the wide layout to the event's first quote.
  *
  * Copyright 2026 The Storyline authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -19,6 +20,21 @@
 #include "storyline-application.h"
 #include "storyline-resources.h"
 #include "storyline-window.h"
+
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
 
 static void
 iterate_for (guint ms)
@@ -77,6 +93,21 @@ main (int   argc,
       if (event == NULL)
         g_error ("no event %s", argv[4]);
       storyline_window_select_event (window, event);
+      /* "quotes": the first quote and its renditions in view. */
+      if (!storyline_window_get_narrow (window) && argc > 5 && g_str_equal (argv[5], "quotes"))
+        {
+          GtkWidget *view = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "event_view"));
+          GtkWidget *scroller = find_type (view, GTK_TYPE_SCROLLED_WINDOW);
+          GtkWidget *card = find_type (view, g_type_from_name ("StorylineQuoteCard"));
+          graphene_point_t point;
+
+          iterate_for (300);
+          if (card != NULL && gtk_widget_compute_point (card, scroller, &GRAPHENE_POINT_INIT (0, 0), &point))
+            {
+              GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+              gtk_adjustment_set_value (adj, gtk_adjustment_get_value (adj) + point.y - 12);
+            }
+        }
       if (storyline_window_get_narrow (window) && argc > 5)
         {
           GtkListView *list = GTK_LIST_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "event_list"));
