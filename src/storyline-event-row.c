@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "storyline-event-row.h"
+#include "storyline-citation.h"
 #include "storyline-story-text.h"
 
 /* Created once per visible row by the list's factory and rebound as the
@@ -24,6 +25,7 @@ struct _StorylineEventRow
   GtkLabel *year_label;
   GtkLabel *date_label;
   GtkLabel *title_label;
+  GtkLabel *cites_label;
   GtkWidget *quotes_box;
   GtkLabel *quotes_label;
   GtkWidget *sources_box;
@@ -128,6 +130,45 @@ storyline_event_row_set_year_heading (StorylineEventRow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->year_label), show);
 }
 
+/**
+ * storyline_event_row_set_cited_source:
+ * @source: (nullable): the source selected in the sources pane
+ *
+ * Marks the row, in words as well as in colour, when its event cites
+ * @source.
+ */
+void
+storyline_event_row_set_cited_source (StorylineEventRow *self,
+                                      StorylineSource   *source)
+{
+  gboolean cites = FALSE;
+
+  g_return_if_fail (STORYLINE_IS_EVENT_ROW (self));
+
+  for (guint i = 0; !cites && source != NULL && self->event != NULL && i < storyline_event_get_n_sources (self->event); i++)
+    cites = storyline_event_get_source (self->event, i)->source == source;
+
+  if (cites)
+    {
+      g_autofree char *name = storyline_text_for_display (storyline_source_get_short_name (source));
+      /* Translators: on an event in the list: it cites the source selected in the sources pane */
+      g_autofree char *text = g_strdup_printf (_("Cites \u2068%s\u2069"), name);
+
+      gtk_label_set_text (self->cites_label, text);
+      gtk_widget_add_css_class (GTK_WIDGET (self), "cites-selected-source");
+    }
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "cites-selected-source");
+  gtk_widget_set_visible (GTK_WIDGET (self->cites_label), cites);
+}
+
+gboolean
+storyline_event_row_get_cites_selected_source (StorylineEventRow *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT_ROW (self), FALSE);
+  return gtk_widget_get_visible (GTK_WIDGET (self->cites_label));
+}
+
 static void
 storyline_event_row_get_property (GObject    *object,
                                   guint       prop_id,
@@ -199,6 +240,7 @@ storyline_event_row_class_init (StorylineEventRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineEventRow, year_label);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventRow, date_label);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventRow, cites_label);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventRow, quotes_box);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventRow, quotes_label);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventRow, sources_box);

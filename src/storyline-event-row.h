@@ -23,4 +23,8 @@ void            storyline_event_row_set_event        (StorylineEventRow *self,
 void            storyline_event_row_set_year_heading (StorylineEventRow *self,
                                                       gboolean           show);
 
+void            storyline_event_row_set_cited_source (StorylineEventRow *self,
+                                                      StorylineSource   *source);
+gboolean        storyline_event_row_get_cites_selected_source (StorylineEventRow *self);
+
 G_END_DECLS

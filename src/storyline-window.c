@@ -79,6 +79,7 @@ struct _StorylineWindow
   GPtrArray *tag_choices;          /* char* */
 
   StorylineEvent *keep;            /* the selection across a filter change */
+  StorylineSource *selected_source; /* borrowed from the story: marked in the list */
 
   guint progress_source;
   guint reload_source;
@@ -158,14 +159,79 @@ storyline_window_get_visible_events (StorylineWindow *self)
   return G_LIST_MODEL (self->selection);
 }
 
+/* Selecting a source (a click in its card, or the focus moving into it)
+ * marks the events that cite it in the list. */
+static void
+select_source (StorylineWindow *self,
+               StorylineSource *source)
+{
+  self->selected_source = source;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sources_box));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (STORYLINE_IS_SOURCE_CARD (child) && storyline_source_card_get_source (STORYLINE_SOURCE_CARD (child)) == source)
+        gtk_widget_add_css_class (child, "shown-source");
+      else
+        gtk_widget_remove_css_class (child, "shown-source");
+    }
+  for (guint i = 0; i < self->bound_items->len; i++)
+    storyline_event_row_set_cited_source (STORYLINE_EVENT_ROW (gtk_list_item_get_child (self->bound_items->pdata[i])), source);
+}
+
+static void
+source_card_pressed (GtkGestureClick *gesture,
+                     int              n_press,
+                     double           x,
+                     double           y,
+                     StorylineWindow *self)
+{
+  GtkWidget *card = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
+  select_source (self, storyline_source_card_get_source (STORYLINE_SOURCE_CARD (card)));
+}
+
+static void
+source_card_focused (GtkEventControllerFocus *controller,
+                     StorylineWindow         *self)
+{
+  GtkWidget *card = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  select_source (self, storyline_source_card_get_source (STORYLINE_SOURCE_CARD (card)));
+}
+
 static void
 add_source_card (StorylineWindow          *self,
                  const StorylineSourceRef *ref,
                  GHashTable               *shown)
 {
+  GtkWidget *card;
+  GtkGesture *click;
+  GtkEventController *focus;
+
   if (!g_hash_table_add (shown, ref->source))
     return;
-  gtk_box_append (self->sources_box, storyline_source_card_new (ref));
+
+  card = storyline_source_card_new (ref);
+  click = gtk_gesture_click_new ();
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (source_card_pressed), self, 0);
+  gtk_widget_add_controller (card, GTK_EVENT_CONTROLLER (click));
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (focus, "enter", G_CALLBACK (source_card_focused), self, 0);
+  gtk_widget_add_controller (card, focus);
+  gtk_box_append (self->sources_box, card);
+}
+
+/**
+ * storyline_window_get_selected_source:
+ *
+ * Returns: (transfer none) (nullable): the source whose citing events the
+ *   list marks
+ */
+StorylineSource *
+storyline_window_get_selected_source (StorylineWindow *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_WINDOW (self), NULL);
+  return self->selected_source;
 }
 
 /* The event's own sources, then those its quotes appeared in, so that
@@ -182,6 +248,7 @@ update_sources (StorylineWindow *self,
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sources_box))) != NULL)
     gtk_box_remove (self->sources_box, child);
+  select_source (self, NULL);
 
   for (guint i = 0; i < n; i++)
     add_source_card (self, storyline_event_get_source (event, i), shown);
@@ -552,6 +619,7 @@ bind_row (GtkSignalListItemFactory *factory,
   storyline_event_row_set_event (STORYLINE_EVENT_ROW (gtk_list_item_get_child (item)),
                                  gtk_list_item_get_item (item));
   update_year_heading (self, item);
+  storyline_event_row_set_cited_source (STORYLINE_EVENT_ROW (gtk_list_item_get_child (item)), self->selected_source);
   g_ptr_array_add (self->bound_items, item);
 }
 
@@ -1281,10 +1349,7 @@ show_source_activated (GtkWidget  *widget,
       self->pane = STORYLINE_PANE_SOURCES;
       update_panes (self);
     }
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sources_box));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    gtk_widget_remove_css_class (child, "shown-source");
-  gtk_widget_add_css_class (GTK_WIDGET (card), "shown-source");
+  select_source (self, source);
   gtk_widget_child_focus (GTK_WIDGET (card), GTK_DIR_TAB_FORWARD);
 }
 

@@ -45,6 +45,7 @@ void             storyline_window_set_search     (StorylineWindow      *self,
 guint            storyline_window_get_n_shown_quotes  (StorylineWindow *self);
 guint            storyline_window_get_n_shown_sources (StorylineWindow *self);
 gboolean         storyline_window_get_narrow     (StorylineWindow      *self);
+StorylineSource *storyline_window_get_selected_source (StorylineWindow *self);
 StorylinePane    storyline_window_get_visible_pane (StorylineWindow    *self);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "storyline-application.h"
+#include "storyline-event-row.h"
 #include "storyline-resources.h"
 #include "storyline-window.h"
 
@@ -424,6 +425,53 @@ test_fidelity_shown_and_announced (void)
   close_window (window);
 }
 
+static void
+collect_rows (GtkWidget *root,
+              GPtrArray *rows)
+{
+  if (STORYLINE_IS_EVENT_ROW (root) && storyline_event_row_get_event (STORYLINE_EVENT_ROW (root)) != NULL)
+    g_ptr_array_add (rows, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    collect_rows (child, rows);
+}
+
+static void
+test_selected_source_marks_events (void)
+{
+  StorylineWindow *window = open_window (1280, 800);
+  StorylineSource *dawn;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  guint marked = 0, unmarked = 0;
+
+  storyline_window_select_event (window, event (window, "ispr-release"));
+  drain ();
+  activate (window, "win.show-source", "dawn-1951558");
+  dawn = storyline_window_get_selected_source (window);
+  g_assert_nonnull (dawn);
+  g_assert_cmpstr (storyline_source_get_id (dawn), ==, "dawn-1951558");
+
+  /* Every row on screen is marked exactly when its event cites Dawn. */
+  collect_rows (GTK_WIDGET (window), rows);
+  g_assert_cmpuint (rows->len, >, 5);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      StorylineEvent *e = storyline_event_row_get_event (rows->pdata[i]);
+      gboolean cites = FALSE;
+
+      for (guint j = 0; j < storyline_event_get_n_sources (e); j++)
+        cites |= storyline_event_get_source (e, j)->source == dawn;
+      g_assert_cmpint (storyline_event_row_get_cites_selected_source (rows->pdata[i]), ==, cites);
+      if (cites)
+        marked++;
+      else
+        unmarked++;
+    }
+  g_assert_cmpuint (marked, >=, 1);
+  g_assert_cmpuint (unmarked, >=, 1);
+
+  close_window (window);
+}
+
 static gboolean
 is_destroyed (gpointer data)
 {
@@ -482,6 +530,7 @@ main (int   argc,
   g_test_add_func ("/window/copy-quote", test_copy_quote);
   g_test_add_func ("/window/search-shortcut", test_search_shortcut);
   g_test_add_func ("/window/fidelity-shown-and-announced", test_fidelity_shown_and_announced);
+  g_test_add_func ("/window/selected-source-marks-events", test_selected_source_marks_events);
   g_test_add_func ("/window/remembers-size-and-panes", test_remembers_size_and_panes);
 
   status = g_test_run ();
