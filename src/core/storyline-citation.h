@@ -10,6 +10,22 @@
 
 G_BEGIN_DECLS
 
+typedef enum
+{
+  STORYLINE_CITATION_APA,
+} StorylineCitationStyle;
+
+typedef enum
+{
+  STORYLINE_MARKUP_TEXT,     /* plain text */
+  STORYLINE_MARKUP_HTML,     /* <i> for italics, text escaped */
+  STORYLINE_MARKUP_PANGO,    /* Pango markup for a GtkLabel, text escaped */
+} StorylineMarkup;
+
+char *storyline_source_format       (StorylineSource        *source,
+                                     StorylineCitationStyle  style,
+                                     StorylineMarkup         markup);
+
 char *storyline_source_format_simple (StorylineSource *source);
 char *storyline_source_format_names  (StorylineSource *source);
 char *storyline_source_dup_provenance (StorylineSource *source);
