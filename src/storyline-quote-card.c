@@ -58,7 +58,8 @@ storyline_quote_dup_attributed (StorylineQuote  *quote,
   StorylineActor *speaker = storyline_quote_get_speaker (quote);
   StorylineSource *origin = storyline_quote_get_origin (quote);
   g_autoptr(GString) who = g_string_new (storyline_actor_get_name (speaker));
-  g_autofree char *citation = origin ? storyline_source_format_simple (origin) : NULL;
+  g_autofree char *citation = origin ? storyline_source_format (origin, STORYLINE_CITATION_APA, STORYLINE_MARKUP_TEXT) : NULL;
+  g_autofree char *citation_html = origin ? storyline_source_format (origin, STORYLINE_CITATION_APA, STORYLINE_MARKUP_HTML) : NULL;
   GString *s = g_string_new (NULL);
 
   if (storyline_actor_get_role (speaker) != NULL)
@@ -84,11 +85,8 @@ storyline_quote_dup_attributed (StorylineQuote  *quote,
       GString *h = g_string_new ("<blockquote>");
 
       g_string_append_printf (h, "<p>%s</p><footer>— %s", quoted, who_html);
-      if (citation != NULL)
-        {
-          g_autofree char *cite = g_markup_escape_text (citation, -1);
-          g_string_append_printf (h, "<br>%s <cite>%s</cite>", _("Source:"), cite);
-        }
+      if (citation_html != NULL)
+        g_string_append_printf (h, "<br>%s %s", _("Source:"), citation_html);
       g_string_append (h, "</footer></blockquote>");
       *html = g_string_free (h, FALSE);
     }

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "storyline-citation.h"
@@ -66,15 +68,23 @@ open_archive_activated (GtkWidget  *widget,
   open_uri (widget, storyline_source_get_archived_url (self->source));
 }
 
+/* Plain text and HTML together: a word processor keeps the italics. */
 static void
 copy_activated (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
   StorylineSourceCard *self = STORYLINE_SOURCE_CARD (widget);
-  g_autofree char *citation = storyline_source_format_simple (self->source);
+  g_autofree char *text = storyline_source_format (self->source, STORYLINE_CITATION_APA, STORYLINE_MARKUP_TEXT);
+  char *html = storyline_source_format (self->source, STORYLINE_CITATION_APA, STORYLINE_MARKUP_HTML);
+  g_autoptr(GBytes) html_bytes = g_bytes_new_take (html, strlen (html));
+  GdkContentProvider *providers[2];
+  g_autoptr(GdkContentProvider) provider = NULL;
 
-  gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), citation);
+  providers[0] = gdk_content_provider_new_for_bytes ("text/html", html_bytes);
+  providers[1] = gdk_content_provider_new_typed (G_TYPE_STRING, text);
+  provider = gdk_content_provider_new_union (providers, 2);
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (widget), provider);
 }
 
 static const char *
@@ -127,7 +137,8 @@ update (StorylineSourceCard *self,
         const StorylineSourceRef *ref)
 {
   StorylineSource *source = self->source;
-  g_autofree char *citation = storyline_source_format_simple (source);
+  g_autofree char *citation = storyline_source_format (source, STORYLINE_CITATION_APA, STORYLINE_MARKUP_TEXT);
+  g_autofree char *citation_markup = storyline_source_format (source, STORYLINE_CITATION_APA, STORYLINE_MARKUP_PANGO);
   g_autofree char *provenance = storyline_source_dup_provenance (source);
   g_autofree char *cited_by = NULL;
   g_autofree char *locator = NULL;
@@ -136,7 +147,20 @@ update (StorylineSourceCard *self,
   guint n_events = storyline_source_get_n_events (source);
 
   storyline_label_set_story_text (self->name_label, storyline_source_get_short_name (source));
-  storyline_label_set_story_text (self->citation_label, citation);
+  /* APA, with its italics: the markup is built from escaped text, so no
+   * text of the story is ever parsed as markup. A citation too long to lay
+   * out, or holding a bidirectional override, is shown as plain text. */
+  {
+    g_autofree char *shown = storyline_text_for_display (citation);
+
+    if (g_str_equal (shown, citation))
+      {
+        gtk_label_set_markup (self->citation_label, citation_markup);
+        gtk_widget_set_direction (GTK_WIDGET (self->citation_label), GTK_TEXT_DIR_LTR);
+      }
+    else
+      storyline_label_set_story_text (self->citation_label, citation);
+  }
 
   if (ref->locator != NULL && ref->note != NULL)
     locator = g_strdup_printf ("%s — %s", ref->locator, ref->note);

@@ -343,7 +343,7 @@ test_copy_quote (void)
   wait_until (has_text, &text);
   g_assert_true (g_str_has_prefix (text, "“Our two countries will support each other.”\n— Sahir Shamshad Mirza, General; Chairman"));
   g_assert_nonnull (strstr (text, "25 October 2025"));
-  g_assert_nonnull (strstr (text, "Chief Adviser's Press Wing"));
+  g_assert_nonnull (strstr (text, "Source: Chief Adviser’s Press Wing. (2025). [Statement on the CJCSC’s courtesy call on the Chief Adviser] [Press release]."));
 
   close_window (window);
 }

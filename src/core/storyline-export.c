@@ -541,13 +541,10 @@ export_markdown (StorylineStory *story,
 
   for (guint i = 0; i < cited->len; i++)
     {
-      g_autofree char *citation = storyline_source_format_simple (cited->pdata[i]);
-      StorylineSource *source = cited->pdata[i];
+      g_autofree char *citation = storyline_source_format (cited->pdata[i], STORYLINE_CITATION_APA, STORYLINE_MARKUP_TEXT);
 
       g_string_append_printf (out, "[^%u]: ", i + 1);
       md_text (out, citation);
-      if (source->url != NULL)
-        g_string_append_printf (out, " <%s>", source->url);
       g_string_append_c (out, '\n');
     }
 }
