@@ -419,6 +419,476 @@ entry_write (Entry *e)
   return g_string_free (out, FALSE);
 }
 
+/* Chicago and MLA: title case by CSL's rules. Words with a capital
+ * already (CJCSC, Dec) stay; CSL's stop words stay lower case except first,
+ * last and after a sentence's or a subtitle's end; every other word gets a
+ * capital. */
+static const char * const stop_words[] = {
+  "a", "according", "across", "afore", "after", "against", "ahead", "along", "alongside", "amid",
+  "amidst", "among", "amongst", "an", "and", "anenst", "apart", "apropos", "apud", "around", "as",
+  "aside", "astride", "at", "athwart", "atop", "barring", "before", "behind", "below", "beneath",
+  "beside", "besides", "between", "beyond", "but", "by", "circa", "despite", "down", "due", "during",
+  "et", "except", "for", "forenenst", "from", "given", "in", "including", "inside", "instead", "into",
+  "like", "near", "nearer", "nearest", "nor", "notwithstanding", "of", "off", "on", "onto", "opposite",
+  "or", "out", "outside", "over", "pace", "past", "per", "plus", "qua", "regarding", "sans", "save",
+  "since", "so", "than", "the", "through", "throughout", "thru", "thruout", "till", "times", "to",
+  "toward", "towards", "under", "underneath", "until", "unto", "up", "upon", "versus", "vs", "v",
+  "via", "with", "within", "without", "worth", "yet", NULL
+};
+
+/**
+ * storyline_title_case:
+ *
+ * Returns: (transfer full): @title in title case, as CSL writes it
+ */
+char *
+storyline_title_case (const char *title)
+{
+  g_auto(GStrv) words = g_strsplit (title, " ", -1);
+  guint n = g_strv_length (words);
+  GString *out = g_string_new (NULL);
+  gboolean start = TRUE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *w = words[i];
+      gboolean has_upper = FALSE;
+      g_autofree char *bare = NULL;
+      gsize len;
+
+      for (const char *p = w; *p; p = g_utf8_next_char (p))
+        if (g_unichar_isupper (g_utf8_get_char (p)))
+          has_upper = TRUE;
+
+      /* The word without the punctuation around it, for the stop list. */
+      bare = g_strdup (w);
+      len = strlen (bare);
+      while (len > 0 && !g_ascii_isalnum (bare[len - 1]))
+        bare[--len] = '\0';
+
+      if (i > 0)
+        g_string_append_c (out, ' ');
+      if (has_upper || *w == '\0' ||
+          (!start && i != n - 1 && g_strv_contains (stop_words, bare)))
+        g_string_append (out, w);
+      else
+        {
+          gunichar first = g_utf8_get_char (w);
+          g_string_append_unichar (out, g_unichar_totitle (first));
+          g_string_append (out, g_utf8_next_char (w));
+        }
+
+      len = strlen (w);
+      start = len > 0 && strchr (".?!:", w[len - 1]) != NULL;
+    }
+  return g_string_free (out, FALSE);
+}
+
+static const char *
+month_short_en (unsigned month)
+{
+  static const char *months[] = { "Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July",
+                                  "Aug.", "Sept.", "Oct.", "Nov.", "Dec." };
+  return months[month - 1];
+}
+
+/* "October 27, 2025", "December 2025", "2025" */
+static void
+append_long_date (GString             *s,
+                  const StorylineDate *date)
+{
+  const StorylineDatePoint *d = &date->start;
+
+  if (d->precision >= STORYLINE_DATE_PRECISION_MONTH)
+    g_string_append_printf (s, "%s ", month_name_en (d->month));
+  if (d->precision >= STORYLINE_DATE_PRECISION_DAY)
+    g_string_append_printf (s, "%u, ", d->day);
+  g_string_append_printf (s, "%d", d->year);
+}
+
+/* "27 Oct. 2025", "Dec. 2025", "2025" */
+static void
+append_mla_date (GString             *s,
+                 const StorylineDate *date)
+{
+  const StorylineDatePoint *d = &date->start;
+
+  if (d->precision >= STORYLINE_DATE_PRECISION_DAY)
+    g_string_append_printf (s, "%u ", d->day);
+  if (d->precision >= STORYLINE_DATE_PRECISION_MONTH)
+    g_string_append_printf (s, "%s ", month_short_en (d->month));
+  g_string_append_printf (s, "%d", d->year);
+}
+
+/* "Jan van den Hoek" */
+static void
+append_given_family (GString             *s,
+                     const StorylineName *n)
+{
+  if (n->literal != NULL)
+    {
+      append_smart (s, n->literal);
+      return;
+    }
+  if (n->given != NULL)
+    g_string_append_printf (s, "%s ", n->given);
+  if (n->non_dropping_particle != NULL)
+    g_string_append_printf (s, "%s ", n->non_dropping_particle);
+  append_smart (s, n->family);
+}
+
+/* Chicago: "Hoek, Jan van den"; MLA: "van den Hoek, Jan" */
+static void
+append_family_given (GString             *s,
+                     const StorylineName *n,
+                     gboolean             particle_first)
+{
+  if (n->literal != NULL)
+    {
+      append_smart (s, n->literal);
+      return;
+    }
+  if (particle_first && n->non_dropping_particle != NULL)
+    g_string_append_printf (s, "%s ", n->non_dropping_particle);
+  append_smart (s, n->family);
+  if (n->given != NULL)
+    g_string_append_printf (s, ", %s", n->given);
+  if (!particle_first && n->non_dropping_particle != NULL)
+    g_string_append_printf (s, " %s", n->non_dropping_particle);
+}
+
+static const StorylineName *
+author (StorylineSource *s,
+        guint            i)
+{
+  return &g_array_index (s->authors, StorylineName, i);
+}
+
+static gboolean
+is_type (StorylineSource *s,
+         const char      *a,
+         const char      *b)
+{
+  return g_str_equal (s->type, a) || (b != NULL && g_str_equal (s->type, b));
+}
+
+static char *
+cased_title (StorylineSource *s)
+{
+  /* Posts keep their words as written: they are often a sentence. */
+  if (is_type (s, "post", "post-weblog"))
+    return g_strdup (s->title);
+  return storyline_title_case (s->title);
+}
+
+/* “Title.” in a sentence that ends there; “Title?” keeps its own mark. */
+static void
+append_quoted_title (Entry      *e,
+                     const char *title,
+                     const char *after)
+{
+  g_string_append (e->text, "“");
+  entry_add (e, title);
+  if (!ends_with_punctuation (title) || g_str_equal (after, ","))
+    g_string_append (e->text, after);
+  g_string_append (e->text, "”");
+}
+
+static void
+format_chicago (StorylineSource *s,
+                Entry           *e)
+{
+  guint n = STORYLINE_ARRAY_LEN (s->authors);
+  g_autofree char *title = cased_title (s);
+  gboolean periodical = is_type (s, "article-newspaper", "article-magazine") || is_type (s, "interview", NULL);
+  gboolean report = is_type (s, "report", NULL);
+
+  /* No bibliography entry for these in Chicago's style: notes only. */
+  if (is_type (s, "post", "speech") || is_type (s, "document", "personal_communication"))
+    return;
+
+  if (n > 0)
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          if (i > 0)
+            g_string_append (e->text, i == n - 1 ? ", and " : ", ");
+          if (i == 0)
+            append_family_given (e->text, author (s, i), FALSE);
+          else
+            append_given_family (e->text, author (s, i));
+        }
+      g_string_append (e->text, ". ");
+    }
+  else if (s->container_title != NULL)
+    {
+      /* The outlet stands in for the author. */
+      if (periodical || is_type (s, "broadcast", NULL))
+        entry_add_italic (e, s->container_title);
+      else
+        entry_add (e, s->container_title);
+      g_string_append (e->text, ". ");
+    }
+
+  if (report)
+    {
+      entry_add_italic (e, title);
+      g_string_append (e->text, ".");
+      if (s->genre != NULL)
+        {
+          g_string_append_c (e->text, ' ');
+          entry_add (e, s->genre);
+          g_string_append_c (e->text, '.');
+        }
+      if (s->publisher != NULL)
+        {
+          g_string_append_c (e->text, ' ');
+          entry_add (e, s->publisher);
+          g_string_append (e->text, ", ");
+        }
+      else
+        g_string_append_c (e->text, ' ');
+      if (storyline_date_is_set (&s->issued))
+        g_string_append_printf (e->text, "%d.", s->issued.start.year);
+      else
+        g_string_append (e->text, "n.d.");
+      return;
+    }
+
+  append_quoted_title (e, title, ".");
+
+  if (n > 0 && s->container_title != NULL)
+    {
+      g_string_append_c (e->text, ' ');
+      entry_add_italic (e, s->container_title);
+      g_string_append_c (e->text, ',');
+    }
+
+  if (storyline_date_is_set (&s->issued))
+    {
+      g_string_append_c (e->text, ' ');
+      if (is_type (s, "broadcast", NULL))
+        g_string_append (e->text, "Aired ");
+      append_long_date (e->text, &s->issued);
+      g_string_append_c (e->text, '.');
+    }
+  else if (storyline_date_is_set (&s->accessed) && s->accessed.start.precision == STORYLINE_DATE_PRECISION_DAY)
+    {
+      g_string_append (e->text, " Accessed ");
+      append_long_date (e->text, &s->accessed);
+      g_string_append_c (e->text, '.');
+    }
+
+  if (s->url != NULL)
+    g_string_append_printf (e->text, " %s.", s->url);
+}
+
+static void
+format_chicago_note (StorylineSource *s,
+                     Entry           *e)
+{
+  guint n = STORYLINE_ARRAY_LEN (s->authors);
+  g_autofree char *title = cased_title (s);
+  gboolean periodical = is_type (s, "article-newspaper", "article-magazine") || is_type (s, "interview", NULL) ||
+                        is_type (s, "broadcast", NULL);
+  g_autofree char *event_title = member_string (s, "event-title");
+  g_autofree char *event_place = member_string (s, "event-place");
+
+  if (n >= 3)
+    {
+      append_given_family (e->text, author (s, 0));
+      g_string_append (e->text, " et al., ");
+    }
+  else if (n > 0)
+    {
+      append_given_family (e->text, author (s, 0));
+      if (n == 2)
+        {
+          g_string_append (e->text, " and ");
+          append_given_family (e->text, author (s, 1));
+        }
+      g_string_append (e->text, ", ");
+    }
+
+  if (is_type (s, "report", NULL))
+    {
+      entry_add_italic (e, title);
+      if (s->genre != NULL)
+        {
+          g_string_append (e->text, ", ");
+          entry_add (e, s->genre);
+        }
+      g_string_append (e->text, " (");
+      if (s->publisher != NULL)
+        {
+          entry_add (e, s->publisher);
+          g_string_append (e->text, ", ");
+        }
+      if (storyline_date_is_set (&s->issued))
+        g_string_append_printf (e->text, "%d", s->issued.start.year);
+      else
+        g_string_append (e->text, "n.d.");
+      g_string_append (e->text, ").");
+      return;
+    }
+
+  append_quoted_title (e, title, ",");
+
+  if (s->container_title != NULL)
+    {
+      g_string_append_c (e->text, ' ');
+      if (periodical)
+        entry_add_italic (e, s->container_title);
+      else
+        entry_add (e, s->container_title);
+      g_string_append_c (e->text, ',');
+    }
+  else if (event_title != NULL)
+    {
+      g_string_append_c (e->text, ' ');
+      entry_add (e, event_title);
+      if (event_place != NULL)
+        {
+          g_string_append (e->text, ", ");
+          entry_add (e, event_place);
+        }
+      g_string_append_c (e->text, ',');
+    }
+
+  if (storyline_date_is_set (&s->issued))
+    {
+      g_string_append_c (e->text, ' ');
+      if (is_type (s, "broadcast", NULL))
+        g_string_append (e->text, "aired ");
+      append_long_date (e->text, &s->issued);
+    }
+  else if (storyline_date_is_set (&s->accessed) && s->accessed.start.precision == STORYLINE_DATE_PRECISION_DAY)
+    {
+      g_string_append (e->text, " accessed ");
+      append_long_date (e->text, &s->accessed);
+    }
+  else if (e->text->len > 0 && e->text->str[e->text->len - 1] == ',')
+    g_string_truncate (e->text, e->text->len - 1);
+
+  if (s->url != NULL)
+    g_string_append_printf (e->text, ", %s", s->url);
+  g_string_append_c (e->text, '.');
+}
+
+static void
+format_mla (StorylineSource *s,
+            Entry           *e)
+{
+  guint n = STORYLINE_ARRAY_LEN (s->authors);
+  g_autofree char *title = cased_title (s);
+  g_autofree char *event_title = member_string (s, "event-title");
+  g_autofree char *event_place = member_string (s, "event-place");
+  gboolean has_url = s->url != NULL;
+
+  if (n > 0)
+    {
+      append_family_given (e->text, author (s, 0), TRUE);
+      if (n == 2)
+        {
+          g_string_append (e->text, ", and ");
+          append_given_family (e->text, author (s, 1));
+        }
+      else if (n >= 3)
+        g_string_append (e->text, ", et al");
+      if (!ends_with_punctuation (e->text->str))
+        g_string_append_c (e->text, '.');
+      g_string_append_c (e->text, ' ');
+    }
+
+  if (is_type (s, "report", NULL))
+    {
+      entry_add_italic (e, title);
+      g_string_append_c (e->text, '.');
+      if (s->genre != NULL)
+        {
+          g_string_append_c (e->text, ' ');
+          entry_add (e, s->genre);
+          g_string_append_c (e->text, '.');
+        }
+      if (s->publisher != NULL)
+        {
+          g_string_append_c (e->text, ' ');
+          entry_add (e, s->publisher);
+          if (storyline_date_is_set (&s->issued))
+            {
+              g_string_append (e->text, ", ");
+              append_mla_date (e->text, &s->issued);
+            }
+          g_string_append_c (e->text, '.');
+        }
+      return;
+    }
+
+  append_quoted_title (e, title, ".");
+
+  if (s->container_title != NULL)
+    {
+      g_string_append_c (e->text, ' ');
+      entry_add_italic (e, s->container_title);
+      if (storyline_date_is_set (&s->issued))
+        {
+          g_string_append (e->text, ", ");
+          append_mla_date (e->text, &s->issued);
+        }
+      if (has_url)
+        g_string_append_printf (e->text, ", %s", s->url);
+      g_string_append_c (e->text, '.');
+    }
+  else if (event_title != NULL)
+    {
+      g_string_append_c (e->text, ' ');
+      entry_add (e, event_title);
+      if (event_place != NULL)
+        {
+          g_string_append (e->text, ", ");
+          entry_add (e, event_place);
+        }
+      g_string_append_c (e->text, '.');
+    }
+  else if (storyline_date_is_set (&s->issued))
+    {
+      g_string_append_c (e->text, ' ');
+      append_mla_date (e->text, &s->issued);
+      if (has_url)
+        g_string_append_printf (e->text, ", %s", s->url);
+      g_string_append_c (e->text, '.');
+    }
+
+  if (!storyline_date_is_set (&s->issued) && storyline_date_is_set (&s->accessed) &&
+      s->accessed.start.precision == STORYLINE_DATE_PRECISION_DAY)
+    {
+      g_string_append (e->text, " Accessed ");
+      append_mla_date (e->text, &s->accessed);
+      g_string_append_c (e->text, '.');
+    }
+}
+
+const char *
+storyline_citation_style_to_string (StorylineCitationStyle style)
+{
+  static const char *names[] = { "apa", "chicago", "chicago-note", "mla" };
+  g_return_val_if_fail (style < G_N_ELEMENTS (names), NULL);
+  return names[style];
+}
+
+gboolean
+storyline_citation_style_from_string (const char             *name,
+                                      StorylineCitationStyle *style)
+{
+  for (StorylineCitationStyle s = STORYLINE_CITATION_APA; s <= STORYLINE_CITATION_MLA; s++)
+    if (g_strcmp0 (name, storyline_citation_style_to_string (s)) == 0)
+      {
+        *style = s;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 /**
  * storyline_source_format:
  * @style: the style guide
@@ -439,6 +909,15 @@ storyline_source_format (StorylineSource        *source,
 
   switch (style)
     {
+    case STORYLINE_CITATION_CHICAGO:
+      format_chicago (source, &e);
+      break;
+    case STORYLINE_CITATION_CHICAGO_NOTE:
+      format_chicago_note (source, &e);
+      break;
+    case STORYLINE_CITATION_MLA:
+      format_mla (source, &e);
+      break;
     case STORYLINE_CITATION_APA:
     default:
       format_apa (source, &e);

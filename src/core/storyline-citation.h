@@ -12,7 +12,10 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  STORYLINE_CITATION_APA,
+  STORYLINE_CITATION_APA,            /* APA 7th edition, reference list */
+  STORYLINE_CITATION_CHICAGO,        /* Chicago 18th edition, bibliography */
+  STORYLINE_CITATION_CHICAGO_NOTE,   /* Chicago 18th edition, first full note */
+  STORYLINE_CITATION_MLA,            /* MLA 9th edition, works cited */
 } StorylineCitationStyle;
 
 typedef enum
@@ -22,6 +25,10 @@ typedef enum
   STORYLINE_MARKUP_PANGO,    /* Pango markup for a GtkLabel, text escaped */
 } StorylineMarkup;
 
+const char *storyline_citation_style_to_string (StorylineCitationStyle style);
+gboolean    storyline_citation_style_from_string (const char          *name,
+                                                  StorylineCitationStyle *style);
+char *storyline_title_case          (const char             *title);
 char *storyline_source_format       (StorylineSource        *source,
                                      StorylineCitationStyle  style,
                                      StorylineMarkup         markup);
