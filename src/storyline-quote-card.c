@@ -13,6 +13,7 @@
 #include "storyline-citation.h"
 #include "storyline-fidelity.h"
 #include "storyline-quote-card.h"
+#include "storyline-window.h"
 #include "storyline-story-text.h"
 
 struct _StorylineQuoteCard
@@ -45,6 +46,7 @@ G_DEFINE_FINAL_TYPE (StorylineQuoteCard, storyline_quote_card, GTK_TYPE_WIDGET)
 
 /**
  * storyline_quote_dup_attributed:
+ * @style: the StorylineCitationStyle its source is cited in
  * @html: (out) (optional) (transfer full): the same as HTML, every piece of
  *   text from the story escaped
  *
@@ -53,13 +55,14 @@ G_DEFINE_FINAL_TYPE (StorylineQuoteCard, storyline_quote_card, GTK_TYPE_WIDGET)
  */
 char *
 storyline_quote_dup_attributed (StorylineQuote  *quote,
+                                int              style,
                                 char           **html)
 {
   StorylineActor *speaker = storyline_quote_get_speaker (quote);
   StorylineSource *origin = storyline_quote_get_origin (quote);
   g_autoptr(GString) who = g_string_new (storyline_actor_get_name (speaker));
-  g_autofree char *citation = origin ? storyline_source_format (origin, STORYLINE_CITATION_APA, STORYLINE_MARKUP_TEXT) : NULL;
-  g_autofree char *citation_html = origin ? storyline_source_format (origin, STORYLINE_CITATION_APA, STORYLINE_MARKUP_HTML) : NULL;
+  g_autofree char *citation = origin ? storyline_source_format_in_style (origin, style, STORYLINE_MARKUP_TEXT) : NULL;
+  g_autofree char *citation_html = origin ? storyline_source_format_in_style (origin, style, STORYLINE_MARKUP_HTML) : NULL;
   GString *s = g_string_new (NULL);
 
   if (storyline_actor_get_role (speaker) != NULL)
@@ -101,7 +104,9 @@ copy_activated (GtkWidget  *widget,
 {
   StorylineQuoteCard *self = STORYLINE_QUOTE_CARD (widget);
   g_autofree char *html = NULL;
-  g_autofree char *text = storyline_quote_dup_attributed (self->quote, &html);
+  GtkWidget *window = gtk_widget_get_ancestor (widget, STORYLINE_TYPE_WINDOW);
+  int style = window ? (int) storyline_window_get_citation_style (STORYLINE_WINDOW (window)) : STORYLINE_CITATION_APA;
+  g_autofree char *text = storyline_quote_dup_attributed (self->quote, style, &html);
   gsize html_len = strlen (html);
   g_autoptr(GBytes) html_bytes = g_bytes_new_take (g_steal_pointer (&html), html_len);
   GdkContentProvider *providers[2];

@@ -19,6 +19,7 @@ G_DECLARE_FINAL_TYPE (StorylineQuoteCard, storyline_quote_card, STORYLINE, QUOTE
 GtkWidget      *storyline_quote_card_new           (StorylineQuote     *quote);
 StorylineQuote *storyline_quote_card_get_quote     (StorylineQuoteCard *self);
 char           *storyline_quote_dup_attributed     (StorylineQuote     *quote,
+                                                    int                 style,
                                                     char              **html);
 
 G_END_DECLS

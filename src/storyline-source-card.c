@@ -36,6 +36,7 @@ struct _StorylineSourceCard
 
   /* Owned references */
   StorylineSource *source;
+  StorylineCitationStyle style;
 };
 
 G_DEFINE_FINAL_TYPE (StorylineSourceCard, storyline_source_card, GTK_TYPE_WIDGET)
@@ -75,8 +76,8 @@ copy_activated (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   StorylineSourceCard *self = STORYLINE_SOURCE_CARD (widget);
-  g_autofree char *text = storyline_source_format (self->source, STORYLINE_CITATION_APA, STORYLINE_MARKUP_TEXT);
-  char *html = storyline_source_format (self->source, STORYLINE_CITATION_APA, STORYLINE_MARKUP_HTML);
+  g_autofree char *text = storyline_source_format_in_style (self->source, self->style, STORYLINE_MARKUP_TEXT);
+  char *html = storyline_source_format_in_style (self->source, self->style, STORYLINE_MARKUP_HTML);
   g_autoptr(GBytes) html_bytes = g_bytes_new_take (html, strlen (html));
   GdkContentProvider *providers[2];
   g_autoptr(GdkContentProvider) provider = NULL;
@@ -137,8 +138,8 @@ update (StorylineSourceCard *self,
         const StorylineSourceRef *ref)
 {
   StorylineSource *source = self->source;
-  g_autofree char *citation = storyline_source_format (source, STORYLINE_CITATION_APA, STORYLINE_MARKUP_TEXT);
-  g_autofree char *citation_markup = storyline_source_format (source, STORYLINE_CITATION_APA, STORYLINE_MARKUP_PANGO);
+  g_autofree char *citation = storyline_source_format_in_style (source, self->style, STORYLINE_MARKUP_TEXT);
+  g_autofree char *citation_markup = storyline_source_format_in_style (source, self->style, STORYLINE_MARKUP_PANGO);
   g_autofree char *provenance = storyline_source_dup_provenance (source);
   g_autofree char *cited_by = NULL;
   g_autofree char *locator = NULL;
@@ -266,11 +267,13 @@ storyline_source_card_init (StorylineSourceCard *self)
  * @ref: the source as the event cites it, with its locator
  */
 GtkWidget *
-storyline_source_card_new (const StorylineSourceRef *ref)
+storyline_source_card_new (const StorylineSourceRef *ref,
+                           int                       style)
 {
   StorylineSourceCard *self = g_object_new (STORYLINE_TYPE_SOURCE_CARD, NULL);
 
   self->source = g_object_ref (ref->source);
+  self->style = style;
   update (self, ref);
   return GTK_WIDGET (self);
 }

@@ -16,7 +16,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (StorylineSourceCard, storyline_source_card, STORYLINE, SOURCE_CARD, GtkWidget)
 
-GtkWidget       *storyline_source_card_new        (const StorylineSourceRef *ref);
+GtkWidget       *storyline_source_card_new        (const StorylineSourceRef *ref,
+                                                   int                       style);
 StorylineSource *storyline_source_card_get_source (StorylineSourceCard      *self);
 
 G_END_DECLS

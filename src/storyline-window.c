@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "storyline-citation.h"
 #include "storyline-event-filter.h"
 #include "storyline-event-row.h"
 #include "storyline-event-view.h"
@@ -59,6 +60,7 @@ struct _StorylineWindow
   GtkDropDown *actor_dropdown;
   GtkDropDown *type_dropdown;
   GtkDropDown *tag_dropdown;
+  GtkDropDown *style_dropdown;
 
   /* Owned references */
   StorylineStory *story;
@@ -84,6 +86,8 @@ struct _StorylineWindow
   guint progress_source;
   guint reload_source;
   gint64 load_started;
+
+  StorylineCitationStyle style;
 
   gboolean narrow;
   gboolean newest_first;
@@ -210,7 +214,7 @@ add_source_card (StorylineWindow          *self,
   if (!g_hash_table_add (shown, ref->source))
     return;
 
-  card = storyline_source_card_new (ref);
+  card = storyline_source_card_new (ref, self->style);
   click = gtk_gesture_click_new ();
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
   g_signal_connect_object (click, "pressed", G_CALLBACK (source_card_pressed), self, 0);
@@ -1216,6 +1220,72 @@ select_event_activated (GtkWidget  *widget,
     }
 }
 
+/* The citation style: APA, Chicago or MLA, in the dropdown's order. */
+static const StorylineCitationStyle dropdown_styles[] = {
+  STORYLINE_CITATION_APA, STORYLINE_CITATION_CHICAGO, STORYLINE_CITATION_MLA
+};
+
+/**
+ * storyline_window_get_citation_style:
+ *
+ * Returns: the style sources are cited in here
+ */
+StorylineCitationStyle
+storyline_window_get_citation_style (StorylineWindow *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_WINDOW (self), STORYLINE_CITATION_APA);
+  return self->style;
+}
+
+static void
+style_changed (StorylineWindow *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->style_dropdown);
+  StorylineCitationStyle style = selected < G_N_ELEMENTS (dropdown_styles) ? dropdown_styles[selected] : STORYLINE_CITATION_APA;
+
+  if (style == self->style)
+    return;
+  self->style = style;
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "citation-style", storyline_citation_style_to_string (style));
+  update_sources (self, gtk_single_selection_get_selected_item (self->selection));
+}
+
+/* Every source of the event, in the chosen style, as text and HTML. */
+static void
+copy_all_citations_activated (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  StorylineWindow *self = STORYLINE_WINDOW (widget);
+  StorylineEvent *event = gtk_single_selection_get_selected_item (self->selection);
+  g_autoptr(GString) text = g_string_new (NULL);
+  GString *html = g_string_new (NULL);
+  g_autoptr(GBytes) html_bytes = NULL;
+  GdkContentProvider *providers[2];
+  g_autoptr(GdkContentProvider) provider = NULL;
+
+  if (event == NULL)
+    {
+      g_string_free (html, TRUE);
+      return;
+    }
+  for (guint i = 0; i < storyline_event_get_n_sources (event); i++)
+    {
+      StorylineSource *source = storyline_event_get_source (event, i)->source;
+      g_autofree char *t = storyline_source_format_in_style (source, self->style, STORYLINE_MARKUP_TEXT);
+      g_autofree char *h = storyline_source_format_in_style (source, self->style, STORYLINE_MARKUP_HTML);
+
+      g_string_append_printf (text, "%s\n", t);
+      g_string_append_printf (html, "<p>%s</p>\n", h);
+    }
+  html_bytes = g_string_free_to_bytes (html);
+  providers[0] = gdk_content_provider_new_for_bytes ("text/html", html_bytes);
+  providers[1] = gdk_content_provider_new_typed (G_TYPE_STRING, text->str);
+  provider = gdk_content_provider_new_union (providers, 2);
+  gdk_clipboard_set_content (gtk_widget_get_clipboard (widget), provider);
+}
+
 static void
 reload_activated (GtkWidget  *widget,
                   const char *action_name,
@@ -1525,6 +1595,18 @@ restore_state (StorylineWindow *self)
   gtk_paned_set_position (self->outer_paned, g_settings_get_int (self->settings, "events-pane-width"));
   gtk_paned_set_position (self->inner_paned, g_settings_get_int (self->settings, "details-pane-width"));
   g_settings_bind (self->settings, "newest-first", self, "newest-first", G_SETTINGS_BIND_DEFAULT);
+  {
+    g_autofree char *style = g_settings_get_string (self->settings, "citation-style");
+    StorylineCitationStyle s = STORYLINE_CITATION_APA;
+
+    if (storyline_citation_style_from_string (style, &s))
+      for (guint i = 0; i < G_N_ELEMENTS (dropdown_styles); i++)
+        if (dropdown_styles[i] == s)
+          {
+            self->style = s;
+            gtk_drop_down_set_selected (self->style_dropdown, i);
+          }
+  }
 }
 
 static gboolean
@@ -1634,12 +1716,14 @@ storyline_window_class_init (StorylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, actor_dropdown);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, type_dropdown);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, tag_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, style_dropdown);
 
   gtk_widget_class_install_action (widget_class, "win.filter-actor", "s", filter_actor_activated);
   gtk_widget_class_install_action (widget_class, "win.filter-source", "s", filter_source_activated);
   gtk_widget_class_install_action (widget_class, "win.select-event", "s", select_event_activated);
   gtk_widget_class_install_action (widget_class, "win.show-source", "s", show_source_activated);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_activated);
+  gtk_widget_class_install_action (widget_class, "win.copy-all-citations", NULL, copy_all_citations_activated);
   gtk_widget_class_install_action (widget_class, "win.retry-load", NULL, retry_load_activated);
   gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_activated);
   gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, open_bundled_activated);
@@ -1705,6 +1789,7 @@ storyline_window_init (StorylineWindow *self)
   g_signal_connect_object (self->actor_dropdown, "notify::selected", G_CALLBACK (dropdown_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->type_dropdown, "notify::selected", G_CALLBACK (dropdown_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->tag_dropdown, "notify::selected", G_CALLBACK (dropdown_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->style_dropdown, "notify::selected", G_CALLBACK (style_changed), self, G_CONNECT_SWAPPED);
 
   storyline_problem_view_set_banner (self->banner_problems, TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);

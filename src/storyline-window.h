@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "storyline-application.h"
+#include "storyline-citation.h"
 #include "storyline-story.h"
 
 G_BEGIN_DECLS
@@ -46,6 +47,7 @@ guint            storyline_window_get_n_shown_quotes  (StorylineWindow *self);
 guint            storyline_window_get_n_shown_sources (StorylineWindow *self);
 gboolean         storyline_window_get_narrow     (StorylineWindow      *self);
 StorylineSource *storyline_window_get_selected_source (StorylineWindow *self);
+StorylineCitationStyle storyline_window_get_citation_style (StorylineWindow *self);
 StorylinePane    storyline_window_get_visible_pane (StorylineWindow    *self);
 
 G_END_DECLS

@@ -179,7 +179,7 @@ test_export_usage (Fixture       *f,
   g_autofree char *bad = corpus ("bad", "month-13.json");
 
   g_assert_cmpint (run (f, "--export", "nonsense", path, NULL), ==, 2);
-  g_assert_true (g_str_has_prefix (f->err->str, "storyline: unknown export format “nonsense”; the formats are: csl-json, bibtex, ris, markdown, csv, timelinejs, quote-diff"));
+  g_assert_true (g_str_has_prefix (f->err->str, "storyline: unknown export format “nonsense”; the formats are: apa, chicago, chicago-note, mla, csl-json, bibtex, ris, markdown, csv, timelinejs, quote-diff"));
   g_string_truncate (f->err, 0);
   g_assert_cmpint (run (f, "--export", "quote-diff", NULL), ==, 2);
   g_assert_true (g_str_has_prefix (f->err->str, "Usage: storyline --export FORMAT [--output FILE] STORY\n"));
@@ -188,6 +188,33 @@ test_export_usage (Fixture       *f,
   g_assert_cmpint (run (f, "--export", "quote-diff", bad, NULL), ==, 1);
   g_assert_cmpstr (f->out->str, ==, "");
   g_assert_nonnull (strstr (f->err->str, "events[0].date (id \"e1\"): error: not a date of the format"));
+}
+
+static void
+test_export_styles (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "stories", "pakistan-bangladesh-thaw.json", NULL);
+  const char *styles[] = { "apa", "chicago", "chicago-note", "mla" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    {
+      g_auto(GStrv) lines = NULL;
+
+      g_string_truncate (f->out, 0);
+      g_assert_cmpint (run (f, "--export", styles[i], path, NULL), ==, 0);
+      lines = g_strsplit (f->out->str, "\n", -1);
+      /* Every source, one line each. */
+      g_assert_cmpuint (g_strv_length (lines), ==, 35 + 1);
+      for (guint j = 0; j < 35; j++)
+        g_assert_cmpstr (lines[j], !=, "");
+    }
+
+  /* APA's reference list is in alphabetical order. */
+  g_string_truncate (f->out, 0);
+  run (f, "--export", "apa", path, NULL);
+  g_assert_true (g_str_has_prefix (f->out->str, "Agreement to import rice from Pakistan. (n.d.). bmirror.net.\n"));
+  g_assert_nonnull (strstr (f->out->str, "\nInter-Services Public Relations. (2025). [Press release on CJCSC General Sahir Shamshad Mirza’s meetings in Bangladesh] [Press release]. Inter-Services Public Relations.\n"));
 }
 
 int
@@ -206,6 +233,7 @@ main (int   argc,
   ADD ("/cli/usage", test_usage);
   ADD ("/cli/export/quote-diff", test_export_quote_diff);
   ADD ("/cli/export/output", test_export_to_file);
+  ADD ("/cli/export/styles", test_export_styles);
   ADD ("/cli/export/usage", test_export_usage);
 #undef ADD
 

@@ -472,6 +472,39 @@ test_selected_source_marks_events (void)
   close_window (window);
 }
 
+static void
+test_citation_style (void)
+{
+  StorylineWindow *window = open_window (1280, 800);
+  GtkDropDown *style = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "style_dropdown"));
+  GtkWidget *sources = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "sources_box"));
+  g_autofree char *text = NULL;
+  StorylineWindow *second;
+
+  storyline_window_select_event (window, event (window, "sibi-berths"));
+  drain ();
+  g_assert_cmpint (storyline_window_get_citation_style (window), ==, STORYLINE_CITATION_APA);
+  g_assert_nonnull (find_label (sources, "[Report on the MV Sibi berthing at Chattogram with Pakistani rice]. (2025, March 6). Voice7 News."));
+
+  /* MLA: the cards change, and so does what is copied. */
+  gtk_drop_down_set_selected (style, 2);
+  drain ();
+  g_assert_cmpint (storyline_window_get_citation_style (window), ==, STORYLINE_CITATION_MLA);
+  g_assert_nonnull (find_label (sources, "“[Report on the MV Sibi Berthing at Chattogram with Pakistani Rice].” Voice7 News, 6 Mar. 2025"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-all-citations", NULL));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (window)), NULL, text_received, &text);
+  wait_until (has_text, &text);
+  g_assert_true (g_str_has_prefix (text, "“[Report on the MV Sibi Berthing at Chattogram with Pakistani Rice].” Voice7 News, 6 Mar. 2025, https://voice7news.tv/business/news/16636.\n"));
+  g_assert_nonnull (strstr (text, "Banglanews24, 5 Mar. 2025.\n"));
+
+  /* Remembered: the next window cites in MLA too. */
+  second = open_window (1280, 800);
+  g_assert_cmpint (storyline_window_get_citation_style (second), ==, STORYLINE_CITATION_MLA);
+  gtk_drop_down_set_selected (style, 0);
+  close_window (second);
+  close_window (window);
+}
+
 static gboolean
 is_destroyed (gpointer data)
 {
@@ -531,6 +564,7 @@ main (int   argc,
   g_test_add_func ("/window/search-shortcut", test_search_shortcut);
   g_test_add_func ("/window/fidelity-shown-and-announced", test_fidelity_shown_and_announced);
   g_test_add_func ("/window/selected-source-marks-events", test_selected_source_marks_events);
+  g_test_add_func ("/window/citation-style", test_citation_style);
   g_test_add_func ("/window/remembers-size-and-panes", test_remembers_size_and_panes);
 
   status = g_test_run ();

@@ -868,6 +868,30 @@ format_mla (StorylineSource *s,
     }
 }
 
+/**
+ * storyline_source_format_in_style:
+ *
+ * Like storyline_source_format(), for showing a source in a list: where
+ * Chicago's bibliography has no entry (posts, speeches, documents), its
+ * first note.
+ *
+ * Returns: (transfer full): the entry
+ */
+char *
+storyline_source_format_in_style (StorylineSource        *source,
+                                  StorylineCitationStyle  style,
+                                  StorylineMarkup         markup)
+{
+  char *entry = storyline_source_format (source, style, markup);
+
+  if (*entry == '\0' && style == STORYLINE_CITATION_CHICAGO)
+    {
+      g_free (entry);
+      entry = storyline_source_format (source, STORYLINE_CITATION_CHICAGO_NOTE, markup);
+    }
+  return entry;
+}
+
 const char *
 storyline_citation_style_to_string (StorylineCitationStyle style)
 {

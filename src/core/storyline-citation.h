@@ -29,6 +29,9 @@ const char *storyline_citation_style_to_string (StorylineCitationStyle style);
 gboolean    storyline_citation_style_from_string (const char          *name,
                                                   StorylineCitationStyle *style);
 char *storyline_title_case          (const char             *title);
+char *storyline_source_format_in_style (StorylineSource     *source,
+                                        StorylineCitationStyle style,
+                                        StorylineMarkup      markup);
 char *storyline_source_format       (StorylineSource        *source,
                                      StorylineCitationStyle  style,
                                      StorylineMarkup         markup);

@@ -654,10 +654,75 @@ export_timelinejs (StorylineStory *story,
   g_string_append_c (out, '\n');
 }
 
+/* The three styles: one plain-text entry per line, every source, in the
+ * style's order — a reference list sorted by its entries (leading
+ * quotation marks aside), a chain of first notes in the file's order.
+ * Chicago's bibliography has no entry for posts, speeches and documents;
+ * their first note stands in, so that every source is there. */
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  const char *x = *(const char **) a, *y = *(const char **) b;
+
+  if (g_str_has_prefix (x, "“"))
+    x += strlen ("“");
+  if (g_str_has_prefix (y, "“"))
+    y += strlen ("“");
+  return g_utf8_collate (x, y);
+}
+
+static void
+export_style (StorylineStory         *story,
+              GString                *out,
+              StorylineCitationStyle  style)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < story->sources->len; i++)
+    {
+      g_ptr_array_add (entries, storyline_source_format_in_style (story->sources->pdata[i], style, STORYLINE_MARKUP_TEXT));
+    }
+  if (style != STORYLINE_CITATION_CHICAGO_NOTE)
+    g_ptr_array_sort (entries, compare_entries);
+  for (guint i = 0; i < entries->len; i++)
+    g_string_append_printf (out, "%s\n", (char *) entries->pdata[i]);
+}
+
+static void
+export_apa (StorylineStory *story,
+            GString        *out)
+{
+  export_style (story, out, STORYLINE_CITATION_APA);
+}
+
+static void
+export_chicago (StorylineStory *story,
+                GString        *out)
+{
+  export_style (story, out, STORYLINE_CITATION_CHICAGO);
+}
+
+static void
+export_chicago_note (StorylineStory *story,
+                     GString        *out)
+{
+  export_style (story, out, STORYLINE_CITATION_CHICAGO_NOTE);
+}
+
+static void
+export_mla (StorylineStory *story,
+            GString        *out)
+{
+  export_style (story, out, STORYLINE_CITATION_MLA);
+}
+
 static const char * const format_names[] = {
+  "apa", "chicago", "chicago-note", "mla",
   "csl-json", "bibtex", "ris", "markdown", "csv", "timelinejs", "quote-diff", NULL
 };
 static const ExportFunc format_funcs[] = {
+  export_apa, export_chicago, export_chicago_note, export_mla,
   export_csl_json, export_bibtex, export_ris, export_markdown, export_csv, export_timelinejs, export_quote_diff
 };
 
