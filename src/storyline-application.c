@@ -219,7 +219,9 @@ export_response (GtkNativeDialog *dialog,
       g_autoptr(GString) text = g_string_new (NULL);
       g_autoptr(GError) error = NULL;
 
-      if (format == NULL || !storyline_export (story, format, text) ||
+      int style = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "citation-style"));
+
+      if (format == NULL || !storyline_export_full (story, format, style, text) ||
           !g_file_replace_contents (file, text->str, text->len, NULL, FALSE,
                                     G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
         g_warning ("Could not export: %s", error ? error->message : format);
@@ -256,6 +258,9 @@ export_activated (GSimpleAction *action,
   name = g_strdup_printf ("%s.md", _("story"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  /* The Markdown footnotes cite in the window's style. */
+  g_object_set_data (G_OBJECT (dialog), "citation-style",
+                     GINT_TO_POINTER (storyline_window_get_citation_style (STORYLINE_WINDOW (parent))));
   g_signal_connect (dialog, "response", G_CALLBACK (export_response), g_object_ref (story));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }

@@ -14,14 +14,18 @@
 #include "storyline-fidelity.h"
 #include "storyline-model-private.h"
 
-typedef void (*ExportFunc) (StorylineStory *story,
-                            GString        *out);
+/* Each format writes the story to @out; @style is for the formats that
+ * cite (the Markdown chronology's footnotes). */
+typedef void (*ExportFunc) (StorylineStory         *story,
+                            StorylineCitationStyle  style,
+                            GString                *out);
 
 /* quote-diff: QUOTE-ID, SOURCE-ID, VERDICT and the word diff, tab-separated,
  * one line per rendition, for fact-checkers' scripts. */
 static void
-export_quote_diff (StorylineStory *story,
-                   GString        *out)
+export_quote_diff (StorylineStory         *story,
+                   StorylineCitationStyle  style,
+                   GString                *out)
 {
   GPtrArray *quotes = storyline_story_get_quotes (story);
 
@@ -94,8 +98,9 @@ generate (JsonNode *root)
 /* csl-json: the sources as CSL-JSON items, as the story holds them, with
  * dates written as CSL date objects so that any CSL processor reads them. */
 static void
-export_csl_json (StorylineStory *story,
-                 GString        *out)
+export_csl_json (StorylineStory         *story,
+                 StorylineCitationStyle  style,
+                 GString                *out)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
@@ -206,8 +211,9 @@ bibtex_key (const char *id)
 }
 
 static void
-export_bibtex (StorylineStory *story,
-               GString        *out)
+export_bibtex (StorylineStory         *story,
+               StorylineCitationStyle  style,
+               GString                *out)
 {
   static const char *months[] = { "jan", "feb", "mar", "apr", "may", "jun",
                                   "jul", "aug", "sep", "oct", "nov", "dec" };
@@ -333,8 +339,9 @@ ris_date (const StorylineDate *date)
 }
 
 static void
-export_ris (StorylineStory *story,
-            GString        *out)
+export_ris (StorylineStory         *story,
+            StorylineCitationStyle  style,
+            GString                *out)
 {
   for (guint i = 0; i < story->sources->len; i++)
     {
@@ -390,8 +397,9 @@ csv_cell (GString    *out,
 }
 
 static void
-export_csv (StorylineStory *story,
-            GString        *out)
+export_csv (StorylineStory         *story,
+            StorylineCitationStyle  style,
+            GString                *out)
 {
   g_autoptr(GPtrArray) events = storyline_story_dup_events_sorted (story);
 
@@ -440,8 +448,9 @@ md_text (GString    *out,
 }
 
 static void
-export_markdown (StorylineStory *story,
-                 GString        *out)
+export_markdown (StorylineStory         *story,
+                 StorylineCitationStyle  style,
+                 GString                *out)
 {
   g_autoptr(GPtrArray) events = storyline_story_dup_events_sorted (story);
   g_autoptr(GHashTable) footnotes = g_hash_table_new (NULL, NULL);
@@ -541,7 +550,7 @@ export_markdown (StorylineStory *story,
 
   for (guint i = 0; i < cited->len; i++)
     {
-      g_autofree char *citation = storyline_source_format (cited->pdata[i], STORYLINE_CITATION_APA, STORYLINE_MARKUP_TEXT);
+      g_autofree char *citation = storyline_source_format_in_style (cited->pdata[i], style, STORYLINE_MARKUP_TEXT);
 
       g_string_append_printf (out, "[^%u]: ", i + 1);
       md_text (out, citation);
@@ -591,8 +600,9 @@ add_text (JsonBuilder *b,
 }
 
 static void
-export_timelinejs (StorylineStory *story,
-                   GString        *out)
+export_timelinejs (StorylineStory         *story,
+                   StorylineCitationStyle  style,
+                   GString                *out)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
@@ -675,44 +685,48 @@ compare_entries (gconstpointer a,
 static void
 export_style (StorylineStory         *story,
               GString                *out,
-              StorylineCitationStyle  style)
+              StorylineCitationStyle  entry_style)
 {
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < story->sources->len; i++)
     {
-      g_ptr_array_add (entries, storyline_source_format_in_style (story->sources->pdata[i], style, STORYLINE_MARKUP_TEXT));
+      g_ptr_array_add (entries, storyline_source_format_in_style (story->sources->pdata[i], entry_style, STORYLINE_MARKUP_TEXT));
     }
-  if (style != STORYLINE_CITATION_CHICAGO_NOTE)
+  if (entry_style != STORYLINE_CITATION_CHICAGO_NOTE)
     g_ptr_array_sort (entries, compare_entries);
   for (guint i = 0; i < entries->len; i++)
     g_string_append_printf (out, "%s\n", (char *) entries->pdata[i]);
 }
 
 static void
-export_apa (StorylineStory *story,
-            GString        *out)
+export_apa (StorylineStory         *story,
+            StorylineCitationStyle  style,
+            GString                *out)
 {
   export_style (story, out, STORYLINE_CITATION_APA);
 }
 
 static void
-export_chicago (StorylineStory *story,
-                GString        *out)
+export_chicago (StorylineStory         *story,
+                StorylineCitationStyle  style,
+                GString                *out)
 {
   export_style (story, out, STORYLINE_CITATION_CHICAGO);
 }
 
 static void
-export_chicago_note (StorylineStory *story,
-                     GString        *out)
+export_chicago_note (StorylineStory         *story,
+                     StorylineCitationStyle  style,
+                     GString                *out)
 {
   export_style (story, out, STORYLINE_CITATION_CHICAGO_NOTE);
 }
 
 static void
-export_mla (StorylineStory *story,
-            GString        *out)
+export_mla (StorylineStory         *story,
+            StorylineCitationStyle  style,
+            GString                *out)
 {
   export_style (story, out, STORYLINE_CITATION_MLA);
 }
@@ -725,6 +739,31 @@ static const ExportFunc format_funcs[] = {
   export_apa, export_chicago, export_chicago_note, export_mla,
   export_csl_json, export_bibtex, export_ris, export_markdown, export_csv, export_timelinejs, export_quote_diff
 };
+
+/**
+ * storyline_export_full:
+ * @style: the StorylineCitationStyle of the Markdown chronology's footnotes
+ *
+ * Like storyline_export(), citing in @style where the format cites.
+ *
+ * Returns: %FALSE when @format is not an export format
+ */
+gboolean
+storyline_export_full (StorylineStory *story,
+                       const char     *format,
+                       int             style,
+                       GString        *out)
+{
+  g_return_val_if_fail (STORYLINE_IS_STORY (story), FALSE);
+
+  for (guint i = 0; format_names[i] != NULL; i++)
+    if (g_str_equal (format, format_names[i]))
+      {
+        format_funcs[i] (story, style, out);
+        return TRUE;
+      }
+  return FALSE;
+}
 
 /**
  * storyline_export_formats:
@@ -749,13 +788,5 @@ storyline_export (StorylineStory *story,
                   const char     *format,
                   GString        *out)
 {
-  g_return_val_if_fail (STORYLINE_IS_STORY (story), FALSE);
-
-  for (guint i = 0; format_names[i] != NULL; i++)
-    if (g_str_equal (format, format_names[i]))
-      {
-        format_funcs[i] (story, out);
-        return TRUE;
-      }
-  return FALSE;
+  return storyline_export_full (story, format, STORYLINE_CITATION_APA, out);
 }

@@ -14,5 +14,9 @@ const char * const *storyline_export_formats (void);
 gboolean            storyline_export         (StorylineStory *story,
                                               const char     *format,
                                               GString        *out);
+gboolean            storyline_export_full    (StorylineStory *story,
+                                              const char     *format,
+                                              int             style,
+                                              GString        *out);
 
 G_END_DECLS
