@@ -29,6 +29,53 @@ source_ids = [s["id"] for s in bundled["sources"]]
 event_ids = [e["id"] for e in bundled["events"]]
 
 items = json.loads(export("csl-json"))
+
+# The rules of the CSL-JSON data schema (1.0.2) that an item can break:
+# the item types, id and type required, every variable a known one, dates
+# as date objects, names as name objects.
+import jsonschema
+
+CSL_TYPES = ["article", "article-journal", "article-magazine", "article-newspaper", "bill", "book",
+             "broadcast", "chapter", "classic", "collection", "dataset", "document", "entry",
+             "entry-dictionary", "entry-encyclopedia", "event", "figure", "graphic", "hearing", "interview",
+             "legal_case", "legislation", "manuscript", "map", "motion_picture", "musical_score", "pamphlet",
+             "paper-conference", "patent", "performance", "periodical", "personal_communication", "post",
+             "post-weblog", "regulation", "report", "review", "review-book", "software", "song", "speech",
+             "standard", "thesis", "treaty", "webpage"]
+NAME_VARS = ["author", "chair", "collection-editor", "compiler", "composer", "container-author", "contributor",
+             "curator", "director", "editor", "editorial-director", "executive-producer", "guest", "host",
+             "interviewer", "illustrator", "narrator", "organizer", "original-author", "performer", "producer",
+             "recipient", "reviewed-author", "script-writer", "series-creator", "translator"]
+DATE_VARS = ["accessed", "available-date", "event-date", "issued", "original-date", "submitted"]
+TEXT_VARS = ["citation-key", "language", "journalAbbreviation", "shortTitle", "abstract", "annote", "archive",
+             "archive_collection", "archive_location", "archive-place", "authority", "call-number",
+             "chapter-number", "citation-number", "citation-label", "collection-number", "collection-title",
+             "container-title", "container-title-short", "dimensions", "division", "DOI", "edition", "event",
+             "event-title", "event-place", "first-reference-note-number", "genre", "ISBN", "ISSN", "issue",
+             "jurisdiction", "keyword", "locator", "medium", "note", "number", "number-of-pages",
+             "number-of-volumes", "original-publisher", "original-publisher-place", "original-title", "page",
+             "page-first", "part", "part-title", "PMCID", "PMID", "printing", "publisher", "publisher-place",
+             "references", "reviewed-genre", "reviewed-title", "scale", "section", "source", "status",
+             "supplement", "title", "title-short", "URL", "version", "volume", "volume-title",
+             "volume-title-short", "year-suffix"]
+name_schema = {"type": "object", "additionalProperties": False, "properties": {
+    k: {"type": ["string", "number", "boolean"]} for k in
+    ["family", "given", "dropping-particle", "non-dropping-particle", "suffix", "comma-suffix",
+     "static-ordering", "literal", "parse-names"]}}
+date_schema = {"type": "object", "additionalProperties": False, "properties": {
+    "date-parts": {"type": "array", "minItems": 1, "maxItems": 2,
+                   "items": {"type": "array", "minItems": 1, "maxItems": 3, "items": {"type": ["string", "number"]}}},
+    "season": {"type": ["string", "number"]}, "circa": {"type": ["string", "number", "boolean"]},
+    "literal": {"type": "string"}, "raw": {"type": "string"}}}
+item_schema = {"type": "object", "required": ["id", "type"], "additionalProperties": False,
+               "properties": dict(
+                   [("id", {"type": ["string", "number"]}), ("type", {"enum": CSL_TYPES}),
+                    ("categories", {"type": "array"}), ("custom", {"type": "object"})]
+                   + [(k, {"type": "array", "items": name_schema}) for k in NAME_VARS]
+                   + [(k, date_schema) for k in DATE_VARS]
+                   + [(k, {"type": ["string", "number"]}) for k in TEXT_VARS])}
+errors = list(jsonschema.Draft7Validator({"type": "array", "items": item_schema}).iter_errors(items))
+check("csl-json: valid by the CSL data schema's rules", not errors, errors[0].message if errors else "")
 check("csl-json: one item per source, in order", [i["id"] for i in items] == source_ids)
 check("csl-json: every date is a CSL date object",
       all(isinstance(i.get(k, {}), dict) and ("date-parts" in i.get(k, {"date-parts": 1})) for i in items for k in ("issued", "accessed")))
