@@ -197,6 +197,9 @@ static const struct
   const char *label;
 } export_choices[] = {
   { "markdown", N_("Markdown chronology") },
+  { "apa", N_("Reference list, APA (text)") },
+  { "chicago", N_("Bibliography, Chicago (text)") },
+  { "mla", N_("Works cited, MLA (text)") },
   { "csl-json", N_("CSL-JSON (Zotero, Pandoc)") },
   { "bibtex", N_("BibTeX") },
   { "ris", N_("RIS (EndNote, Mendeley)") },
