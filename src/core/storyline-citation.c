@@ -14,25 +14,8 @@
 #include "storyline-citation.h"
 #include "storyline-model-private.h"
 
-static void
-append_name (GString             *s,
-             const StorylineName *name)
-{
-  if (name->literal != NULL)
-    {
-      g_string_append (s, name->literal);
-      return;
-    }
-  if (name->given != NULL)
-    g_string_append_printf (s, "%s ", name->given);
-  if (name->dropping_particle != NULL)
-    g_string_append_printf (s, "%s ", name->dropping_particle);
-  if (name->non_dropping_particle != NULL)
-    g_string_append_printf (s, "%s ", name->non_dropping_particle);
-  g_string_append (s, name->family);
-  if (name->suffix != NULL)
-    g_string_append_printf (s, ", %s", name->suffix);
-}
+static void append_given_family (GString             *s,
+                                 const StorylineName *n);
 
 /**
  * storyline_source_format_names:
@@ -54,7 +37,7 @@ storyline_source_format_names (StorylineSource *source)
       if (i > 0)
         /* Translators: between the last two of several names */
         g_string_append (s, i == n - 1 ? _(" and ") : ", ");
-      append_name (s, &g_array_index (source->authors, StorylineName, i));
+      append_given_family (s, &g_array_index (source->authors, StorylineName, i));
     }
   return g_string_free (s, FALSE);
 }
@@ -520,7 +503,7 @@ append_mla_date (GString             *s,
   g_string_append_printf (s, "%d", d->year);
 }
 
-/* "Jan van den Hoek" */
+/* "Jan van den Hoek", "Charles de Gaulle Jr." */
 static void
 append_given_family (GString             *s,
                      const StorylineName *n)
@@ -532,9 +515,13 @@ append_given_family (GString             *s,
     }
   if (n->given != NULL)
     g_string_append_printf (s, "%s ", n->given);
+  if (n->dropping_particle != NULL)
+    g_string_append_printf (s, "%s ", n->dropping_particle);
   if (n->non_dropping_particle != NULL)
     g_string_append_printf (s, "%s ", n->non_dropping_particle);
   append_smart (s, n->family);
+  if (n->suffix != NULL)
+    g_string_append_printf (s, " %s", n->suffix);
 }
 
 /* Chicago: "Hoek, Jan van den"; MLA: "van den Hoek, Jan" */
