@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "storyline-citation.h"
+#include "storyline-clipboard.h"
 #include "storyline-fidelity.h"
 #include "storyline-quote-card.h"
 #include "storyline-window.h"
@@ -107,16 +108,8 @@ copy_activated (GtkWidget  *widget,
   GtkWidget *window = gtk_widget_get_ancestor (widget, STORYLINE_TYPE_WINDOW);
   int style = window ? (int) storyline_window_get_citation_style (STORYLINE_WINDOW (window)) : STORYLINE_CITATION_APA;
   g_autofree char *text = storyline_quote_dup_attributed (self->quote, style, &html);
-  gsize html_len = strlen (html);
-  g_autoptr(GBytes) html_bytes = g_bytes_new_take (g_steal_pointer (&html), html_len);
-  GdkContentProvider *providers[2];
-  g_autoptr(GdkContentProvider) union_provider = NULL;
 
-  /* Plain text and HTML together: a word processor takes the HTML. */
-  providers[0] = gdk_content_provider_new_for_bytes ("text/html", html_bytes);
-  providers[1] = gdk_content_provider_new_typed (G_TYPE_STRING, text);
-  union_provider = gdk_content_provider_new_union (providers, 2);
-  gdk_clipboard_set_content (gtk_widget_get_clipboard (widget), union_provider);
+  storyline_clipboard_set_text_and_html (gtk_widget_get_clipboard (widget), text, html);
 }
 
 static GtkWidget *
@@ -154,6 +147,17 @@ verdict_title (StorylineVerdict verdict)
     }
 }
 
+static void
+add_attribute (PangoAttrList  *attrs,
+               PangoAttribute *attr,
+               gsize           start,
+               gsize           end)
+{
+  attr->start_index = start;
+  attr->end_index = end;
+  pango_attr_list_insert (attrs, attr);
+}
+
 /* The difference as plain text with its own markers — [−dropped−] and
  * {+added+}, as on the command line — so it reads without colour or
  * styles, and struck through and underlined for those who see them. No
@@ -168,7 +172,6 @@ make_diff_label (const StorylineFidelity *fidelity)
   for (guint i = 0; i < fidelity->chunks->len; i++)
     {
       const StorylineDiffChunk *c = &g_array_index (fidelity->chunks, StorylineDiffChunk, i);
-      PangoAttribute *attr;
       gsize start;
 
       /* A very long quote's difference is cut for display, as its text is. */
@@ -190,27 +193,15 @@ make_diff_label (const StorylineFidelity *fidelity)
         {
           start = text->len;
           g_string_append_printf (text, "[−%s−]", c->original);
-          attr = pango_attr_strikethrough_new (TRUE);
-          attr->start_index = start;
-          attr->end_index = text->len;
-          pango_attr_list_insert (attrs, attr);
-          attr = pango_attr_foreground_alpha_new (40000);
-          attr->start_index = start;
-          attr->end_index = text->len;
-          pango_attr_list_insert (attrs, attr);
+          add_attribute (attrs, pango_attr_strikethrough_new (TRUE), start, text->len);
+          add_attribute (attrs, pango_attr_foreground_alpha_new (40000), start, text->len);
         }
       if (c->kind == STORYLINE_DIFF_ADDED || c->kind == STORYLINE_DIFF_SPELLING)
         {
           start = text->len;
           g_string_append_printf (text, "{+%s+}", c->rendition);
-          attr = pango_attr_underline_new (PANGO_UNDERLINE_SINGLE);
-          attr->start_index = start;
-          attr->end_index = text->len;
-          pango_attr_list_insert (attrs, attr);
-          attr = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
-          attr->start_index = start;
-          attr->end_index = text->len;
-          pango_attr_list_insert (attrs, attr);
+          add_attribute (attrs, pango_attr_underline_new (PANGO_UNDERLINE_SINGLE), start, text->len);
+          add_attribute (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD), start, text->len);
         }
     }
 

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "storyline-citation.h"
+#include "storyline-clipboard.h"
 #include "storyline-source-card.h"
 #include "storyline-story-text.h"
 #include "storyline-url.h"
@@ -69,7 +70,6 @@ open_archive_activated (GtkWidget  *widget,
   open_uri (widget, storyline_source_get_archived_url (self->source));
 }
 
-/* Plain text and HTML together: a word processor keeps the italics. */
 static void
 copy_activated (GtkWidget  *widget,
                 const char *action_name,
@@ -77,15 +77,9 @@ copy_activated (GtkWidget  *widget,
 {
   StorylineSourceCard *self = STORYLINE_SOURCE_CARD (widget);
   g_autofree char *text = storyline_source_format_in_style (self->source, self->style, STORYLINE_MARKUP_TEXT);
-  char *html = storyline_source_format_in_style (self->source, self->style, STORYLINE_MARKUP_HTML);
-  g_autoptr(GBytes) html_bytes = g_bytes_new_take (html, strlen (html));
-  GdkContentProvider *providers[2];
-  g_autoptr(GdkContentProvider) provider = NULL;
+  g_autofree char *html = storyline_source_format_in_style (self->source, self->style, STORYLINE_MARKUP_HTML);
 
-  providers[0] = gdk_content_provider_new_for_bytes ("text/html", html_bytes);
-  providers[1] = gdk_content_provider_new_typed (G_TYPE_STRING, text);
-  provider = gdk_content_provider_new_union (providers, 2);
-  gdk_clipboard_set_content (gtk_widget_get_clipboard (widget), provider);
+  storyline_clipboard_set_text_and_html (gtk_widget_get_clipboard (widget), text, html);
 }
 
 static const char *

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "storyline-citation.h"
+#include "storyline-clipboard.h"
 #include "storyline-event-filter.h"
 #include "storyline-event-row.h"
 #include "storyline-event-view.h"
@@ -1260,16 +1261,10 @@ copy_all_citations_activated (GtkWidget  *widget,
   StorylineWindow *self = STORYLINE_WINDOW (widget);
   StorylineEvent *event = gtk_single_selection_get_selected_item (self->selection);
   g_autoptr(GString) text = g_string_new (NULL);
-  GString *html = g_string_new (NULL);
-  g_autoptr(GBytes) html_bytes = NULL;
-  GdkContentProvider *providers[2];
-  g_autoptr(GdkContentProvider) provider = NULL;
+  g_autoptr(GString) html = g_string_new (NULL);
 
   if (event == NULL)
-    {
-      g_string_free (html, TRUE);
-      return;
-    }
+    return;
   for (guint i = 0; i < storyline_event_get_n_sources (event); i++)
     {
       StorylineSource *source = storyline_event_get_source (event, i)->source;
@@ -1279,11 +1274,7 @@ copy_all_citations_activated (GtkWidget  *widget,
       g_string_append_printf (text, "%s\n", t);
       g_string_append_printf (html, "<p>%s</p>\n", h);
     }
-  html_bytes = g_string_free_to_bytes (html);
-  providers[0] = gdk_content_provider_new_for_bytes ("text/html", html_bytes);
-  providers[1] = gdk_content_provider_new_typed (G_TYPE_STRING, text->str);
-  provider = gdk_content_provider_new_union (providers, 2);
-  gdk_clipboard_set_content (gtk_widget_get_clipboard (widget), provider);
+  storyline_clipboard_set_text_and_html (gtk_widget_get_clipboard (widget), text->str, html->str);
 }
 
 static void

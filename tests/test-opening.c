@@ -14,36 +14,11 @@
 #include "storyline-application.h"
 #include "storyline-problem-view.h"
 #include "storyline-resources.h"
+#include "storyline-test-utils.h"
 #include "storyline-window.h"
 
 static StorylineApplication *app;
 static char *tmp_dir;
-
-static void
-wait_until (gboolean (*condition) (gpointer),
-            gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("timed out waiting");
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
-
-static void
-iterate_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
 
 static gboolean
 not_loading (gpointer data)
@@ -90,17 +65,8 @@ bundled_window (void)
 
   storyline_window_load_resource (window, STORYLINE_BUNDLED_STORY);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until (not_loading, window);
+  storyline_test_wait_until (not_loading, window);
   return window;
-}
-
-static void
-close_window (StorylineWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  iterate_for (50);
-  g_assert_finalize_object (window);
 }
 
 static gpointer
@@ -118,14 +84,14 @@ test_open_good_file (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
   storyline_window_load_file (window, file);
-  wait_until (settled, window);
+  storyline_test_wait_until (settled, window);
   g_assert_cmpstr (storyline_story_get_title (storyline_window_get_story (window)), ==, "Every field");
   g_assert_true (g_file_equal (storyline_window_get_file (window), file));
   /* The title says which story and which file. */
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Every field — full.json");
   g_assert_false (gtk_revealer_get_reveal_child (template_child (window, "problems_revealer")));
 
-  close_window (window);
+  storyline_test_close_window (window);
 }
 
 static void
@@ -139,7 +105,7 @@ test_open_bad_file_keeps_story (void)
   const char *details;
 
   storyline_window_load_file (window, file);
-  wait_until (settled, window);
+  storyline_test_wait_until (settled, window);
 
   /* The story that was open stays open… */
   g_assert_true (storyline_window_get_story (window) == before);
@@ -152,10 +118,10 @@ test_open_bad_file_keeps_story (void)
 
   /* Trying again fails the same way and changes nothing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.retry-load", NULL));
-  wait_until (settled, window);
+  storyline_test_wait_until (settled, window);
   g_assert_true (storyline_window_get_story (window) == before);
 
-  close_window (window);
+  storyline_test_close_window (window);
 }
 
 static void
@@ -168,7 +134,7 @@ test_start_on_bad_file (void)
 
   storyline_window_load_file (window, file);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until (settled, window);
+  storyline_test_wait_until (settled, window);
 
   g_assert_null (storyline_window_get_story (window));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "problems");
@@ -177,11 +143,11 @@ test_start_on_bad_file (void)
 
   /* The bundled story is offered. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.open-bundled", NULL));
-  wait_until (not_loading, window);
+  storyline_test_wait_until (not_loading, window);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "story");
   g_assert_cmpstr (storyline_story_get_title (storyline_window_get_story (window)), ==, "Pakistan and Bangladesh signal a thaw");
 
-  close_window (window);
+  storyline_test_close_window (window);
 }
 
 typedef struct
@@ -216,7 +182,7 @@ test_live_reload (void)
 
   storyline_window_load_file (window, file);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until (not_loading, window);
+  storyline_test_wait_until (not_loading, window);
 
   storyline_window_select_event (window, storyline_story_lookup_event (storyline_window_get_story (window), "e2"));
   storyline_window_set_search (window, "second");
@@ -225,29 +191,29 @@ test_live_reload (void)
   /* Edited on disk: reloaded by itself, the selection and the search kept. */
   changed.old = storyline_window_get_story (window);
   g_free (write_story ("live.json", story_json ("Second, edited")));
-  wait_until (story_replaced, &changed);
+  storyline_test_wait_until (story_replaced, &changed);
   g_assert_cmpstr (storyline_event_get_title (storyline_window_get_selected_event (window)), ==, "Second, edited");
   g_assert_cmpuint (g_list_model_get_n_items (storyline_window_get_visible_events (window)), ==, 1);
 
   /* An edit that breaks the file: the last good version stays. */
   good = storyline_window_get_story (window);
   g_free (write_story ("live.json", "{\"format\": \"storyline\", \"version\": 1, \"story\": {"));
-  wait_until (banner_shown, window);
+  storyline_test_wait_until (banner_shown, window);
   g_assert_true (storyline_window_get_story (window) == good);
   g_assert_cmpstr (storyline_event_get_title (storyline_window_get_selected_event (window)), ==, "Second, edited");
 
   /* Fixed again: the banner goes. */
   changed.old = good;
   g_free (write_story ("live.json", story_json ("Second, fixed")));
-  wait_until (story_replaced, &changed);
+  storyline_test_wait_until (story_replaced, &changed);
   g_assert_false (gtk_revealer_get_reveal_child (template_child (window, "problems_revealer")));
 
   /* Reload by hand. */
   changed.old = storyline_window_get_story (window);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL));
-  wait_until (story_replaced, &changed);
+  storyline_test_wait_until (story_replaced, &changed);
 
-  close_window (window);
+  storyline_test_close_window (window);
   g_unlink (path);
 }
 
@@ -276,13 +242,13 @@ test_cancel_large_load (void)
   g_assert_false (storyline_window_is_loading (window));
 
   /* Nothing changes, now or when the worker gives up. */
-  iterate_for (1500);
+  storyline_test_iterate_for (1500);
   g_assert_true (storyline_window_get_story (window) == before);
   g_assert_null (storyline_window_get_file (window));
   g_assert_false (gtk_revealer_get_reveal_child (template_child (window, "problems_revealer")));
   g_assert_cmpuint (g_list_model_get_n_items (storyline_window_get_visible_events (window)), ==, 22);
 
-  close_window (window);
+  storyline_test_close_window (window);
   g_unlink (path);
 }
 
@@ -319,7 +285,7 @@ test_drop_files (void)
   g_assert_true (handled);
 
   /* The first file here, the second in a window of its own. */
-  wait_until (not_loading, window);
+  storyline_test_wait_until (not_loading, window);
   g_assert_true (g_file_equal (storyline_window_get_file (window), file1));
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, windows_before + 1);
   other = NULL;
@@ -327,15 +293,15 @@ test_drop_files (void)
     if (l->data != window && STORYLINE_IS_WINDOW (l->data))
       other = l->data;
   g_assert_nonnull (other);
-  wait_until (not_loading, other);
+  storyline_test_wait_until (not_loading, other);
   g_assert_true (g_file_equal (storyline_window_get_file (other), file2));
 
   /* Opening a story that is open already raises its window. */
   g_application_open (G_APPLICATION (app), &file2, 1, "");
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, windows_before + 1);
 
-  close_window (other);
-  close_window (window);
+  storyline_test_close_window (other);
+  storyline_test_close_window (window);
   g_unlink (first);
 }
 
@@ -352,17 +318,17 @@ test_hostile_text_shown_safely (void)
 
   /* Markup and format specifiers are shown as the characters they are. */
   storyline_window_load_file (window, markup_file);
-  wait_until (settled, window);
+  storyline_test_wait_until (settled, window);
   g_assert_cmpstr (gtk_label_get_text (title), ==, markup);
   g_assert_false (gtk_label_get_use_markup (title));
 
   /* A right-to-left override cannot disguise a title. */
   storyline_window_load_file (window, rtl_file);
-  wait_until (settled, window);
+  storyline_test_wait_until (settled, window);
   g_assert_cmpstr (gtk_label_get_text (title), ==, "evil.exe\u202c story");
   g_assert_null (strstr (gtk_window_get_title (GTK_WINDOW (window)), "\u202e"));
 
-  close_window (window);
+  storyline_test_close_window (window);
 }
 
 int

@@ -13,36 +13,15 @@
 #include "storyline-application.h"
 #include "storyline-event-row.h"
 #include "storyline-resources.h"
+#include "storyline-test-utils.h"
 #include "storyline-window.h"
 
 static StorylineApplication *app;
-
-static void
-wait_until (gboolean (*condition) (gpointer),
-            gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        g_error ("timed out waiting");
-      g_main_context_iteration (NULL, TRUE);
-    }
-}
 
 static gboolean
 has_story (gpointer data)
 {
   return storyline_window_get_story (data) != NULL;
-}
-
-static void
-drain (void)
-{
-  /* Let idles and frames run. */
-  for (int i = 0; i < 50 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
 }
 
 static StorylineWindow *
@@ -54,19 +33,9 @@ open_window (int width,
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   storyline_window_load_resource (window, STORYLINE_BUNDLED_STORY);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until (has_story, window);
-  drain ();
+  storyline_test_wait_until (has_story, window);
+  storyline_test_drain ();
   return window;
-}
-
-static void
-close_window (StorylineWindow *window)
-{
-  g_object_ref (window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
-  /* Nothing else holds the window once it is closed. */
-  g_assert_finalize_object (window);
 }
 
 static guint
@@ -90,7 +59,7 @@ activate (StorylineWindow *window,
           const char      *target)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, target ? "s" : NULL, target));
-  drain ();
+  storyline_test_drain ();
 }
 
 static void
@@ -120,7 +89,7 @@ test_bundled_story_opens (void)
   g_assert_true (storyline_window_get_selected_event (window) == first);
   g_assert_false (storyline_window_get_narrow (window));
 
-  close_window (window);
+  storyline_test_close_window (window);
 }
 
 static void
@@ -137,7 +106,7 @@ test_newest_first (void)
   g_assert_true (storyline_window_get_selected_event (window) == event (window, "dar-visit"));
   activate (window, "win.newest-first", NULL);
 
-  close_window (window);
+  storyline_test_close_window (window);
 }
 
 static void
@@ -146,17 +115,17 @@ test_selecting_shows_quotes_and_sources (void)
   StorylineWindow *window = open_window (1280, 800);
 
   g_assert_true (storyline_window_select_event (window, event (window, "ispr-release")));
-  drain ();
+  storyline_test_drain ();
   g_assert_cmpuint (storyline_window_get_n_shown_quotes (window), ==, 3);
   /* Its six sources and the two its quotes appeared in besides. */
   g_assert_cmpuint (storyline_window_get_n_shown_sources (window), ==, 8);
 
   g_assert_true (storyline_window_select_event (window, event (window, "independence")));
-  drain ();
+  storyline_test_drain ();
   g_assert_cmpuint (storyline_window_get_n_shown_quotes (window), ==, 0);
   g_assert_cmpuint (storyline_window_get_n_shown_sources (window), ==, 1);
 
-  close_window (window);
+  storyline_test_close_window (window);
 }
 
 static void
@@ -179,7 +148,7 @@ test_search (void)
   storyline_window_set_search (window, "");
   g_assert_cmpuint (n_visible (window), ==, 22);
 
-  close_window (window);
+  storyline_test_close_window (window);
 }
 
 static void
@@ -198,7 +167,7 @@ test_empty_state (void)
   g_assert_cmpuint (n_visible (window), ==, 22);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "list");
 
-  close_window (window);
+  storyline_test_close_window (window);
 }
 
 static void
@@ -222,7 +191,7 @@ test_filter_by_source_keeps_selection (void)
   g_assert_true (storyline_window_get_selected_event (window) == event (window, "ispr-release"));
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
 
-  close_window (window);
+  storyline_test_close_window (window);
 }
 
 static void
@@ -241,7 +210,7 @@ test_filter_by_actor (void)
   activate (window, "win.select-event", "mirza-visit");
   g_assert_true (storyline_window_get_selected_event (window) == event (window, "mirza-visit"));
 
-  close_window (window);
+  storyline_test_close_window (window);
 }
 
 static StorylineWindow *narrow_window;
@@ -262,14 +231,14 @@ test_narrow_layout (void)
   GtkWidget *sources_pane = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "sources_pane");
 
   narrow_window = window;
-  wait_until (is_narrow, window);
+  storyline_test_wait_until (is_narrow, window);
   g_assert_cmpint (storyline_window_get_visible_pane (window), ==, STORYLINE_PANE_EVENTS);
   g_assert_true (gtk_widget_get_visible (list_pane));
   g_assert_false (gtk_widget_get_visible (details_pane));
 
   /* Activating a row opens the event; back returns to the list. */
   g_signal_emit_by_name (list, "activate", 3);
-  drain ();
+  storyline_test_drain ();
   g_assert_cmpint (storyline_window_get_visible_pane (window), ==, STORYLINE_PANE_DETAILS);
   g_assert_false (gtk_widget_get_visible (list_pane));
   g_assert_true (gtk_widget_get_visible (details_pane));
@@ -289,7 +258,7 @@ test_narrow_layout (void)
   /* The selection is still there when going back. */
   g_assert_cmpstr (storyline_event_get_id (storyline_window_get_selected_event (window)), ==, "hasina-ouster");
 
-  close_window (window);
+  storyline_test_close_window (window);
 }
 
 static void
@@ -333,19 +302,19 @@ test_copy_quote (void)
   GtkWidget *card;
 
   storyline_window_select_event (window, event (window, "yunus-meeting"));
-  drain ();
+  storyline_test_drain ();
   card = find_widget (GTK_WIDGET (window), g_type_from_name ("StorylineQuoteCard"));
   g_assert_nonnull (card);
   gtk_widget_grab_focus (card);
   g_assert_true (gtk_widget_activate_action (card, "quote.copy", NULL));
 
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (card), NULL, text_received, &text);
-  wait_until (has_text, &text);
+  storyline_test_wait_until (has_text, &text);
   g_assert_true (g_str_has_prefix (text, "“Our two countries will support each other.”\n— Sahir Shamshad Mirza, General; Chairman"));
   g_assert_nonnull (strstr (text, "25 October 2025"));
   g_assert_nonnull (strstr (text, "Source: Chief Adviser’s Press Wing. (2025). [Statement on the CJCSC’s courtesy call on the Chief Adviser] [Press release]."));
 
-  close_window (window);
+  storyline_test_close_window (window);
 }
 
 static void
@@ -358,7 +327,7 @@ test_search_shortcut (void)
   activate (window, "win.search", NULL);
   g_assert_true (gtk_search_bar_get_search_mode (bar));
 
-  close_window (window);
+  storyline_test_close_window (window);
 }
 
 static void
@@ -396,7 +365,7 @@ test_fidelity_shown_and_announced (void)
   char *error;
 
   storyline_window_select_event (window, event (window, "ispr-release"));
-  drain ();
+  storyline_test_drain ();
   collect_labels (view, text);
 
   /* Verdicts in words. */
@@ -422,7 +391,7 @@ test_fidelity_shown_and_announced (void)
   activate (window, "win.show-source", "bdvoice-rewrite");
   g_assert_cmpuint (storyline_window_get_n_shown_sources (window), ==, 8);
 
-  close_window (window);
+  storyline_test_close_window (window);
 }
 
 static void
@@ -444,7 +413,7 @@ test_selected_source_marks_events (void)
   guint marked = 0, unmarked = 0;
 
   storyline_window_select_event (window, event (window, "ispr-release"));
-  drain ();
+  storyline_test_drain ();
   activate (window, "win.show-source", "dawn-1951558");
   dawn = storyline_window_get_selected_source (window);
   g_assert_nonnull (dawn);
@@ -469,7 +438,7 @@ test_selected_source_marks_events (void)
   g_assert_cmpuint (marked, >=, 1);
   g_assert_cmpuint (unmarked, >=, 1);
 
-  close_window (window);
+  storyline_test_close_window (window);
 }
 
 static void
@@ -482,18 +451,18 @@ test_citation_style (void)
   StorylineWindow *second;
 
   storyline_window_select_event (window, event (window, "sibi-berths"));
-  drain ();
+  storyline_test_drain ();
   g_assert_cmpint (storyline_window_get_citation_style (window), ==, STORYLINE_CITATION_APA);
   g_assert_nonnull (find_label (sources, "[Report on the MV Sibi berthing at Chattogram with Pakistani rice]. (2025, March 6). Voice7 News."));
 
   /* MLA: the cards change, and so does what is copied. */
   gtk_drop_down_set_selected (style, 2);
-  drain ();
+  storyline_test_drain ();
   g_assert_cmpint (storyline_window_get_citation_style (window), ==, STORYLINE_CITATION_MLA);
   g_assert_nonnull (find_label (sources, "“[Report on the MV Sibi Berthing at Chattogram with Pakistani Rice].” Voice7 News, 6 Mar. 2025"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-all-citations", NULL));
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (window)), NULL, text_received, &text);
-  wait_until (has_text, &text);
+  storyline_test_wait_until (has_text, &text);
   g_assert_true (g_str_has_prefix (text, "“[Report on the MV Sibi Berthing at Chattogram with Pakistani Rice].” Voice7 News, 6 Mar. 2025, https://voice7news.tv/business/news/16636.\n"));
   g_assert_nonnull (strstr (text, "Banglanews24, 5 Mar. 2025.\n"));
 
@@ -501,8 +470,8 @@ test_citation_style (void)
   second = open_window (1280, 800);
   g_assert_cmpint (storyline_window_get_citation_style (second), ==, STORYLINE_CITATION_MLA);
   gtk_drop_down_set_selected (style, 0);
-  close_window (second);
-  close_window (window);
+  storyline_test_close_window (second);
+  storyline_test_close_window (window);
 }
 
 static gboolean
@@ -525,7 +494,7 @@ test_remembers_size_and_panes (void)
   g_object_add_weak_pointer (G_OBJECT (window), &weak);
   /* Closed as a person closes it, which is when the state is saved. */
   gtk_window_close (GTK_WINDOW (window));
-  wait_until (is_destroyed, &weak);
+  storyline_test_wait_until (is_destroyed, &weak);
 
   window = storyline_window_new (app);
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
@@ -536,7 +505,7 @@ test_remembers_size_and_panes (void)
   g_object_get (window, "newest-first", &newest_first, NULL);
   g_assert_true (newest_first);
   activate (window, "win.newest-first", NULL);
-  close_window (window);
+  storyline_test_close_window (window);
 }
 
 int

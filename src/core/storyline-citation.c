@@ -238,6 +238,28 @@ member_string (StorylineSource *source,
   return g_strdup (json_node_get_string (node));
 }
 
+/* " Press briefing, Dhaka." — a speech's event, when the item has one. */
+static gboolean
+append_event (Entry           *e,
+              StorylineSource *s,
+              char             terminator)
+{
+  g_autofree char *title = member_string (s, "event-title");
+  g_autofree char *place = member_string (s, "event-place");
+
+  if (title == NULL)
+    return FALSE;
+  g_string_append_c (e->text, ' ');
+  entry_add (e, title);
+  if (place != NULL)
+    {
+      g_string_append (e->text, ", ");
+      entry_add (e, place);
+    }
+  g_string_append_c (e->text, terminator);
+  return TRUE;
+}
+
 static void
 format_apa (StorylineSource *s,
             Entry           *e)
@@ -252,8 +274,6 @@ format_apa (StorylineSource *s,
   gboolean italic_title = !periodical && !g_str_equal (type, "broadcast");
   guint n = STORYLINE_ARRAY_LEN (s->authors);
   g_autofree char *genre = NULL;
-  g_autofree char *event_title = member_string (s, "event-title");
-  g_autofree char *event_place = member_string (s, "event-place");
 
   if (s->genre != NULL)
     genre = g_strdup (s->genre);
@@ -339,18 +359,7 @@ format_apa (StorylineSource *s,
       entry_add (e, s->container_title);
       g_string_append_c (e->text, '.');
     }
-  else if (event_title != NULL)
-    {
-      g_string_append_c (e->text, ' ');
-      entry_add (e, event_title);
-      if (event_place != NULL)
-        {
-          g_string_append (e->text, ", ");
-          entry_add (e, event_place);
-        }
-      g_string_append_c (e->text, '.');
-    }
-  else if (s->publisher != NULL)
+  else if (!append_event (e, s, '.') && s->publisher != NULL)
     {
       g_string_append_c (e->text, ' ');
       entry_add (e, s->publisher);
@@ -678,8 +687,6 @@ format_chicago_note (StorylineSource *s,
   g_autofree char *title = cased_title (s);
   gboolean periodical = is_type (s, "article-newspaper", "article-magazine") || is_type (s, "interview", NULL) ||
                         is_type (s, "broadcast", NULL);
-  g_autofree char *event_title = member_string (s, "event-title");
-  g_autofree char *event_place = member_string (s, "event-place");
 
   if (n >= 3)
     {
@@ -730,17 +737,8 @@ format_chicago_note (StorylineSource *s,
         entry_add (e, s->container_title);
       g_string_append_c (e->text, ',');
     }
-  else if (event_title != NULL)
-    {
-      g_string_append_c (e->text, ' ');
-      entry_add (e, event_title);
-      if (event_place != NULL)
-        {
-          g_string_append (e->text, ", ");
-          entry_add (e, event_place);
-        }
-      g_string_append_c (e->text, ',');
-    }
+  else
+    append_event (e, s, ',');
 
   if (storyline_date_is_set (&s->issued))
     {
@@ -768,8 +766,6 @@ format_mla (StorylineSource *s,
 {
   guint n = STORYLINE_ARRAY_LEN (s->authors);
   g_autofree char *title = cased_title (s);
-  g_autofree char *event_title = member_string (s, "event-title");
-  g_autofree char *event_place = member_string (s, "event-place");
   gboolean has_url = s->url != NULL;
 
   if (n > 0)
@@ -826,18 +822,7 @@ format_mla (StorylineSource *s,
         g_string_append_printf (e->text, ", %s", s->url);
       g_string_append_c (e->text, '.');
     }
-  else if (event_title != NULL)
-    {
-      g_string_append_c (e->text, ' ');
-      entry_add (e, event_title);
-      if (event_place != NULL)
-        {
-          g_string_append (e->text, ", ");
-          entry_add (e, event_place);
-        }
-      g_string_append_c (e->text, '.');
-    }
-  else if (storyline_date_is_set (&s->issued))
+  else if (!append_event (e, s, '.') && storyline_date_is_set (&s->issued))
     {
       g_string_append_c (e->text, ' ');
       append_mla_date (e->text, &s->issued);

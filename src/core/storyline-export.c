@@ -84,15 +84,21 @@ add_csl_date (JsonBuilder         *b,
   json_builder_end_object (b);
 }
 
-static char *
-generate (JsonNode *root)
+/* What @b built, indented, and a final newline. */
+static void
+append_json (JsonBuilder *b,
+             GString     *out)
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (b);
+  g_autofree char *text = NULL;
 
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
   json_generator_set_root (generator, root);
-  return json_generator_to_data (generator, NULL);
+  text = json_generator_to_data (generator, NULL);
+  g_string_append (out, text);
+  g_string_append_c (out, '\n');
 }
 
 /* csl-json: the sources as CSL-JSON items, as the story holds them, with
@@ -103,8 +109,6 @@ export_csl_json (StorylineStory         *story,
                  GString                *out)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
 
   json_builder_begin_array (b);
   for (guint i = 0; i < story->sources->len; i++)
@@ -130,10 +134,7 @@ export_csl_json (StorylineStory         *story,
     }
   json_builder_end_array (b);
 
-  root = json_builder_get_root (b);
-  text = generate (root);
-  g_string_append (out, text);
-  g_string_append_c (out, '\n');
+  append_json (b, out);
 }
 
 /* BibTeX: special characters escaped, capitals protected by braces,
@@ -605,9 +606,7 @@ export_timelinejs (StorylineStory         *story,
                    GString                *out)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GPtrArray) events = storyline_story_dup_events_sorted (story);
-  g_autofree char *text = NULL;
 
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "title");
@@ -658,10 +657,7 @@ export_timelinejs (StorylineStory         *story,
     }
   json_builder_end_object (b);
 
-  root = json_builder_get_root (b);
-  text = generate (root);
-  g_string_append (out, text);
-  g_string_append_c (out, '\n');
+  append_json (b, out);
 }
 
 /* The three styles: one plain-text entry per line, every source, in the
