@@ -9,21 +9,19 @@
 #include <string.h>
 
 #include "storyline-event-filter.h"
-#include "storyline-search.h"
 
-/* One filter object for the life of the window: every change is a
- * gtk_filter_changed() with the strictness it implies, never a new filter
- * model. The folded search text of each event is made once per story. */
+/* What the window's filters ask for: the search as typed and the actor,
+ * source, type and tag chosen. Every change emits ::changed once; the
+ * window turns the state into a StorylineEventQuery for its
+ * StorylineEventList, which does the filtering. */
 
 struct _StorylineEventFilter
 {
-  GtkFilter parent_instance;
+  GObject parent_instance;
 
   /* Owned references */
   StorylineStory *story;
-  GHashTable *folded;          /* StorylineEvent* → folded search text */
-  char *search;                /* as typed */
-  char *folded_search;
+  char *search;                /* as typed, never only spaces */
   char *type;
   char *tag;
 
@@ -39,86 +37,20 @@ enum {
   N_PROPS
 };
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
-G_DEFINE_FINAL_TYPE (StorylineEventFilter, storyline_event_filter, GTK_TYPE_FILTER)
-
-static gboolean
-has_word (const char * const *words,
-          const char         *word)
-{
-  return words != NULL && g_strv_contains (words, word);
-}
-
-static gboolean
-event_has_actor (StorylineEvent *event,
-                 StorylineActor *actor)
-{
-  for (guint i = 0; i < storyline_event_get_n_actors (event); i++)
-    if (storyline_event_get_actor (event, i) == actor)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-event_cites (StorylineEvent  *event,
-             StorylineSource *source)
-{
-  for (guint i = 0; i < storyline_event_get_n_sources (event); i++)
-    if (storyline_event_get_source (event, i)->source == source)
-      return TRUE;
-  return FALSE;
-}
-
-static const char *
-folded_text (StorylineEventFilter *self,
-             StorylineEvent       *event)
-{
-  char *text = g_hash_table_lookup (self->folded, event);
-
-  if (text == NULL)
-    {
-      text = storyline_event_dup_search_text (event);
-      g_hash_table_insert (self->folded, event, text);
-    }
-  return text;
-}
-
-static gboolean
-storyline_event_filter_match (GtkFilter *filter,
-                              gpointer   item)
-{
-  StorylineEventFilter *self = STORYLINE_EVENT_FILTER (filter);
-  StorylineEvent *event = item;
-
-  if (self->actor != NULL && !event_has_actor (event, self->actor))
-    return FALSE;
-  if (self->source != NULL && !event_cites (event, self->source))
-    return FALSE;
-  if (self->type != NULL && g_strcmp0 (storyline_event_get_event_type (event), self->type) != 0)
-    return FALSE;
-  if (self->tag != NULL && !has_word (storyline_event_get_tags (event), self->tag))
-    return FALSE;
-  if (self->folded_search != NULL &&
-      !storyline_folded_matches (folded_text (self, event), self->folded_search))
-    return FALSE;
-
-  return TRUE;
-}
-
-static GtkFilterMatch
-storyline_event_filter_get_strictness (GtkFilter *filter)
-{
-  StorylineEventFilter *self = STORYLINE_EVENT_FILTER (filter);
-
-  return storyline_event_filter_is_active (self) ? GTK_FILTER_MATCH_SOME : GTK_FILTER_MATCH_ALL;
-}
+G_DEFINE_FINAL_TYPE (StorylineEventFilter, storyline_event_filter, G_TYPE_OBJECT)
 
 static void
-changed (StorylineEventFilter *self,
-         GtkFilterChange       change)
+changed (StorylineEventFilter *self)
 {
-  gtk_filter_changed (GTK_FILTER (self), change);
+  g_signal_emit (self, signals[CHANGED], 0);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE]);
 }
 
@@ -166,10 +98,8 @@ storyline_event_filter_finalize (GObject *object)
 {
   StorylineEventFilter *self = STORYLINE_EVENT_FILTER (object);
 
-  g_clear_pointer (&self->folded, g_hash_table_unref);
   g_clear_object (&self->story);
   g_free (self->search);
-  g_free (self->folded_search);
   g_free (self->type);
   g_free (self->tag);
 
@@ -180,13 +110,10 @@ static void
 storyline_event_filter_class_init (StorylineEventFilterClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkFilterClass *filter_class = GTK_FILTER_CLASS (klass);
 
   object_class->finalize = storyline_event_filter_finalize;
   object_class->get_property = storyline_event_filter_get_property;
   object_class->set_property = storyline_event_filter_set_property;
-  filter_class->match = storyline_event_filter_match;
-  filter_class->get_strictness = storyline_event_filter_get_strictness;
 
   properties[PROP_SEARCH] =
     g_param_spec_string ("search", NULL, NULL, NULL,
@@ -195,12 +122,15 @@ storyline_event_filter_class_init (StorylineEventFilterClass *klass)
     g_param_spec_boolean ("active", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
 storyline_event_filter_init (StorylineEventFilter *self)
 {
-  self->folded = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 }
 
 StorylineEventFilter *
@@ -229,9 +159,8 @@ storyline_event_filter_set_story (StorylineEventFilter *self,
   if (self->source != NULL)
     self->source = story ? storyline_story_lookup_source (story, storyline_source_get_id (self->source)) : NULL;
 
-  g_hash_table_remove_all (self->folded);
   g_set_object (&self->story, story);
-  changed (self, GTK_FILTER_CHANGE_DIFFERENT);
+  changed (self);
 }
 
 const char *
@@ -245,38 +174,16 @@ void
 storyline_event_filter_set_search (StorylineEventFilter *self,
                                    const char           *search)
 {
-  g_autofree char *folded = NULL;
-  GtkFilterChange change;
-
   g_return_if_fail (STORYLINE_IS_EVENT_FILTER (self));
 
-  if (search != NULL && *search == '\0')
+  if (search != NULL && search[strspn (search, " ")] == '\0')
     search = NULL;
   if (g_strcmp0 (self->search, search) == 0)
     return;
 
-  folded = search ? storyline_fold_text (search) : NULL;
-  if (folded != NULL && g_strstrip (folded)[0] == '\0')
-    g_clear_pointer (&folded, g_free);
-
-  /* Typing more only narrows; deleting only widens. */
-  if (self->folded_search == NULL)
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (folded == NULL)
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-  else if (g_str_has_prefix (folded, self->folded_search))
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (g_str_has_prefix (self->folded_search, folded))
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-  else
-    change = GTK_FILTER_CHANGE_DIFFERENT;
-
   g_free (self->search);
   self->search = g_strdup (search);
-  g_free (self->folded_search);
-  self->folded_search = g_steal_pointer (&folded);
-
-  changed (self, change);
+  changed (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
 }
 
@@ -301,7 +208,7 @@ storyline_event_filter_set_actor (StorylineEventFilter *self,
   if (self->actor == actor)
     return;
   self->actor = actor;
-  changed (self, GTK_FILTER_CHANGE_DIFFERENT);
+  changed (self);
 }
 
 /**
@@ -325,7 +232,7 @@ storyline_event_filter_set_source (StorylineEventFilter *self,
   if (self->source == source)
     return;
   self->source = source;
-  changed (self, GTK_FILTER_CHANGE_DIFFERENT);
+  changed (self);
 }
 
 const char *
@@ -345,7 +252,7 @@ storyline_event_filter_set_event_type (StorylineEventFilter *self,
     return;
   g_free (self->type);
   self->type = g_strdup (type);
-  changed (self, GTK_FILTER_CHANGE_DIFFERENT);
+  changed (self);
 }
 
 const char *
@@ -365,14 +272,14 @@ storyline_event_filter_set_tag (StorylineEventFilter *self,
     return;
   g_free (self->tag);
   self->tag = g_strdup (tag);
-  changed (self, GTK_FILTER_CHANGE_DIFFERENT);
+  changed (self);
 }
 
 gboolean
 storyline_event_filter_is_active (StorylineEventFilter *self)
 {
   g_return_val_if_fail (STORYLINE_IS_EVENT_FILTER (self), FALSE);
-  return self->folded_search != NULL || self->actor != NULL || self->source != NULL ||
+  return self->search != NULL || self->actor != NULL || self->source != NULL ||
          self->type != NULL || self->tag != NULL;
 }
 
@@ -389,7 +296,19 @@ storyline_event_filter_clear (StorylineEventFilter *self)
   g_clear_pointer (&self->type, g_free);
   g_clear_pointer (&self->tag, g_free);
   g_clear_pointer (&self->search, g_free);
-  g_clear_pointer (&self->folded_search, g_free);
-  changed (self, GTK_FILTER_CHANGE_LESS_STRICT);
+  changed (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH]);
+}
+
+/**
+ * storyline_event_filter_dup_query:
+ *
+ * Returns: (transfer full): the query for the events the filters let
+ *   through
+ */
+StorylineEventQuery *
+storyline_event_filter_dup_query (StorylineEventFilter *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT_FILTER (self), NULL);
+  return storyline_event_query_new (self->search, self->actor, self->source, self->type, self->tag);
 }

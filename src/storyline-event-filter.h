@@ -8,13 +8,14 @@
 
 #include <gtk/gtk.h>
 
+#include "storyline-event-list.h"
 #include "storyline-story.h"
 
 G_BEGIN_DECLS
 
 #define STORYLINE_TYPE_EVENT_FILTER (storyline_event_filter_get_type ())
 
-G_DECLARE_FINAL_TYPE (StorylineEventFilter, storyline_event_filter, STORYLINE, EVENT_FILTER, GtkFilter)
+G_DECLARE_FINAL_TYPE (StorylineEventFilter, storyline_event_filter, STORYLINE, EVENT_FILTER, GObject)
 
 StorylineEventFilter *storyline_event_filter_new         (void);
 void             storyline_event_filter_set_story        (StorylineEventFilter *self,
@@ -36,5 +37,6 @@ void             storyline_event_filter_set_tag          (StorylineEventFilter *
                                                           const char           *tag);
 gboolean         storyline_event_filter_is_active        (StorylineEventFilter *self);
 void             storyline_event_filter_clear            (StorylineEventFilter *self);
+StorylineEventQuery *storyline_event_filter_dup_query    (StorylineEventFilter *self);
 
 G_END_DECLS

@@ -65,9 +65,8 @@ struct _StorylineWindow
 
   /* Owned references */
   StorylineStory *story;
-  GListStore *events;              /* the story's events, in display order */
+  StorylineEventList *list;        /* the events shown, in display order */
   StorylineEventFilter *filter;
-  GtkFilterListModel *filtered;
   GtkSingleSelection *selection;
   GCancellable *cancellable;
   GFile *file;                     /* the story's file; NULL for the bundled story */
@@ -82,6 +81,8 @@ struct _StorylineWindow
   GPtrArray *tag_choices;          /* char* */
 
   StorylineEvent *keep;            /* the selection across a filter change */
+  gboolean refiltering;            /* the selection is being carried over */
+  gboolean setting_story;
   StorylineSource *selected_source; /* borrowed from the story: marked in the list */
 
   guint progress_source;
@@ -106,16 +107,7 @@ static guint
 find_visible (StorylineWindow *self,
               StorylineEvent  *event)
 {
-  GListModel *model = G_LIST_MODEL (self->filtered);
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(StorylineEvent) item = g_list_model_get_item (model, i);
-      if (item == event)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
+  return storyline_event_list_find (self->list, event);
 }
 
 /**
@@ -150,6 +142,18 @@ storyline_window_get_selected_event (StorylineWindow *self)
 {
   g_return_val_if_fail (STORYLINE_IS_WINDOW (self), NULL);
   return gtk_single_selection_get_selected_item (self->selection);
+}
+
+/**
+ * storyline_window_is_filtering:
+ *
+ * Returns: whether the list is being filtered on a worker thread
+ */
+gboolean
+storyline_window_is_filtering (StorylineWindow *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_WINDOW (self), FALSE);
+  return storyline_event_list_is_filtering (self->list);
 }
 
 /**
@@ -308,6 +312,9 @@ selection_changed (StorylineWindow *self)
 {
   StorylineEvent *event = gtk_single_selection_get_selected_item (self->selection);
 
+  /* Carried over a change of the list: shown already. */
+  if (self->refiltering)
+    return;
   storyline_event_view_set_event (self->event_view, event);
   update_sources (self, event);
   if (self->narrow && event == NULL && self->pane != STORYLINE_PANE_EVENTS)
@@ -350,8 +357,8 @@ static void
 update_filter_bar (StorylineWindow *self)
 {
   g_autoptr(GString) text = g_string_new (NULL);
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->events));
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->list));
+  guint total = storyline_event_list_get_n_total (self->list);
   StorylineActor *actor = storyline_event_filter_get_actor (self->filter);
   StorylineSource *source = storyline_event_filter_get_source (self->filter);
   const char *search = storyline_event_filter_get_search (self->filter);
@@ -404,28 +411,53 @@ sync_dropdown (StorylineWindow *self,
 
 static void sync_dropdowns (StorylineWindow *self);
 
-/* Every change of filters goes through these two, one before the filter
- * model refilters and one after: the selection survives when its event is
- * still listed. */
+/* A change of filters asks the list for a new query; the list changes
+ * then or, for a large story, a little later. Just before it changes, a
+ * selected row about to go is unselected (so the selection model does not
+ * look for it among the new rows), and once it has changed the event is
+ * selected again where it now is, when it is still listed. */
 static void
-filters_will_change (StorylineWindow *self)
+apply_filters (StorylineWindow *self)
 {
-  StorylineEvent *event = gtk_single_selection_get_selected_item (self->selection);
+  g_autoptr(StorylineEventQuery) query = NULL;
 
-  g_set_object (&self->keep, event);
+  sync_dropdowns (self);
+  if (self->setting_story)
+    return;
+  query = storyline_event_filter_dup_query (self->filter);
+  storyline_event_list_set_query (self->list, query);
 }
 
 static void
-filters_changed (StorylineWindow *self)
+list_changing (StorylineWindow *self,
+               guint            position,
+               guint            removed)
+{
+  guint selected = gtk_single_selection_get_selected (self->selection);
+
+  if (selected == GTK_INVALID_LIST_POSITION || selected < position || selected >= position + removed)
+    return;
+
+  g_set_object (&self->keep, gtk_single_selection_get_selected_item (self->selection));
+  self->refiltering = TRUE;
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  self->refiltering = FALSE;
+}
+
+static void
+list_refiltered (StorylineWindow *self)
 {
   g_autoptr(StorylineEvent) keep = g_steal_pointer (&self->keep);
 
   if (keep != NULL && find_visible (self, keep) != GTK_INVALID_LIST_POSITION)
-    storyline_window_select_event (self, keep);
+    {
+      self->refiltering = TRUE;
+      storyline_window_select_event (self, keep);
+      self->refiltering = FALSE;
+    }
   else if (keep != NULL)
-    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+    selection_changed (self);
 
-  sync_dropdowns (self);
   update_filter_bar (self);
 }
 
@@ -569,21 +601,15 @@ fill_filter_choices (StorylineWindow *self)
 
 /* The event list */
 
+/* The story's events in order, then the filters applied to them. */
 static void
 fill_events (StorylineWindow *self)
 {
-  g_autoptr(GPtrArray) sorted = storyline_story_dup_events_sorted (self->story);
+  g_autoptr(StorylineEventQuery) query = NULL;
 
-  if (self->newest_first)
-    for (guint i = 0; i < sorted->len / 2; i++)
-      {
-        gpointer tmp = sorted->pdata[i];
-        sorted->pdata[i] = sorted->pdata[sorted->len - 1 - i];
-        sorted->pdata[sorted->len - 1 - i] = tmp;
-      }
-
-  g_list_store_splice (self->events, 0, g_list_model_get_n_items (G_LIST_MODEL (self->events)),
-                       sorted->pdata, sorted->len);
+  storyline_event_list_set_story (self->list, self->story, self->newest_first);
+  query = storyline_event_filter_dup_query (self->filter);
+  storyline_event_list_set_query (self->list, query);
 }
 
 static void
@@ -823,7 +849,9 @@ set_story (StorylineWindow *self,
   g_set_object (&self->story, story);
 
   /* Filters and the selection carry over by id: a reload keeps both. */
+  self->setting_story = TRUE;
   storyline_event_filter_set_story (self->filter, story);
+  self->setting_story = FALSE;
   fill_filter_choices (self);
   fill_events (self);
   sync_dropdowns (self);
@@ -837,7 +865,7 @@ set_story (StorylineWindow *self,
     keep = storyline_story_lookup_event (story, keep_id);
   if (keep == NULL || !storyline_window_select_event (self, keep))
     gtk_single_selection_set_selected (self->selection,
-                                       g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0 ? 0 : GTK_INVALID_LIST_POSITION);
+                                       g_list_model_get_n_items (G_LIST_MODEL (self->list)) > 0 ? 0 : GTK_INVALID_LIST_POSITION);
 
   update_filter_bar (self);
   gtk_stack_set_visible_child_name (self->main_stack, "story");
@@ -1625,7 +1653,6 @@ storyline_window_dispose (GObject *object)
     g_ptr_array_set_size (self->bound_items, 0);
   gtk_widget_dispose_template (GTK_WIDGET (self), STORYLINE_TYPE_WINDOW);
   g_clear_object (&self->selection);
-  g_clear_object (&self->filtered);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (storyline_window_parent_class)->dispose (object);
@@ -1642,7 +1669,7 @@ storyline_window_finalize (GObject *object)
   g_clear_object (&self->loading_file);
   g_clear_object (&self->keep);
   g_clear_object (&self->filter);
-  g_clear_object (&self->events);
+  g_clear_object (&self->list);
   g_clear_object (&self->story);
   g_clear_pointer (&self->bound_items, g_ptr_array_unref);
   g_clear_pointer (&self->actor_choices, g_ptr_array_unref);
@@ -1751,18 +1778,17 @@ storyline_window_init (StorylineWindow *self)
   self->type_choices = g_ptr_array_new_with_free_func (g_free);
   self->tag_choices = g_ptr_array_new_with_free_func (g_free);
 
-  self->events = g_list_store_new (STORYLINE_TYPE_EVENT);
+  self->list = storyline_event_list_new ();
   self->filter = storyline_event_filter_new ();
-  g_signal_connect_object (self->filter, "changed", G_CALLBACK (filters_will_change), self, G_CONNECT_SWAPPED);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->events)),
-                                              g_object_ref (GTK_FILTER (self->filter)));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+  g_signal_connect_object (self->list, "changing", G_CALLBACK (list_changing), self, G_CONNECT_SWAPPED);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
 
   g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (selection_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (visible_items_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->filter, "changed", G_CALLBACK (filters_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->list, "refiltered", G_CALLBACK (list_refiltered), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filter, "changed", G_CALLBACK (apply_filters), self, G_CONNECT_SWAPPED);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);

@@ -35,6 +35,7 @@ void             storyline_window_open_file      (StorylineWindow      *self,
 StorylineStory  *storyline_window_get_story      (StorylineWindow      *self);
 GFile           *storyline_window_get_file       (StorylineWindow      *self);
 gboolean         storyline_window_is_loading     (StorylineWindow      *self);
+gboolean         storyline_window_is_filtering   (StorylineWindow      *self);
 
 /* For the ui tests and for the linking between panes. */
 GListModel      *storyline_window_get_visible_events (StorylineWindow  *self);

@@ -19,6 +19,8 @@
 
 #include "storyline-fidelity.h"
 #include "storyline-loader.h"
+#include "storyline-search.h"
+#include "storyline-ui-benchmark.h"
 
 /* Synthetic stories: realistic text, actors, quotes with renditions,
  * sources; a fixed seed, so the same file every time. */
@@ -104,6 +106,55 @@ child (const char *mode,
   return 0;
 }
 
+/* Runs this program again with @mode and @path; returns what it printed
+ * (NULL when it failed) and its peak resident size. */
+static char *
+run_child (const char *self,
+           const char *prefix,
+           const char *mode,
+           const char *path,
+           double     *peak_mib)
+{
+  int fds[2];
+  pid_t pid;
+  struct rusage usage;
+  int status;
+  g_autoptr(GString) out = g_string_new (NULL);
+  char buffer[256];
+  ssize_t len;
+
+  g_assert (pipe (fds) == 0);
+  pid = fork ();
+  if (pid == 0)
+    {
+      dup2 (fds[1], STDOUT_FILENO);
+      if (prefix != NULL)
+        {
+          g_auto(GStrv) words = g_strsplit (prefix, " ", -1);
+          g_autoptr(GStrvBuilder) args = g_strv_builder_new ();
+          g_auto(GStrv) argv = NULL;
+
+          g_strv_builder_addv (args, (const char **) words);
+          g_strv_builder_add_many (args, self, mode, path, NULL);
+          argv = g_strv_builder_end (args);
+          execvp (argv[0], argv);
+        }
+      else
+        execl (self, self, mode, path, NULL);
+      _exit (127);
+    }
+  close (fds[1]);
+  while ((len = read (fds[0], buffer, sizeof buffer)) > 0)
+    g_string_append_len (out, buffer, len);
+  close (fds[0]);
+  wait4 (pid, &status, 0, &usage);
+  if (peak_mib != NULL)
+    *peak_mib = usage.ru_maxrss / 1024.0;
+  if (!WIFEXITED (status) || WEXITSTATUS (status) != 0 || out->len == 0)
+    return NULL;
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 static void
 measure (const char *self,
          const char *mode,
@@ -113,30 +164,140 @@ measure (const char *self,
          double     *kept_bytes,
          guint      *n)
 {
-  int fds[2];
-  pid_t pid;
-  struct rusage usage;
-  int status;
-  char buffer[256] = { 0 };
-  ssize_t len;
+  g_autofree char *out = run_child (self, NULL, mode, path, peak_mib);
   size_t kept = 0;
 
-  g_assert (pipe (fds) == 0);
-  pid = fork ();
-  if (pid == 0)
-    {
-      dup2 (fds[1], STDOUT_FILENO);
-      execl (self, self, mode, path, NULL);
-      _exit (127);
-    }
-  close (fds[1]);
-  len = read (fds[0], buffer, sizeof buffer - 1);
-  close (fds[0]);
-  wait4 (pid, &status, 0, &usage);
-  g_assert (len > 0);
-  sscanf (buffer, "%lf %zu %u", ms, &kept, n);
+  g_assert (out != NULL);
+  sscanf (out, "%lf %zu %u", ms, &kept, n);
   *kept_bytes = kept;
-  *peak_mib = usage.ru_maxrss / 1024.0;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return x < y ? -1 : x > y;
+}
+
+/* First frames: an empty GtkWindow and Storyline's window with the
+ * bundled story, alternating, seven of each; the medians. */
+static void
+first_frames (const char *self)
+{
+  g_autoptr(GArray) empty = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) story = g_array_new (FALSE, FALSE, sizeof (double));
+  double e, s;
+
+  for (guint i = 0; i < 7; i++)
+    {
+      g_autofree char *a = run_child (self, NULL, "--first-frame", "empty", NULL);
+      g_autofree char *b = run_child (self, NULL, "--first-frame", "story", NULL);
+
+      if (a == NULL || b == NULL)
+        {
+          g_print ("first frame: not measured (the window did not open)\n");
+          return;
+        }
+      g_array_append_val (empty, (double) { g_ascii_strtod (a, NULL) });
+      g_array_append_val (story, (double) { g_ascii_strtod (b, NULL) });
+    }
+  g_array_sort (empty, compare_doubles);
+  g_array_sort (story, compare_doubles);
+  e = g_array_index (empty, double, 3);
+  s = g_array_index (story, double, 3);
+  g_print ("first frame, empty GTK window: %.0f ms (median of 7)\n", e);
+  g_print ("first frame, Storyline with the bundled story: %.0f ms (median of 7, %.2fx the empty window)\n", s, s / e);
+}
+
+static void
+window_figures (const char *self,
+                const char *path,
+                guint       n_events)
+{
+  g_autofree char *search = run_child (self, NULL, "--search", path, NULL);
+  g_autofree char *scroll = run_child (self, NULL, "--scroll", path, NULL);
+  double p50, p95, max, f50, f95, w50, w95;
+  guint n;
+
+  if (search != NULL && sscanf (search, "%u %lf %lf %lf %lf %lf %lf %lf", &n, &p50, &p95, &max, &f50, &f95, &w50, &w95) == 8)
+    {
+      g_print ("search at %u events, main-thread work per keystroke, outside frames: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%u keystrokes)\n",
+               n_events, p50, p95, max, n);
+      g_print ("search at %u events, work of the frame showing the result: p50 %.1f ms, p95 %.1f ms\n",
+               n_events, w50, w95);
+      g_print ("search at %u events, keystroke to the frame showing it: p50 %.1f ms, p95 %.1f ms\n",
+               n_events, f50, f95);
+    }
+  else
+    g_print ("search at %u events: not measured\n", n_events);
+
+  if (scroll != NULL && sscanf (scroll, "%u %lf %lf %lf", &n, &p50, &p95, &max) == 4)
+    g_print ("scrolling at %u events, frame work: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%u frames)\n",
+             n_events, p50, p95, max, n);
+  else
+    g_print ("scrolling at %u events: not measured\n", n_events);
+}
+
+/* Filtering, as the window's search does it: each event's folded text,
+ * then one query against all of them. */
+static int
+filter_child (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(StorylineStory) story = storyline_load_file (file, NULL, NULL, NULL);
+  GPtrArray *events;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  guint hits = 0;
+
+  if (story == NULL)
+    return 1;
+  events = storyline_story_get_events (story);
+  for (guint i = 0; i < events->len; i++)
+    g_ptr_array_add (texts, storyline_event_dup_search_text (events->pdata[i]));
+  for (guint q = 0; q < 3; q++)
+    {
+      static const char *queries[] = { "shipment", "dhaka summit", "court" };
+      g_autofree char *folded = storyline_fold_text (queries[q]);
+
+      for (guint i = 0; i < texts->len; i++)
+        hits += storyline_folded_matches (texts->pdata[i], folded);
+    }
+  g_print ("%u\n", hits);
+  return 0;
+}
+
+/* Instruction counts: the same on a busy machine as on an idle one. */
+static void
+callgrind_figures (const char *self,
+                   const char *path,
+                   guint       n_events)
+{
+  static const char *modes[] = { "--load", "--filter-only" };
+  g_autofree char *valgrind = g_find_program_in_path ("valgrind");
+
+  if (valgrind == NULL)
+    {
+      g_print ("callgrind: not measured (valgrind is not installed)\n");
+      return;
+    }
+  for (guint m = 0; m < G_N_ELEMENTS (modes); m++)
+    {
+      g_autofree char *out_file = g_strdup_printf ("%s.callgrind", path);
+      g_autofree char *prefix = g_strdup_printf ("valgrind --tool=callgrind --callgrind-out-file=%s", out_file);
+      g_autofree char *out = run_child (self, prefix, modes[m], path, NULL);
+      g_autofree char *text = NULL;
+      const char *totals;
+
+      if (out != NULL && g_file_get_contents (out_file, &text, NULL, NULL) &&
+          (totals = strstr (text, "\ntotals: ")) != NULL)
+        g_print ("callgrind, %s %u events: %" G_GUINT64_FORMAT " instructions\n",
+                 m == 0 ? "loading" : "loading, folding and three searches over", n_events,
+                 g_ascii_strtoull (totals + 9, NULL, 10));
+      else
+        g_print ("callgrind %s: not measured\n", modes[m]);
+      g_unlink (out_file);
+    }
 }
 
 static GString *
@@ -171,12 +332,37 @@ int
 main (int   argc,
       char *argv[])
 {
+  double start = now_ms ();
   guint sizes[] = { 10000, 100000, 200000, 1000000 };
   gboolean large = argc > 1 && g_str_equal (argv[1], "--large");
+  gboolean display = g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL;
   g_autofree char *dir = NULL;
+  int status;
 
   if (argc == 3 && (g_str_equal (argv[1], "--load") || g_str_equal (argv[1], "--parse")))
     return child (argv[1], argv[2]);
+  if (argc == 4 && g_str_equal (argv[1], "--generate"))
+    {
+      generate_story (argv[3], (guint) g_ascii_strtoull (argv[2], NULL, 10));
+      return 0;
+    }
+  if (argc == 3 && g_str_equal (argv[1], "--filter-only"))
+    return filter_child (argv[2]);
+  if ((status = storyline_ui_benchmark (argc, argv, start)) >= 0)
+    return status;
+
+  /* The children keep away from the user's settings and recent files. */
+  dir = g_dir_make_tmp ("storyline-bench-XXXXXX", NULL);
+  {
+    g_autofree char *data_home = g_build_filename (dir, "xdg-data", NULL);
+    g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+    g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  }
+
+  if (display)
+    first_frames (argv[0]);
+  else
+    g_print ("first frame: not measured (no display; run under xvfb-run)\n");
 
   {
     g_autoptr(GString) original = words_text (50000, 0);
@@ -194,7 +380,6 @@ main (int   argc,
     time_compare ("fidelity, 50,000 words against every tenth word replaced", original->str, replaced->str);
   }
 
-  dir = g_dir_make_tmp ("storyline-bench-XXXXXX", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
       g_autofree char *path = g_strdup_printf ("%s/story-%u.json", dir, sizes[i]);
@@ -214,8 +399,18 @@ main (int   argc,
       g_print ("story of %u events: load and validate %.0f ms (%.2fx the parse), peak %.0f MiB (%.1fx the file)\n",
                sizes[i], load_ms, load_ms / parse_ms, load_peak, load_peak * 1048576.0 / st.st_size);
       g_print ("story of %u events: model %.0f bytes per event\n", sizes[i], kept / MAX (n, 1));
+      if (sizes[i] == 200000 && display)
+        window_figures (argv[0], path, sizes[i]);
+      if (sizes[i] == 10000)
+        callgrind_figures (argv[0], path, sizes[i]);
       g_unlink (path);
     }
+  {
+    g_autofree char *data_home = g_build_filename (dir, "xdg-data", NULL);
+    g_autofree char *recent = g_build_filename (data_home, "recently-used.xbel", NULL);
+    g_unlink (recent);
+    g_rmdir (data_home);
+  }
   g_rmdir (dir);
 
   return 0;

@@ -33,6 +33,23 @@ storyline_fold_text (const char *text)
   if (text == NULL)
     return g_strdup ("");
 
+  /* Plain ASCII, most text in most stories: normalising and case folding
+   * are lowercasing. */
+  {
+    gsize len = 0;
+    char *lower;
+
+    while (text[len] != '\0' && (guchar) text[len] < 0x80)
+      len++;
+    if (text[len] == '\0')
+      {
+        lower = g_malloc (len + 1);
+        for (gsize i = 0; i <= len; i++)
+          lower[i] = g_ascii_tolower (text[i]);
+        return lower;
+      }
+  }
+
   decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
   if (decomposed == NULL)
     return g_strdup ("");

@@ -1,0 +1,747 @@
+/* storyline-event-list.c: the events a list shows, in order, filtered
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "storyline-event-list.h"
+#include "storyline-model-private.h"
+#include "storyline-search.h"
+
+/* A GListModel of a story's events in the story's order, narrowed by a
+ * query. Built for stories of hundreds of thousands of events:
+ *
+ * - the visible events are an array of indices into the sorted events, so
+ *   an item is an array lookup and finding an event's row is a binary
+ *   search, never a walk through the list;
+ * - each event's folded search text is made once, the first time a search
+ *   needs it, on worker threads for large stories;
+ * - a query that only narrows the last one looks only at the events now
+ *   shown;
+ * - large stories are filtered on two worker threads; a newer query
+ *   cancels an older one, and only the newest result is applied;
+ * - a change is announced as one items-changed covering only the rows
+ *   between the unchanged start and the unchanged end of the list, so a
+ *   view and a selection model have little to look at. */
+
+struct _StorylineEventQuery
+{
+  gatomicrefcount ref_count;
+  char **words;                 /* folded, never empty; NULL for none */
+  StorylineActor *actor;        /* borrowed */
+  StorylineSource *source;      /* borrowed */
+  char *event_type;
+  char *tag;
+};
+
+G_DEFINE_BOXED_TYPE (StorylineEventQuery, storyline_event_query,
+                     storyline_event_query_ref, storyline_event_query_unref)
+
+/**
+ * storyline_event_query_new:
+ * @search: (nullable): words that must all appear, in any case and with
+ *   or without accents, in the event's text, actors or quotes
+ * @actor: (nullable): an actor the event must involve
+ * @source: (nullable): a source the event must cite
+ * @event_type: (nullable): the event's type
+ * @tag: (nullable): a tag the event must have
+ *
+ * The actor and source are borrowed: the query is for their story.
+ *
+ * Returns: (transfer full): a new query
+ */
+StorylineEventQuery *
+storyline_event_query_new (const char      *search,
+                           StorylineActor  *actor,
+                           StorylineSource *source,
+                           const char      *event_type,
+                           const char      *tag)
+{
+  StorylineEventQuery *query = g_new0 (StorylineEventQuery, 1);
+
+  g_atomic_ref_count_init (&query->ref_count);
+  if (search != NULL)
+    {
+      g_autofree char *folded = storyline_fold_text (search);
+      g_auto(GStrv) split = g_strsplit (folded, " ", -1);
+      g_autoptr(GStrvBuilder) words = g_strv_builder_new ();
+      guint n = 0;
+
+      for (guint i = 0; split[i] != NULL; i++)
+        if (split[i][0] != '\0')
+          {
+            g_strv_builder_add (words, split[i]);
+            n++;
+          }
+      if (n > 0)
+        query->words = g_strv_builder_end (words);
+    }
+  query->actor = actor;
+  query->source = source;
+  query->event_type = g_strdup (event_type);
+  query->tag = g_strdup (tag);
+  return query;
+}
+
+StorylineEventQuery *
+storyline_event_query_ref (StorylineEventQuery *query)
+{
+  g_return_val_if_fail (query != NULL, NULL);
+  g_atomic_ref_count_inc (&query->ref_count);
+  return query;
+}
+
+void
+storyline_event_query_unref (StorylineEventQuery *query)
+{
+  g_return_if_fail (query != NULL);
+
+  if (!g_atomic_ref_count_dec (&query->ref_count))
+    return;
+  g_strfreev (query->words);
+  g_free (query->event_type);
+  g_free (query->tag);
+  g_free (query);
+}
+
+/**
+ * storyline_event_query_is_empty:
+ * @query: (nullable): a query
+ *
+ * Returns: whether the query lets every event through
+ */
+gboolean
+storyline_event_query_is_empty (const StorylineEventQuery *query)
+{
+  return query == NULL ||
+         (query->words == NULL && query->actor == NULL && query->source == NULL &&
+          query->event_type == NULL && query->tag == NULL);
+}
+
+/* Whether @part, when set, is also set to the same in @query. */
+#define SAME_OR_NEWLY_SET(query, previous, field, equal) \
+  ((previous)->field == NULL || ((query)->field != NULL && equal ((query)->field, (previous)->field)))
+
+static gboolean
+pointer_equal (gconstpointer a,
+               gconstpointer b)
+{
+  return a == b;
+}
+
+/**
+ * storyline_event_query_narrows:
+ * @query: a query
+ * @previous: (nullable): the query before it
+ *
+ * Returns: whether every event @query lets through, @previous let through
+ *   too: then only those need to be looked at again
+ */
+gboolean
+storyline_event_query_narrows (const StorylineEventQuery *query,
+                               const StorylineEventQuery *previous)
+{
+  g_return_val_if_fail (query != NULL, FALSE);
+
+  if (storyline_event_query_is_empty (previous))
+    return TRUE;
+  if (!SAME_OR_NEWLY_SET (query, previous, actor, pointer_equal) ||
+      !SAME_OR_NEWLY_SET (query, previous, source, pointer_equal) ||
+      !SAME_OR_NEWLY_SET (query, previous, event_type, g_str_equal) ||
+      !SAME_OR_NEWLY_SET (query, previous, tag, g_str_equal))
+    return FALSE;
+
+  /* Each earlier word must be inside a word now asked for. */
+  for (guint i = 0; previous->words != NULL && previous->words[i] != NULL; i++)
+    {
+      gboolean inside = FALSE;
+
+      for (guint j = 0; !inside && query->words != NULL && query->words[j] != NULL; j++)
+        inside = strstr (query->words[j], previous->words[i]) != NULL;
+      if (!inside)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * storyline_event_query_matches:
+ * @folded_text: (nullable): the event's folded search text
+ *   (storyline_event_dup_search_text()); needed only when the query has
+ *   words
+ *
+ * Returns: whether @event is listed under @query
+ */
+gboolean
+storyline_event_query_matches (const StorylineEventQuery *query,
+                               StorylineEvent            *event,
+                               const char                *folded_text)
+{
+  if (query == NULL)
+    return TRUE;
+
+  if (query->actor != NULL && !(event->actors != NULL && g_ptr_array_find (event->actors, query->actor, NULL)))
+    return FALSE;
+  if (query->source != NULL)
+    {
+      gboolean cites = FALSE;
+
+      for (guint i = 0; !cites && i < STORYLINE_ARRAY_LEN (event->sources); i++)
+        cites = g_array_index (event->sources, StorylineSourceRef, i).source == query->source;
+      if (!cites)
+        return FALSE;
+    }
+  if (query->event_type != NULL && g_strcmp0 (event->type, query->event_type) != 0)
+    return FALSE;
+  if (query->tag != NULL && !(event->tags != NULL && g_strv_contains ((const char * const *) event->tags, query->tag)))
+    return FALSE;
+  for (guint i = 0; query->words != NULL && query->words[i] != NULL; i++)
+    if (folded_text == NULL || strstr (folded_text, query->words[i]) == NULL)
+      return FALSE;
+
+  return TRUE;
+}
+
+/* The events of one story in order, with their folded texts once made.
+ * Shared with the worker threads, which may outlive the list's interest
+ * in it. */
+typedef struct
+{
+  gatomicrefcount ref_count;
+  StorylineStory *story;
+  GPtrArray *sorted;            /* of StorylineEvent, a reference each */
+  GMutex lock;                  /* for making the texts */
+  char **folded;                /* by sorted index; NULL until made */
+} Snapshot;
+
+static Snapshot *
+snapshot_ref (Snapshot *snapshot)
+{
+  g_atomic_ref_count_inc (&snapshot->ref_count);
+  return snapshot;
+}
+
+static void
+snapshot_unref (Snapshot *snapshot)
+{
+  if (!g_atomic_ref_count_dec (&snapshot->ref_count))
+    return;
+  if (snapshot->folded != NULL)
+    for (guint i = 0; i < snapshot->sorted->len; i++)
+      g_free (snapshot->folded[i]);
+  g_free (snapshot->folded);
+  g_mutex_clear (&snapshot->lock);
+  g_ptr_array_unref (snapshot->sorted);
+  g_clear_object (&snapshot->story);
+  g_free (snapshot);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Snapshot, snapshot_unref)
+
+/* Work split in two: the second half on a thread of its own. */
+typedef void (*RangeFunc) (gpointer data, guint start, guint end);
+
+typedef struct
+{
+  RangeFunc func;
+  gpointer data;
+  guint start;
+  guint end;
+} Range;
+
+static gpointer
+run_range (gpointer data)
+{
+  Range *range = data;
+  range->func (range->data, range->start, range->end);
+  return NULL;
+}
+
+static void
+run_split (RangeFunc func,
+           gpointer  data,
+           guint     n)
+{
+  if (n < 20000 || g_get_num_processors () < 2)
+    func (data, 0, n);
+  else
+    {
+      Range second = { func, data, n / 2, n };
+      GThread *thread = g_thread_new ("storyline-filter", run_range, &second);
+
+      func (data, 0, n / 2);
+      g_thread_join (thread);
+    }
+}
+
+static void
+fold_range (gpointer data,
+            guint    start,
+            guint    end)
+{
+  Snapshot *snapshot = data;
+
+  for (guint i = start; i < end; i++)
+    snapshot->folded[i] = storyline_event_dup_search_text (snapshot->sorted->pdata[i]);
+}
+
+static void
+snapshot_ensure_folded (Snapshot *snapshot)
+{
+  g_mutex_lock (&snapshot->lock);
+  if (snapshot->folded == NULL)
+    {
+      char **folded = g_new0 (char *, MAX (snapshot->sorted->len, 1));
+
+      snapshot->folded = folded;
+      run_split (fold_range, snapshot, snapshot->sorted->len);
+    }
+  g_mutex_unlock (&snapshot->lock);
+}
+
+/* One filtering: the query against the candidates (indices into the
+ * sorted events, or all of them), into a bitmap of matches. */
+typedef struct
+{
+  Snapshot *snapshot;
+  StorylineEventQuery *query;
+  guint32 *candidates;          /* NULL: every event */
+  guint n_candidates;
+  guint8 *matches;              /* by candidate */
+  GCancellable *cancellable;
+  guint generation;
+  guint32 *result;
+  guint n_result;
+} Job;
+
+static void
+job_free (Job *job)
+{
+  g_clear_pointer (&job->snapshot, snapshot_unref);
+  g_clear_pointer (&job->query, storyline_event_query_unref);
+  g_free (job->candidates);
+  g_free (job->matches);
+  g_free (job->result);
+  g_clear_object (&job->cancellable);
+  g_free (job);
+}
+
+static void
+match_range (gpointer data,
+             guint    start,
+             guint    end)
+{
+  Job *job = data;
+  char **folded = job->query->words != NULL ? job->snapshot->folded : NULL;
+
+  for (guint i = start; i < end; i++)
+    {
+      guint index = job->candidates ? job->candidates[i] : i;
+
+      if ((i & 4095) == 0 && job->cancellable != NULL && g_cancellable_is_cancelled (job->cancellable))
+        return;
+      job->matches[i] = storyline_event_query_matches (job->query, job->snapshot->sorted->pdata[index],
+                                                       folded ? folded[index] : NULL);
+    }
+}
+
+static void
+job_run (Job *job)
+{
+  guint n = 0;
+
+  if (job->query->words != NULL)
+    snapshot_ensure_folded (job->snapshot);
+
+  job->matches = g_new (guint8, MAX (job->n_candidates, 1));
+  run_split (match_range, job, job->n_candidates);
+  if (job->cancellable != NULL && g_cancellable_is_cancelled (job->cancellable))
+    return;
+
+  for (guint i = 0; i < job->n_candidates; i++)
+    n += job->matches[i];
+  job->result = g_new (guint32, MAX (n, 1));
+  job->n_result = n;
+  n = 0;
+  for (guint i = 0; i < job->n_candidates; i++)
+    if (job->matches[i])
+      job->result[n++] = job->candidates ? job->candidates[i] : i;
+}
+
+struct _StorylineEventList
+{
+  GObject parent_instance;
+
+  Snapshot *snapshot;
+  guint *rank;                  /* sorted index by event position */
+  guint n_rank;
+
+  guint32 *visible;             /* sorted indices, ascending */
+  guint n_visible;
+  StorylineEventQuery *query;   /* the one applied */
+
+  guint generation;
+  GCancellable *cancellable;    /* of the job under way */
+};
+
+enum {
+  CHANGING,
+  REFILTERED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static GType
+storyline_event_list_get_item_type (GListModel *model)
+{
+  return STORYLINE_TYPE_EVENT;
+}
+
+static guint
+storyline_event_list_get_n_items (GListModel *model)
+{
+  return STORYLINE_EVENT_LIST (model)->n_visible;
+}
+
+static gpointer
+storyline_event_list_get_item (GListModel *model,
+                               guint       position)
+{
+  StorylineEventList *self = STORYLINE_EVENT_LIST (model);
+
+  if (position >= self->n_visible)
+    return NULL;
+  return g_object_ref (self->snapshot->sorted->pdata[self->visible[position]]);
+}
+
+static void
+storyline_event_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = storyline_event_list_get_item_type;
+  iface->get_n_items = storyline_event_list_get_n_items;
+  iface->get_item = storyline_event_list_get_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (StorylineEventList, storyline_event_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, storyline_event_list_model_init))
+
+static void
+cancel_job (StorylineEventList *self)
+{
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+}
+
+static void
+storyline_event_list_dispose (GObject *object)
+{
+  StorylineEventList *self = STORYLINE_EVENT_LIST (object);
+
+  cancel_job (self);
+  G_OBJECT_CLASS (storyline_event_list_parent_class)->dispose (object);
+}
+
+static void
+storyline_event_list_finalize (GObject *object)
+{
+  StorylineEventList *self = STORYLINE_EVENT_LIST (object);
+
+  g_clear_pointer (&self->snapshot, snapshot_unref);
+  g_clear_pointer (&self->query, storyline_event_query_unref);
+  g_free (self->rank);
+  g_free (self->visible);
+
+  G_OBJECT_CLASS (storyline_event_list_parent_class)->finalize (object);
+}
+
+static void
+storyline_event_list_class_init (StorylineEventListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = storyline_event_list_dispose;
+  object_class->finalize = storyline_event_list_finalize;
+
+  /**
+   * StorylineEventList::changing:
+   * @position: the first row that will change
+   * @removed: how many rows from it will go
+   *
+   * Emitted just before items-changed, while the list is still the old one:
+   * a selection model over it can drop a selection that is about to go,
+   * rather than look for it among the new rows.
+   */
+  signals[CHANGING] =
+    g_signal_new ("changing", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
+
+  /**
+   * StorylineEventList::refiltered:
+   *
+   * Emitted after a query's result has been applied (and announced with
+   * items-changed), and after a new story.
+   */
+  signals[REFILTERED] =
+    g_signal_new ("refiltered", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+storyline_event_list_init (StorylineEventList *self)
+{
+}
+
+StorylineEventList *
+storyline_event_list_new (void)
+{
+  return g_object_new (STORYLINE_TYPE_EVENT_LIST, NULL);
+}
+
+/* Takes @visible; announces only the rows between the unchanged start and
+ * the unchanged end. */
+static void
+apply (StorylineEventList  *self,
+       guint32             *visible,
+       guint                n_visible,
+       StorylineEventQuery *query)
+{
+  guint32 *old = self->visible;
+  guint n_old = self->n_visible;
+  guint start = 0, end = 0;
+
+  while (start < n_old && start < n_visible && old[start] == visible[start])
+    start++;
+  while (end < n_old - start && end < n_visible - start &&
+         old[n_old - 1 - end] == visible[n_visible - 1 - end])
+    end++;
+
+  if (n_old - start - end > 0)
+    g_signal_emit (self, signals[CHANGING], 0, start, n_old - start - end);
+  self->visible = visible;
+  self->n_visible = n_visible;
+  if (query != self->query)
+    {
+      g_clear_pointer (&self->query, storyline_event_query_unref);
+      self->query = query ? storyline_event_query_ref (query) : NULL;
+    }
+  if (n_old - start - end > 0 || n_visible - start - end > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), start, n_old - start - end, n_visible - start - end);
+  g_free (old);
+  g_signal_emit (self, signals[REFILTERED], 0);
+}
+
+static guint32 *
+all_indices (guint n)
+{
+  guint32 *all = g_new (guint32, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    all[i] = i;
+  return all;
+}
+
+/**
+ * storyline_event_list_set_story:
+ * @story: (nullable): the story, or %NULL for an empty list
+ * @newest_first: whether the order is reversed
+ *
+ * Lists every event of @story; the query is dropped, as its actor and
+ * source belonged to the story before.
+ */
+void
+storyline_event_list_set_story (StorylineEventList *self,
+                                StorylineStory     *story,
+                                gboolean            newest_first)
+{
+  Snapshot *snapshot;
+  guint n;
+
+  g_return_if_fail (STORYLINE_IS_EVENT_LIST (self));
+
+  cancel_job (self);
+  self->generation++;
+
+  snapshot = g_new0 (Snapshot, 1);
+  g_atomic_ref_count_init (&snapshot->ref_count);
+  g_mutex_init (&snapshot->lock);
+  snapshot->story = story ? g_object_ref (story) : NULL;
+  snapshot->sorted = story ? storyline_story_dup_events_sorted (story) : g_ptr_array_new ();
+  if (newest_first)
+    for (guint i = 0; i < snapshot->sorted->len / 2; i++)
+      {
+        gpointer tmp = snapshot->sorted->pdata[i];
+        snapshot->sorted->pdata[i] = snapshot->sorted->pdata[snapshot->sorted->len - 1 - i];
+        snapshot->sorted->pdata[snapshot->sorted->len - 1 - i] = tmp;
+      }
+  n = snapshot->sorted->len;
+
+  g_free (self->rank);
+  self->n_rank = 0;
+  for (guint i = 0; i < n; i++)
+    self->n_rank = MAX (self->n_rank, ((StorylineEvent *) snapshot->sorted->pdata[i])->position + 1);
+  self->rank = g_new (guint, MAX (self->n_rank, 1));
+  for (guint i = 0; i < n; i++)
+    self->rank[((StorylineEvent *) snapshot->sorted->pdata[i])->position] = i;
+
+  /* Every row changes: said once, then the list is the new one. */
+  {
+    guint n_old = self->n_visible;
+
+    if (n_old > 0)
+      g_signal_emit (self, signals[CHANGING], 0, 0, n_old);
+    g_clear_pointer (&self->snapshot, snapshot_unref);
+    self->snapshot = snapshot;
+    g_clear_pointer (&self->query, storyline_event_query_unref);
+    g_free (self->visible);
+    self->visible = all_indices (n);
+    self->n_visible = n;
+    if (n_old > 0 || n > 0)
+      g_list_model_items_changed (G_LIST_MODEL (self), 0, n_old, n);
+  }
+  g_signal_emit (self, signals[REFILTERED], 0);
+}
+
+static void
+job_thread (GTask        *task,
+            gpointer      source_object,
+            gpointer      task_data,
+            GCancellable *cancellable)
+{
+  job_run (task_data);
+  g_task_return_boolean (task, !g_cancellable_is_cancelled (cancellable));
+}
+
+static void
+job_done (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  StorylineEventList *self = STORYLINE_EVENT_LIST (object);
+  Job *job = g_task_get_task_data (G_TASK (result));
+
+  if (!g_task_propagate_boolean (G_TASK (result), NULL) || job->generation != self->generation)
+    return;
+
+  g_clear_object (&self->cancellable);
+  apply (self, g_steal_pointer (&job->result), job->n_result, job->query);
+}
+
+/**
+ * storyline_event_list_set_query:
+ * @query: (nullable): what events must have; %NULL lists all
+ *
+ * Filters the list. For a story of up to %STORYLINE_EVENT_LIST_SYNC_LIMIT
+ * events the list has changed when this returns; for larger ones the work
+ * is done on worker threads and the list changes later, on this thread's
+ * main context, when ::refiltered is emitted. A query given before the
+ * last one is applied replaces it.
+ */
+void
+storyline_event_list_set_query (StorylineEventList  *self,
+                                StorylineEventQuery *query)
+{
+  Job *job;
+
+  g_return_if_fail (STORYLINE_IS_EVENT_LIST (self));
+  g_return_if_fail (self->snapshot != NULL || query == NULL);
+
+  if (self->snapshot == NULL)
+    return;
+  if (storyline_event_query_is_empty (query))
+    query = NULL;
+
+  cancel_job (self);
+  self->generation++;
+
+  job = g_new0 (Job, 1);
+  job->snapshot = snapshot_ref (self->snapshot);
+  job->generation = self->generation;
+  job->query = query ? storyline_event_query_ref (query) : storyline_event_query_new (NULL, NULL, NULL, NULL, NULL);
+  if (query != NULL && self->query != NULL && storyline_event_query_narrows (query, self->query))
+    {
+      job->candidates = g_memdup2 (self->visible, sizeof (guint32) * MAX (self->n_visible, 1));
+      job->n_candidates = self->n_visible;
+    }
+  else
+    job->n_candidates = self->snapshot->sorted->len;
+
+  if (self->snapshot->sorted->len <= STORYLINE_EVENT_LIST_SYNC_LIMIT)
+    {
+      job_run (job);
+      apply (self, g_steal_pointer (&job->result), job->n_result, query);
+      job_free (job);
+    }
+  else
+    {
+      g_autoptr(GTask) task = NULL;
+
+      self->cancellable = g_cancellable_new ();
+      job->cancellable = g_object_ref (self->cancellable);
+      task = g_task_new (self, self->cancellable, job_done, NULL);
+      g_task_set_source_tag (task, storyline_event_list_set_query);
+      g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+      g_task_run_in_thread (task, job_thread);
+    }
+}
+
+/**
+ * storyline_event_list_get_n_total:
+ *
+ * Returns: how many events the story has, listed or not
+ */
+guint
+storyline_event_list_get_n_total (StorylineEventList *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT_LIST (self), 0);
+  return self->snapshot ? self->snapshot->sorted->len : 0;
+}
+
+/**
+ * storyline_event_list_find:
+ *
+ * Returns: the row of @event, or %G_MAXUINT when it is not listed
+ */
+guint
+storyline_event_list_find (StorylineEventList *self,
+                           StorylineEvent     *event)
+{
+  guint rank, low = 0, high;
+
+  g_return_val_if_fail (STORYLINE_IS_EVENT_LIST (self), G_MAXUINT);
+
+  if (event == NULL || self->snapshot == NULL || event->position >= self->n_rank)
+    return G_MAXUINT;
+  rank = self->rank[event->position];
+  if (rank >= self->snapshot->sorted->len || self->snapshot->sorted->pdata[rank] != event)
+    return G_MAXUINT;
+
+  high = self->n_visible;
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+
+      if (self->visible[mid] < rank)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  return low < self->n_visible && self->visible[low] == rank ? low : G_MAXUINT;
+}
+
+/**
+ * storyline_event_list_is_filtering:
+ *
+ * Returns: whether a query is being worked on
+ */
+gboolean
+storyline_event_list_is_filtering (StorylineEventList *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT_LIST (self), FALSE);
+  return self->cancellable != NULL;
+}

@@ -1,0 +1,56 @@
+/* storyline-event-list.h: the events a list shows, in order, filtered
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "storyline-story.h"
+
+G_BEGIN_DECLS
+
+/* What an event must have to be listed: every part that is set. */
+typedef struct _StorylineEventQuery StorylineEventQuery;
+
+#define STORYLINE_TYPE_EVENT_QUERY (storyline_event_query_get_type ())
+
+GType                storyline_event_query_get_type (void) G_GNUC_CONST;
+StorylineEventQuery *storyline_event_query_new      (const char                *search,
+                                                     StorylineActor            *actor,
+                                                     StorylineSource           *source,
+                                                     const char                *event_type,
+                                                     const char                *tag);
+StorylineEventQuery *storyline_event_query_ref      (StorylineEventQuery       *query);
+void                 storyline_event_query_unref    (StorylineEventQuery       *query);
+gboolean             storyline_event_query_is_empty (const StorylineEventQuery *query);
+gboolean             storyline_event_query_narrows  (const StorylineEventQuery *query,
+                                                     const StorylineEventQuery *previous);
+gboolean             storyline_event_query_matches  (const StorylineEventQuery *query,
+                                                     StorylineEvent            *event,
+                                                     const char                *folded_text);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StorylineEventQuery, storyline_event_query_unref)
+
+#define STORYLINE_TYPE_EVENT_LIST (storyline_event_list_get_type ())
+
+G_DECLARE_FINAL_TYPE (StorylineEventList, storyline_event_list, STORYLINE, EVENT_LIST, GObject)
+
+/* Stories up to this many events are filtered at once on the caller's
+ * thread; larger ones on worker threads, the result applied when ready. */
+#define STORYLINE_EVENT_LIST_SYNC_LIMIT 20000
+
+StorylineEventList *storyline_event_list_new           (void);
+void                storyline_event_list_set_story     (StorylineEventList  *self,
+                                                        StorylineStory      *story,
+                                                        gboolean             newest_first);
+void                storyline_event_list_set_query     (StorylineEventList  *self,
+                                                        StorylineEventQuery *query);
+guint               storyline_event_list_get_n_total   (StorylineEventList  *self);
+guint               storyline_event_list_find          (StorylineEventList  *self,
+                                                        StorylineEvent      *event);
+gboolean            storyline_event_list_is_filtering  (StorylineEventList  *self);
+
+G_END_DECLS

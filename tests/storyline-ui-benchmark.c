@@ -1,0 +1,356 @@
+/* storyline-ui-benchmark.c: the figures of the window, for
+ * storyline-benchmark, which runs each in a child process under a display.
+ *
+ *   --first-frame empty|story   ms from main() to the first frame drawn of
+ *                               an empty GtkWindow, or of Storyline's
+ *                               window with the bundled story in it
+ *   --search FILE               per keystroke: main-thread ms of applying
+ *                               the search, ms to the frame that shows it
+ *   --scroll FILE               per frame while scrolling: ms of work
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "storyline-application.h"
+#include "storyline-resources.h"
+#include "storyline-ui-benchmark.h"
+#include "storyline-window.h"
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+/* Time the main thread spends waiting in poll(), to tell its work from
+ * its waiting. */
+static GPollFunc default_poll;
+static double polling_ms;
+
+static int
+timed_poll (GPollFD *fds,
+            guint    n_fds,
+            int      timeout)
+{
+  double t0 = g_get_monotonic_time () / 1000.0;
+  int result = default_poll (fds, n_fds, timeout);
+
+  polling_ms += g_get_monotonic_time () / 1000.0 - t0;
+  return result;
+}
+
+static void
+time_polling (void)
+{
+  default_poll = g_main_context_get_poll_func (NULL);
+  g_main_context_set_poll_func (NULL, timed_poll);
+}
+
+/* A frame's work: from the first of its phases to the end of its paint.
+ * The clock emits a phase's signal only when something asked for it. */
+static double frame_start;
+static double frame_end;
+static gboolean in_frame;
+static guint n_frames;
+static double frames_ms;      /* all frames' work so far */
+
+static void
+frame_phase (GdkFrameClock *clock)
+{
+  if (!in_frame)
+    frame_start = now_ms ();
+  in_frame = TRUE;
+}
+
+static void
+frame_painted (GdkFrameClock *clock)
+{
+  if (!in_frame)
+    frame_start = now_ms ();
+  frame_end = now_ms ();
+  frames_ms += frame_end - frame_start;
+  in_frame = FALSE;
+  n_frames++;
+}
+
+static void
+watch_frames (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  static const char *phases[] = { "flush-events", "before-paint", "update", "layout", "paint" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (phases); i++)
+    g_signal_connect (clock, phases[i], G_CALLBACK (frame_phase), NULL);
+  g_signal_connect_after (clock, "paint", G_CALLBACK (frame_painted), NULL);
+}
+
+/* Runs the main loop until the frame after the current one is drawn. */
+static void
+wait_for_frame (GtkWidget *widget)
+{
+  guint seen = n_frames;
+
+  gtk_widget_queue_draw (widget);
+  while (n_frames == seen)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+settle (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return x < y ? -1 : x > y;
+}
+
+/* Nearest rank. */
+static double
+percentile (GArray *values,
+            double  p)
+{
+  guint rank;
+
+  g_array_sort (values, compare_doubles);
+  rank = (guint) (p / 100.0 * values->len + 0.999999);
+  return g_array_index (values, double, CLAMP (rank, 1, values->len) - 1);
+}
+
+static StorylineWindow *
+open_window (StorylineApplication *app,
+             const char           *path)
+{
+  StorylineWindow *window = storyline_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  if (path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      storyline_window_load_file (window, file);
+    }
+  else
+    storyline_window_load_resource (window, STORYLINE_BUNDLED_STORY);
+  gtk_window_present (GTK_WINDOW (window));
+  watch_frames (GTK_WIDGET (window));
+  while (storyline_window_get_story (window) == NULL || storyline_window_is_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+  wait_for_frame (GTK_WIDGET (window));
+  settle (300);
+  return window;
+}
+
+static StorylineApplication *
+new_app (void)
+{
+  StorylineApplication *app;
+
+  storyline_register_resource ();
+  g_set_prgname ("storyline");
+  g_set_application_name ("Storyline");
+  app = storyline_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+  return app;
+}
+
+static int
+first_frame (const char *what,
+             double      start)
+{
+  GtkWidget *window;
+
+  gtk_init ();
+  if (g_str_equal (what, "empty"))
+    {
+      window = gtk_window_new ();
+      gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+      gtk_window_present (GTK_WINDOW (window));
+      watch_frames (window);
+      while (n_frames == 0)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  else
+    {
+      g_autoptr(StorylineApplication) app = new_app ();
+      StorylineWindow *w = storyline_window_new (app);
+
+      window = GTK_WIDGET (w);
+      gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+      storyline_window_load_resource (w, STORYLINE_BUNDLED_STORY);
+      gtk_window_present (GTK_WINDOW (window));
+      watch_frames (window);
+      /* The first frame that has the story in it. */
+      while (n_frames == 0 || storyline_window_get_story (w) == NULL)
+        g_main_context_iteration (NULL, TRUE);
+      if (frame_end < 0)
+        return 1;
+    }
+  g_print ("%.1f\n", frame_end - start);
+  return 0;
+}
+
+static int
+search (const char *path)
+{
+  g_autoptr(StorylineApplication) app = NULL;
+  g_autoptr(GArray) work = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) to_frame = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) frame = g_array_new (FALSE, FALSE, sizeof (double));
+  static const char *typed[] = { "summit", "dhaka", "shipment karachi", "the court and", "rice" };
+  StorylineWindow *window;
+  GtkWidget *entry;
+
+  gtk_init ();
+  app = new_app ();
+  window = open_window (app, path);
+  time_polling ();
+  entry = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "search_entry"));
+  storyline_window_set_search (window, "");
+  settle (200);
+
+  /* Each word typed a letter at a time, then erased a letter at a time:
+   * the filter grows stricter, then looser. Each keystroke is applied as
+   * the entry's search-changed signal applies it. */
+  for (guint w = 0; w < G_N_ELEMENTS (typed); w++)
+    {
+      guint len = strlen (typed[w]);
+
+      for (guint step = 1; step <= 2 * len; step++)
+        {
+          guint n = step <= len ? step : 2 * len - step;
+          g_autofree char *text = g_strndup (typed[w], n);
+          double t0, t1;
+          guint seen = n_frames;
+
+          double polled, framed;
+
+          int pos = g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
+
+          /* A letter typed or erased at the end, as a keystroke does. */
+          if (step <= len)
+            gtk_editable_insert_text (GTK_EDITABLE (entry), text + n - 1, 1, &pos);
+          else
+            gtk_editable_delete_text (GTK_EDITABLE (entry), n, -1);
+          settle (5);
+          t0 = now_ms ();
+          polled = polling_ms;
+          framed = frames_ms;
+          g_signal_emit_by_name (entry, "search-changed");
+          /* The result may come from worker threads. The keystroke's
+           * main-thread work is everything the main thread did but wait
+           * and draw frames, until the frame that shows the result. */
+          while (storyline_window_is_filtering (window))
+            g_main_context_iteration (NULL, TRUE);
+          seen = n_frames;
+          while (n_frames == seen)
+            g_main_context_iteration (NULL, TRUE);
+          t1 = frame_end;
+          g_array_append_val (work, (double) { (t1 - t0) - (polling_ms - polled) - (frames_ms - framed) });
+          g_array_append_val (to_frame, (double) { frame_end - t0 });
+          g_array_append_val (frame, (double) { frame_end - frame_start });
+          if (g_getenv ("STORYLINE_BENCHMARK_VERBOSE"))
+            g_printerr ("“%s”: work %.1f ms, frame %.1f ms, drawn at %.1f ms, %u shown\n", text,
+                        (t1 - t0) - (polling_ms - polled) - (frames_ms - framed), frame_end - frame_start,
+                        frame_end - t0, g_list_model_get_n_items (storyline_window_get_visible_events (window)));
+          settle (20);
+        }
+    }
+
+  if (g_getenv ("STORYLINE_BENCHMARK_VERBOSE"))
+    {
+      GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "event_list"));
+      guint rows = 0;
+      for (GtkWidget *c = gtk_widget_get_first_child (list); c; c = gtk_widget_get_next_sibling (c))
+        rows++;
+      g_printerr ("rows in the list view: %u\n", rows);
+    }
+  g_print ("%u %.1f %.1f %.1f %.1f %.1f %.1f %.1f\n", work->len,
+           percentile (work, 50), percentile (work, 95), percentile (work, 100),
+           percentile (to_frame, 50), percentile (to_frame, 95),
+           percentile (frame, 50), percentile (frame, 95));
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
+
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static int
+scroll (const char *path)
+{
+  g_autoptr(StorylineApplication) app = NULL;
+  g_autoptr(GArray) work = g_array_new (FALSE, FALSE, sizeof (double));
+  StorylineWindow *window;
+  GtkWidget *list;
+  GtkAdjustment *adj;
+
+  gtk_init ();
+  app = new_app ();
+  window = open_window (app, path);
+  list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "event_list"));
+  adj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
+  g_assert (find_type (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW) == list);
+
+  /* 300 frames of a steady scroll down, a few rows per frame as a touchpad
+   * fling gives, then a jump to the middle and on. */
+  for (guint i = 0; i < 300; i++)
+    {
+      double t0, t1;
+      guint seen = n_frames;
+
+      if (i == 150)
+        gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj) / 2);
+      t0 = now_ms ();
+      gtk_adjustment_set_value (adj, gtk_adjustment_get_value (adj) + 90);
+      t1 = now_ms ();
+      while (n_frames == seen)
+        g_main_context_iteration (NULL, TRUE);
+      g_array_append_val (work, (double) { (t1 - t0) + (frame_end - frame_start) });
+    }
+
+  g_print ("%u %.1f %.1f %.1f\n", work->len,
+           percentile (work, 50), percentile (work, 95), percentile (work, 100));
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
+
+int
+storyline_ui_benchmark (int    argc,
+                        char **argv,
+                        double start)
+{
+  frame_end = -1;
+  if (argc == 3 && g_str_equal (argv[1], "--first-frame"))
+    return first_frame (argv[2], start);
+  if (argc == 3 && g_str_equal (argv[1], "--search"))
+    return search (argv[2]);
+  if (argc == 3 && g_str_equal (argv[1], "--scroll"))
+    return scroll (argv[2]);
+  return -1;
+}
