@@ -57,8 +57,37 @@ set_count (GtkWidget  *box,
 
   gtk_widget_set_visible (box, count > 0);
   gtk_label_set_text (label, number);
-  gtk_widget_set_tooltip_text (box, description);
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+}
+
+/* The count's tooltip is made when asked for: setting a tooltip's text on
+ * every rebind costs a round trip to the X server to see whether the
+ * pointer is over it. */
+static gboolean
+query_count_tooltip (GtkWidget         *box,
+                     int                x,
+                     int                y,
+                     gboolean           keyboard,
+                     GtkTooltip        *tooltip,
+                     StorylineEventRow *self)
+{
+  g_autofree char *text = NULL;
+  guint n;
+
+  if (self->event == NULL)
+    return FALSE;
+  if (box == self->quotes_box)
+    {
+      n = storyline_event_get_n_quotes (self->event);
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u quote", "%u quotes", n), n);
+    }
+  else
+    {
+      n = storyline_event_get_n_sources (self->event);
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source", "%u sources", n), n);
+    }
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 static void
@@ -254,6 +283,11 @@ static void
 storyline_event_row_init (StorylineEventRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_widget_set_has_tooltip (self->quotes_box, TRUE);
+  gtk_widget_set_has_tooltip (self->sources_box, TRUE);
+  g_signal_connect (self->quotes_box, "query-tooltip", G_CALLBACK (query_count_tooltip), self);
+  g_signal_connect (self->sources_box, "query-tooltip", G_CALLBACK (query_count_tooltip), self);
 }
 
 GtkWidget *

@@ -11,6 +11,7 @@
 #include "storyline-citation.h"
 #include "storyline-clipboard.h"
 #include "storyline-event-filter.h"
+#include "storyline-event-rows.h"
 #include "storyline-event-row.h"
 #include "storyline-event-view.h"
 #include "storyline-loader.h"
@@ -66,6 +67,8 @@ struct _StorylineWindow
   /* Owned references */
   StorylineStory *story;
   StorylineEventList *list;        /* the events shown, in display order */
+  StorylineEventRows *rows;        /* the list view's items: one per row */
+  guint refresh_tick;              /* rows still showing what they were */
   StorylineEventFilter *filter;
   GtkSingleSelection *selection;
   GCancellable *cancellable;
@@ -102,6 +105,14 @@ G_DEFINE_FINAL_TYPE (StorylineWindow, storyline_window, GTK_TYPE_APPLICATION_WIN
 static void update_panes (StorylineWindow *self);
 
 /* Selection */
+
+/* The selection model holds rows (StorylineEventSlot); the event is the one
+ * the selected row shows. */
+static StorylineEvent *
+selected_event (StorylineWindow *self)
+{
+  return storyline_event_list_peek (self->list, gtk_single_selection_get_selected (self->selection));
+}
 
 static guint
 find_visible (StorylineWindow *self,
@@ -141,7 +152,7 @@ StorylineEvent *
 storyline_window_get_selected_event (StorylineWindow *self)
 {
   g_return_val_if_fail (STORYLINE_IS_WINDOW (self), NULL);
-  return gtk_single_selection_get_selected_item (self->selection);
+  return selected_event (self);
 }
 
 /**
@@ -165,7 +176,7 @@ GListModel *
 storyline_window_get_visible_events (StorylineWindow *self)
 {
   g_return_val_if_fail (STORYLINE_IS_WINDOW (self), NULL);
-  return G_LIST_MODEL (self->selection);
+  return G_LIST_MODEL (self->list);
 }
 
 /* Selecting a source (a click in its card, or the focus moving into it)
@@ -310,7 +321,7 @@ find_source_card (StorylineWindow *self,
 static void
 selection_changed (StorylineWindow *self)
 {
-  StorylineEvent *event = gtk_single_selection_get_selected_item (self->selection);
+  StorylineEvent *event = selected_event (self);
 
   /* Carried over a change of the list: shown already. */
   if (self->refiltering)
@@ -431,24 +442,35 @@ apply_filters (StorylineWindow *self)
 static void
 list_changing (StorylineWindow *self,
                guint            position,
-               guint            removed)
+               guint            removed,
+               guint            added)
 {
   guint selected = gtk_single_selection_get_selected (self->selection);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
 
   if (selected == GTK_INVALID_LIST_POSITION || selected < position || selected >= position + removed)
     return;
 
-  g_set_object (&self->keep, gtk_single_selection_get_selected_item (self->selection));
-  self->refiltering = TRUE;
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  self->refiltering = FALSE;
+  /* Its row will show another event: it is looked for once the list has
+   * changed. A row at the end that goes is unselected now, so that the
+   * selection model does not look for it among the new rows. */
+  g_set_object (&self->keep, selected_event (self));
+  if (selected >= MIN (n, n - removed + added))
+    {
+      self->refiltering = TRUE;
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      self->refiltering = FALSE;
+    }
 }
+
+static void refresh_rows (StorylineWindow *self);
 
 static void
 list_refiltered (StorylineWindow *self)
 {
   g_autoptr(StorylineEvent) keep = g_steal_pointer (&self->keep);
 
+  refresh_rows (self);
   if (keep != NULL && find_visible (self, keep) != GTK_INVALID_LIST_POSITION)
     {
       self->refiltering = TRUE;
@@ -456,7 +478,12 @@ list_refiltered (StorylineWindow *self)
       self->refiltering = FALSE;
     }
   else if (keep != NULL)
-    selection_changed (self);
+    {
+      self->refiltering = TRUE;
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      self->refiltering = FALSE;
+      selection_changed (self);
+    }
 
   update_filter_bar (self);
 }
@@ -617,8 +644,8 @@ update_year_heading (StorylineWindow *self,
                      GtkListItem     *item)
 {
   StorylineEventRow *row = STORYLINE_EVENT_ROW (gtk_list_item_get_child (item));
-  StorylineEvent *event = gtk_list_item_get_item (item);
   guint position = gtk_list_item_get_position (item);
+  StorylineEvent *event = storyline_event_rows_get_event (self->rows, position);
   gboolean show = TRUE;
 
   if (event == NULL)
@@ -626,7 +653,7 @@ update_year_heading (StorylineWindow *self,
 
   if (position != GTK_INVALID_LIST_POSITION && position > 0)
     {
-      g_autoptr(StorylineEvent) previous = g_list_model_get_item (G_LIST_MODEL (self->selection), position - 1);
+      StorylineEvent *previous = storyline_event_rows_get_event (self->rows, position - 1);
       show = previous == NULL ||
              storyline_date_get_year (storyline_event_get_date (previous)) !=
              storyline_date_get_year (storyline_event_get_date (event));
@@ -648,7 +675,7 @@ bind_row (GtkSignalListItemFactory *factory,
           StorylineWindow          *self)
 {
   storyline_event_row_set_event (STORYLINE_EVENT_ROW (gtk_list_item_get_child (item)),
-                                 gtk_list_item_get_item (item));
+                                 storyline_event_rows_get_event (self->rows, gtk_list_item_get_position (item)));
   update_year_heading (self, item);
   storyline_event_row_set_cited_source (STORYLINE_EVENT_ROW (gtk_list_item_get_child (item)), self->selected_source);
   g_ptr_array_add (self->bound_items, item);
@@ -661,6 +688,79 @@ unbind_row (GtkSignalListItemFactory *factory,
 {
   storyline_event_row_set_event (STORYLINE_EVENT_ROW (gtk_list_item_get_child (item)), NULL);
   g_ptr_array_remove_fast (self->bound_items, item);
+}
+
+/* After the list changed, the rows the list view holds show the events now
+ * at their positions. For a large story only the rows on screen change at
+ * once; the others (GTK 4.8 holds up to 200) follow a few at a time
+ * between frames, so one keystroke never lays out 200 rows. */
+static gboolean
+row_is_on_screen (StorylineWindow *self,
+                  GtkWidget       *row)
+{
+  graphene_rect_t bounds;
+  int height = gtk_widget_get_height (GTK_WIDGET (self->event_list));
+
+  /* GTK 4.8 gives the rows it holds off screen no size. */
+  if (!gtk_widget_compute_bounds (row, GTK_WIDGET (self->event_list), &bounds))
+    return TRUE;
+  return bounds.size.height > 0 && bounds.origin.y + bounds.size.height >= 0 && bounds.origin.y <= height;
+}
+
+static gboolean
+refresh_rows_later (GtkWidget     *widget,
+                    GdkFrameClock *clock,
+                    gpointer       data)
+{
+  StorylineWindow *self = data;
+  guint done = 0;
+
+  for (guint i = 0; i < self->bound_items->len && done < 8; i++)
+    {
+      GtkListItem *item = self->bound_items->pdata[i];
+      StorylineEventRow *row = STORYLINE_EVENT_ROW (gtk_list_item_get_child (item));
+      StorylineEvent *event = storyline_event_rows_get_event (self->rows, gtk_list_item_get_position (item));
+
+      if (storyline_event_row_get_event (row) != event)
+        {
+          storyline_event_row_set_event (row, event);
+          update_year_heading (self, item);
+          done++;
+        }
+    }
+  if (done > 0)
+    return G_SOURCE_CONTINUE;
+  self->refresh_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+refresh_rows (StorylineWindow *self)
+{
+  gboolean later = FALSE;
+  gboolean large = storyline_event_list_get_n_total (self->list) > STORYLINE_EVENT_LIST_SYNC_LIMIT;
+
+  for (guint i = 0; i < self->bound_items->len; i++)
+    {
+      GtkListItem *item = self->bound_items->pdata[i];
+      GtkWidget *row = gtk_list_item_get_child (item);
+      StorylineEvent *event = storyline_event_rows_get_event (self->rows, gtk_list_item_get_position (item));
+
+      if (storyline_event_row_get_event (STORYLINE_EVENT_ROW (row)) == event)
+        continue;
+      if (large && !row_is_on_screen (self, row))
+        {
+          later = TRUE;
+          continue;
+        }
+      storyline_event_row_set_event (STORYLINE_EVENT_ROW (row), event);
+    }
+  for (guint i = 0; i < self->bound_items->len; i++)
+    update_year_heading (self, self->bound_items->pdata[i]);
+
+  /* A few rows a frame, before the frame's layout. */
+  if (later && self->refresh_tick == 0)
+    self->refresh_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->event_list), refresh_rows_later, self, NULL);
 }
 
 /* A row's heading depends on the row above it, which a change elsewhere in
@@ -841,7 +941,7 @@ static void
 set_story (StorylineWindow *self,
            StorylineStory  *story)
 {
-  StorylineEvent *selected = gtk_single_selection_get_selected_item (self->selection);
+  StorylineEvent *selected = selected_event (self);
   g_autofree char *keep_id = selected ? g_strdup (storyline_event_get_id (selected)) : NULL;
   StorylineEvent *keep = NULL;
   const char *subtitle;
@@ -1277,7 +1377,7 @@ style_changed (StorylineWindow *self)
   self->style = style;
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "citation-style", storyline_citation_style_to_string (style));
-  update_sources (self, gtk_single_selection_get_selected_item (self->selection));
+  update_sources (self, selected_event (self));
 }
 
 /* Every source of the event, in the chosen style, as text and HTML. */
@@ -1287,7 +1387,7 @@ copy_all_citations_activated (GtkWidget  *widget,
                               GVariant   *parameter)
 {
   StorylineWindow *self = STORYLINE_WINDOW (widget);
-  StorylineEvent *event = gtk_single_selection_get_selected_item (self->selection);
+  StorylineEvent *event = selected_event (self);
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(GString) html = g_string_new (NULL);
 
@@ -1528,7 +1628,7 @@ popup_menu (GtkWidget *widget,
 static void
 newest_first_changed (StorylineWindow *self)
 {
-  StorylineEvent *selected = gtk_single_selection_get_selected_item (self->selection);
+  StorylineEvent *selected = selected_event (self);
   g_autoptr(StorylineEvent) keep = selected ? g_object_ref (selected) : NULL;
 
   if (self->story == NULL)
@@ -1669,6 +1769,10 @@ storyline_window_finalize (GObject *object)
   g_clear_object (&self->loading_file);
   g_clear_object (&self->keep);
   g_clear_object (&self->filter);
+  if (self->refresh_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->event_list), self->refresh_tick);
+  self->refresh_tick = 0;
+  g_clear_object (&self->rows);
   g_clear_object (&self->list);
   g_clear_object (&self->story);
   g_clear_pointer (&self->bound_items, g_ptr_array_unref);
@@ -1781,7 +1885,8 @@ storyline_window_init (StorylineWindow *self)
   self->list = storyline_event_list_new ();
   self->filter = storyline_event_filter_new ();
   g_signal_connect_object (self->list, "changing", G_CALLBACK (list_changing), self, G_CONNECT_SWAPPED);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->list)));
+  self->rows = storyline_event_rows_new (self->list);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
 

@@ -332,6 +332,8 @@ scroll (const char *path)
       while (n_frames == seen)
         g_main_context_iteration (NULL, TRUE);
       g_array_append_val (work, (double) { (t1 - t0) + (frame_end - frame_start) });
+      if (g_getenv ("STORYLINE_BENCHMARK_VERBOSE"))
+        g_printerr ("frame %u: %.1f ms\n", i, (t1 - t0) + (frame_end - frame_start));
     }
 
   g_print ("%u %.1f %.1f %.1f\n", work->len,

@@ -472,6 +472,7 @@ storyline_event_list_class_init (StorylineEventListClass *klass)
    * StorylineEventList::changing:
    * @position: the first row that will change
    * @removed: how many rows from it will go
+   * @added: how many rows will come in their place
    *
    * Emitted just before items-changed, while the list is still the old one:
    * a selection model over it can drop a selection that is about to go,
@@ -479,7 +480,7 @@ storyline_event_list_class_init (StorylineEventListClass *klass)
    */
   signals[CHANGING] =
     g_signal_new ("changing", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_UINT, G_TYPE_UINT, G_TYPE_UINT);
 
   /**
    * StorylineEventList::refiltered:
@@ -521,8 +522,8 @@ apply (StorylineEventList  *self,
          old[n_old - 1 - end] == visible[n_visible - 1 - end])
     end++;
 
-  if (n_old - start - end > 0)
-    g_signal_emit (self, signals[CHANGING], 0, start, n_old - start - end);
+  if (n_old - start - end > 0 || n_visible - start - end > 0)
+    g_signal_emit (self, signals[CHANGING], 0, start, n_old - start - end, n_visible - start - end);
   self->visible = visible;
   self->n_visible = n_visible;
   if (query != self->query)
@@ -593,8 +594,8 @@ storyline_event_list_set_story (StorylineEventList *self,
   {
     guint n_old = self->n_visible;
 
-    if (n_old > 0)
-      g_signal_emit (self, signals[CHANGING], 0, 0, n_old);
+    if (n_old > 0 || n > 0)
+      g_signal_emit (self, signals[CHANGING], 0, 0, n_old, n);
     g_clear_pointer (&self->snapshot, snapshot_unref);
     self->snapshot = snapshot;
     g_clear_pointer (&self->query, storyline_event_query_unref);
@@ -732,6 +733,23 @@ storyline_event_list_find (StorylineEventList *self,
         high = mid;
     }
   return low < self->n_visible && self->visible[low] == rank ? low : G_MAXUINT;
+}
+
+/**
+ * storyline_event_list_peek:
+ *
+ * Returns: (transfer none) (nullable): the event at @position, owned by
+ *   the list
+ */
+StorylineEvent *
+storyline_event_list_peek (StorylineEventList *self,
+                           guint               position)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT_LIST (self), NULL);
+
+  if (position >= self->n_visible)
+    return NULL;
+  return self->snapshot->sorted->pdata[self->visible[position]];
 }
 
 /**

@@ -51,6 +51,8 @@ void                storyline_event_list_set_query     (StorylineEventList  *sel
 guint               storyline_event_list_get_n_total   (StorylineEventList  *self);
 guint               storyline_event_list_find          (StorylineEventList  *self,
                                                         StorylineEvent      *event);
+StorylineEvent     *storyline_event_list_peek          (StorylineEventList  *self,
+                                                        guint                position);
 gboolean            storyline_event_list_is_filtering  (StorylineEventList  *self);
 
 G_END_DECLS

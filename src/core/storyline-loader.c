@@ -11,10 +11,27 @@
 #include <string.h>
 
 #include "storyline-loader.h"
+#include "storyline-pieces.h"
 #include "storyline-problem.h"
 #include "storyline-reader.h"
 
 G_DEFINE_QUARK (storyline-load-error-quark, storyline_load_error)
+
+/* Below this, parsing in pieces gains nothing worth its threads. Tests set
+ * STORYLINE_PIECES_MIN_SIZE to try every file both ways. */
+static gsize
+pieces_min_size (void)
+{
+  static gsize size = 0;
+
+  if (g_once_init_enter (&size))
+    {
+      const char *env = g_getenv ("STORYLINE_PIECES_MIN_SIZE");
+      g_once_init_leave (&size, env != NULL ? MAX (g_ascii_strtoull (env, NULL, 10), 1) : 256 * 1024);
+    }
+  return size;
+}
+#define PIECES_MIN_SIZE pieces_min_size ()
 
 static void
 add_problem (GPtrArray         *problems,
@@ -151,6 +168,9 @@ load_data (const char             *data,
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
+  JsonNode *pieces_root = NULL;
+  StorylineArrayPieces *pieces = NULL;
+  guint n_pieces = 0;
   StorylineStory *story;
   const char *end;
   gsize offset;
@@ -211,18 +231,34 @@ load_data (const char             *data,
     return NULL;
 
   storyline_load_progress_set (progress, STORYLINE_LOAD_PHASE_PARSING, -1);
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, len, &parse_error))
+
+  /* Large files: the big arrays in pieces, on two threads. Anything
+   * unusual, and every error, goes the whole-file way below. */
+  if (len >= PIECES_MIN_SIZE && storyline_parse_in_pieces (data, len, cancellable, &pieces_root, &pieces, &n_pieces))
     {
-      add_syntax_problem (problems, parse_error->message);
-      return fail (error);
+      storyline_load_progress_set (progress, STORYLINE_LOAD_PHASE_CHECKING, 0);
+      story = storyline_reader_read_pieces (pieces_root, pieces, n_pieces, problems, progress, cancellable);
+      json_node_unref (pieces_root);
+      storyline_pieces_free (pieces, n_pieces);
     }
+  else
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
 
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return NULL;
+      parser = json_parser_new_immutable ();
+      if (!json_parser_load_from_data (parser, data, len, &parse_error))
+        {
+          add_syntax_problem (problems, parse_error->message);
+          return fail (error);
+        }
 
-  storyline_load_progress_set (progress, STORYLINE_LOAD_PHASE_CHECKING, 0);
-  story = storyline_reader_read (json_parser_get_root (parser), problems, progress, cancellable);
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+
+      storyline_load_progress_set (progress, STORYLINE_LOAD_PHASE_CHECKING, 0);
+      story = storyline_reader_read (json_parser_get_root (parser), problems, progress, cancellable);
+    }
   storyline_load_progress_set (progress, STORYLINE_LOAD_PHASE_DONE, 1);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))

@@ -586,20 +586,38 @@ typedef struct
   JsonArray *array;
   gsize id_offset;          /* offset of the id field in the instance */
   const char *id_key;
+  const StorylineArrayPieces *pieces;   /* instead of the array, when set */
 } Collection;
+
+static guint
+collection_length (Collection *c)
+{
+  if (c->pieces != NULL)
+    return c->pieces->n_elements;
+  return c->array ? json_array_get_length (c->array) : 0;
+}
+
+static JsonNode *
+collection_element (Collection *c,
+                    guint       i)
+{
+  if (c->pieces != NULL)
+    return json_array_get_element (c->pieces->batches[i / c->pieces->batch_size], i % c->pieces->batch_size);
+  return json_array_get_element (c->array, i);
+}
 
 static void
 collect (Reader     *r,
          Collection *c)
 {
-  guint n = c->array ? json_array_get_length (c->array) : 0;
+  guint n = collection_length (c);
   gsize len = path_push_key (r, c->name);
 
   c->by_position = g_ptr_array_new_full (n, NULL);
 
   for (guint i = 0; i < n; i++)
     {
-      JsonNode *node = json_array_get_element (c->array, i);
+      JsonNode *node = collection_element (c, i);
       gsize len2 = path_push_index (r, i);
       GObject *object = NULL;
       JsonObject *json;
@@ -1394,6 +1412,25 @@ storyline_reader_read (JsonNode              *root,
                        StorylineLoadProgress *progress,
                        GCancellable          *cancellable)
 {
+  return storyline_reader_read_pieces (root, NULL, 0, problems, progress, cancellable);
+}
+
+/**
+ * storyline_reader_read_pieces:
+ * @root: the parsed file, where the arrays in @pieces stand empty
+ * @pieces: (array length=n_pieces): top-level arrays parsed apart
+ *
+ * Like storyline_reader_read(), for a file whose large arrays were parsed
+ * in pieces (see storyline-loader.c).
+ */
+StorylineStory *
+storyline_reader_read_pieces (JsonNode                   *root,
+                              const StorylineArrayPieces *pieces,
+                              guint                       n_pieces,
+                              GPtrArray                  *problems,
+                              StorylineLoadProgress      *progress,
+                              GCancellable               *cancellable)
+{
   g_autoptr(StorylineStory) story = storyline_story_new_empty ();
   g_autoptr(GString) path = g_string_new (NULL);
   Reader reader = { story, problems, path, cancellable, 0, 0, progress, 0, 0 };
@@ -1449,8 +1486,10 @@ storyline_reader_read (JsonNode              *root,
   for (guint c = 0; c < G_N_ELEMENTS (collections); c++)
     {
       collections[c].array = read_array (r, top, collections[c].name, NULL);
-      if (collections[c].array != NULL)
-        r->total += 2 * json_array_get_length (collections[c].array);
+      for (guint k = 0; collections[c].array != NULL && k < n_pieces; k++)
+        if (g_str_equal (pieces[k].name, collections[c].name))
+          collections[c].pieces = &pieces[k];
+      r->total += 2 * collection_length (&collections[c]);
     }
 
   for (guint c = 0; c < G_N_ELEMENTS (collections); c++)
@@ -1491,7 +1530,7 @@ storyline_reader_read (JsonNode              *root,
           if (object == NULL)
             continue;
 
-          json = json_array_get_object_element (col->array, i);
+          json = json_node_get_object (collection_element (col, i));
           len2 = path_push_index (r, i);
           switch (c)
             {

@@ -14,10 +14,26 @@
 
 G_BEGIN_DECLS
 
+/* A top-level array parsed in pieces: element i is element
+ * i % batch_size of batches[i / batch_size]. */
+typedef struct
+{
+  const char *name;             /* "events" */
+  JsonArray **batches;
+  guint batch_size;
+  guint n_elements;
+} StorylineArrayPieces;
+
 StorylineStory *storyline_reader_read (JsonNode              *root,
                                        GPtrArray             *problems,
                                        StorylineLoadProgress *progress,
                                        GCancellable          *cancellable);
+StorylineStory *storyline_reader_read_pieces (JsonNode                   *root,
+                                              const StorylineArrayPieces *pieces,
+                                              guint                       n_pieces,
+                                              GPtrArray                  *problems,
+                                              StorylineLoadProgress      *progress,
+                                              GCancellable               *cancellable);
 
 guint           storyline_edit_distance (const char *a,
                                          const char *b,
