@@ -351,7 +351,9 @@ main (int   argc,
   if ((status = storyline_ui_benchmark (argc, argv, start)) >= 0)
     return status;
 
-  /* The children keep away from the user's settings and recent files. */
+  /* The children keep away from the user's settings and recent files, and
+   * allocate as Storyline does (src/main.c). */
+  g_setenv ("G_SLICE", "always-malloc", TRUE);
   dir = g_dir_make_tmp ("storyline-bench-XXXXXX", NULL);
   {
     g_autofree char *data_home = g_build_filename (dir, "xdg-data", NULL);

@@ -70,6 +70,45 @@ position_of (const char *data,
   *column = c;
 }
 
+/* g_utf8_validate_len() at its own pace for the bytes that are not ASCII,
+ * eight bytes at a time for those that are (most of any story). A NUL is
+ * invalid, as it is to g_utf8_validate_len(). */
+static gboolean
+validate_utf8 (const char  *data,
+               gsize        len,
+               const char **end)
+{
+  const guint64 high = 0x8080808080808080ULL, low = 0x0101010101010101ULL;
+  gsize i = 0;
+
+  while (i < len)
+    {
+      gsize j;
+
+      while (i + 8 <= len)
+        {
+          guint64 w;
+
+          memcpy (&w, data + i, 8);
+          if ((w & high) != 0 || ((w - low) & ~w & high) != 0)
+            break;
+          i += 8;
+        }
+      if (i + 8 > len)
+        return g_utf8_validate_len (data + i, len - i, end);
+
+      /* Up to the next ASCII byte after a stretch: a character never
+       * spans one. */
+      j = MIN (i + 64, len);
+      while (j < len && ((guchar) data[j] & 0x80) != 0)
+        j++;
+      if (!g_utf8_validate_len (data + i, j - i, end))
+        return FALSE;
+      i = j;
+    }
+  return TRUE;
+}
+
 /* json-glib has no depth limit and overflows the stack near 75,000
  * levels, so the nesting is measured before it sees the text. */
 static gboolean
@@ -106,6 +145,25 @@ check_depth (const char *data,
     }
 
   return TRUE;
+}
+
+static gboolean
+depth_is_ok (const char *data,
+             gsize       len,
+             GPtrArray  *problems)
+{
+  g_autofree char *text = NULL;
+  gsize offset;
+  guint line, column;
+
+  if (check_depth (data, len, &offset))
+    return TRUE;
+
+  text = g_strdup_printf (_("the JSON is nested more than %d levels deep; Storyline reads up to %d"),
+                          STORYLINE_MAX_DEPTH, STORYLINE_MAX_DEPTH);
+  position_of (data, offset, &line, &column);
+  add_problem (problems, STORYLINE_SEVERITY_ERROR, line, column, text);
+  return FALSE;
 }
 
 /* "<data>:3:14: Parse error: unexpected character" → 3, 14 and the rest. */
@@ -169,8 +227,10 @@ load_data (const char             *data,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
   JsonNode *pieces_root = NULL;
-  StorylineArrayPieces *pieces = NULL;
-  guint n_pieces = 0;
+  StorylinePieces *pieces = NULL;
+  const StorylineArrayPieces *arrays = NULL;
+  guint n_arrays = 0;
+  gboolean split_failed = FALSE;
   StorylineStory *story;
   const char *end;
   gsize offset;
@@ -203,7 +263,7 @@ load_data (const char             *data,
       return fail (error);
     }
 
-  if (!g_utf8_validate_len (data, len, &end))
+  if (!validate_utf8 (data, len, &end))
     {
       position_of (data, end - data, &line, &column);
       if (*end == '\0')
@@ -218,14 +278,10 @@ load_data (const char             *data,
       return fail (error);
     }
 
-  if (!check_depth (data, len, &offset))
-    {
-      g_autofree char *text = g_strdup_printf (_("the JSON is nested more than %d levels deep; Storyline reads up to %d"),
-                                               STORYLINE_MAX_DEPTH, STORYLINE_MAX_DEPTH);
-      position_of (data, offset, &line, &column);
-      add_problem (problems, STORYLINE_SEVERITY_ERROR, line, column, text);
-      return fail (error);
-    }
+  /* Large files are measured as they are split (storyline-pieces.c), and
+   * here only when they cannot be. */
+  if (len < PIECES_MIN_SIZE && !depth_is_ok (data, len, problems))
+    return fail (error);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
@@ -234,17 +290,32 @@ load_data (const char             *data,
 
   /* Large files: the big arrays in pieces, on two threads. Anything
    * unusual, and every error, goes the whole-file way below. */
-  if (len >= PIECES_MIN_SIZE && storyline_parse_in_pieces (data, len, cancellable, &pieces_root, &pieces, &n_pieces))
+  if (len >= PIECES_MIN_SIZE &&
+      (pieces = storyline_pieces_start (data, len, cancellable, &pieces_root, &arrays, &n_arrays)) != NULL)
     {
+      guint n_problems = problems->len;
+      gboolean failed = FALSE;
+
       storyline_load_progress_set (progress, STORYLINE_LOAD_PHASE_CHECKING, 0);
-      story = storyline_reader_read_pieces (pieces_root, pieces, n_pieces, problems, progress, cancellable);
+      story = storyline_reader_read_pieces (pieces_root, arrays, n_arrays, problems, progress, cancellable, &failed);
       json_node_unref (pieces_root);
-      storyline_pieces_free (pieces, n_pieces);
+      storyline_pieces_free (pieces);
+      if (failed)
+        {
+          /* A piece would not parse: the whole file tells what is wrong. */
+          g_ptr_array_set_size (problems, n_problems);
+          split_failed = TRUE;
+        }
     }
   else
+    split_failed = TRUE;
+
+  if (split_failed)
     {
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
+      if (len >= PIECES_MIN_SIZE && !depth_is_ok (data, len, problems))
+        return fail (error);
 
       parser = json_parser_new_immutable ();
       if (!json_parser_load_from_data (parser, data, len, &parse_error))

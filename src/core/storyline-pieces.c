@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "storyline-loader.h"
 #include "storyline-pieces.h"
 
 /* json-glib parses on one thread, at about 15 MB a second. A story is one
@@ -69,7 +70,8 @@ skip_string (const char *data,
 static gsize
 skip_value (const char *data,
             gsize       len,
-            gsize       p)
+            gsize       p,
+            guint       depth_limit)
 {
   guint depth = 0;
 
@@ -100,7 +102,11 @@ skip_value (const char *data,
           p--;
         }
       else if (ch == '{' || ch == '[')
-        depth++;
+        {
+          /* Too deep for json-glib's stack: the whole-file way says so. */
+          if (++depth > depth_limit)
+            return 0;
+        }
       else if (ch == '}' || ch == ']')
         {
           if (--depth == 0)
@@ -176,7 +182,7 @@ split (const char *data,
           else
             for (;;)
               {
-                Span element = { p, skip_value (data, len, p) };
+                Span element = { p, skip_value (data, len, p, STORYLINE_MAX_DEPTH - 2) };
 
                 if (element.end == 0)
                   {
@@ -201,7 +207,7 @@ split (const char *data,
         }
       else
         {
-          p = skip_value (data, len, p);
+          p = skip_value (data, len, p, STORYLINE_MAX_DEPTH - 1);
           if (p == 0)
             {
               member_clear (&member);
@@ -223,54 +229,233 @@ split (const char *data,
   return skip_space (data, len, p + 1) == len;
 }
 
-/* The batches, parsed by whichever thread takes them next. */
-typedef struct
+/**
+ * storyline_pieces_find_plain_string:
+ * @text: an element's JSON text
+ * @key: a member to look for
+ *
+ * Finds `"key": "value"` at the top of the object in @text without parsing
+ * it, when the value is a plain string: not empty, no escapes, no control
+ * characters, no byte 0xE2 (the bidirectional overrides' first byte), and
+ * the key there once. Anything else is for json-glib.
+ *
+ * Returns: whether it found one; the value (not NUL-terminated) in
+ *   @value and @value_len
+ */
+gboolean
+storyline_pieces_find_plain_string (const char  *text,
+                                    gsize        len,
+                                    const char  *key,
+                                    const char **value,
+                                    gsize       *value_len)
 {
-  const char *data;
-  Span span;                  /* from the first element to the last */
-  JsonArray *array;           /* the result */
-} Batch;
+  gsize key_len = strlen (key);
+  gsize p = skip_space (text, len, 0);
+  gboolean found = FALSE;
+
+  if (p >= len || text[p] != '{')
+    return FALSE;
+  p = skip_space (text, len, p + 1);
+  if (p < len && text[p] == '}')
+    return FALSE;
+
+  for (;;)
+    {
+      gboolean escaped = FALSE;
+      gsize key_end, value_end;
+      gboolean is_key;
+
+      if (p >= len || text[p] != '"')
+        return FALSE;
+      key_end = skip_string (text, len, p, &escaped);
+      if (key_end == 0 || escaped)
+        return FALSE;
+      is_key = key_end - p - 2 == key_len && memcmp (text + p + 1, key, key_len) == 0;
+      p = skip_space (text, len, key_end);
+      if (p >= len || text[p] != ':')
+        return FALSE;
+      p = skip_space (text, len, p + 1);
+      value_end = skip_value (text, len, p, G_MAXUINT);
+      if (value_end == 0)
+        return FALSE;
+
+      if (is_key)
+        {
+          if (found || text[p] != '"' || value_end - p < 3)
+            return FALSE;
+          for (gsize i = p + 1; i < value_end - 1; i++)
+            if ((guchar) text[i] < 0x20 || text[i] == '\\' || (guchar) text[i] == 0xe2)
+              return FALSE;
+          *value = text + p + 1;
+          *value_len = value_end - p - 2;
+          found = TRUE;
+        }
+
+      p = skip_space (text, len, value_end);
+      if (p < len && text[p] == ',')
+        p = skip_space (text, len, p + 1);
+      else if (p < len && text[p] == '}')
+        return found && skip_space (text, len, p + 1) == len;
+      else
+        return FALSE;
+    }
+}
+
+/* The pipeline: two threads parse the batches in the order the reader
+ * reads them (collection by collection, as storyline-reader.c's second
+ * pass goes), at most WINDOW batches ahead of it; the reader takes each
+ * batch when it is ready and lets it go when it is done with it, so only a
+ * few thousand elements' nodes are ever alive at once. */
+
+#define WINDOW 32
 
 typedef struct
 {
-  GPtrArray *batches;
-  gint next;
-  gint failed;
+  Span span;                  /* from the first element to the last */
+  JsonArray *array;           /* once parsed, until released */
+  gboolean ready;
+} Batch;
+
+struct _StorylinePieces
+{
+  const char *data;
+  GArray *batches;            /* of Batch */
+  GPtrArray *garbage;         /* released batches, freed by the parsers */
+  guint next;                 /* the next batch to parse */
+  guint released;             /* batches before this one are gone */
+  gboolean failed;
+  gboolean stopping;
   GCancellable *cancellable;
-} Work;
+  GMutex lock;
+  GCond cond;
+  GThread *threads[2];
+  GArray *spans[G_N_ELEMENTS (collections)];   /* of Span: every element */
+  StorylineArrayPieces arrays[G_N_ELEMENTS (collections)];
+  guint n_arrays;
+};
 
 static gpointer
 parse_batches (gpointer data)
 {
-  Work *work = data;
+  StorylinePieces *self = data;
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GString) text = g_string_new (NULL);
 
+  g_mutex_lock (&self->lock);
   for (;;)
     {
-      guint i = (guint) g_atomic_int_add (&work->next, 1);
+      guint i;
       Batch *batch;
-      JsonNode *root;
+      JsonNode *root = NULL;
+      JsonArray *array = NULL;
 
-      if (i >= work->batches->len || g_atomic_int_get (&work->failed) ||
-          g_cancellable_is_cancelled (work->cancellable))
+      while (!self->stopping && !self->failed && self->next < self->batches->len &&
+             self->next >= self->released + WINDOW && self->garbage->len == 0)
+        g_cond_wait (&self->cond, &self->lock);
+
+      /* Nodes go back where they came from: glibc's malloc slows down
+       * badly when one thread frees what another allocates. */
+      if (self->garbage->len > 0)
+        {
+          g_autoptr(GPtrArray) garbage = g_steal_pointer (&self->garbage);
+
+          self->garbage = g_ptr_array_new_with_free_func ((GDestroyNotify) json_array_unref);
+          g_mutex_unlock (&self->lock);
+          g_clear_pointer (&garbage, g_ptr_array_unref);
+          g_mutex_lock (&self->lock);
+          continue;
+        }
+      if (self->stopping || self->failed || self->next >= self->batches->len)
         break;
-      batch = work->batches->pdata[i];
+      i = self->next++;
+      batch = &g_array_index (self->batches, Batch, i);
+      g_mutex_unlock (&self->lock);
 
       g_string_truncate (text, 0);
       g_string_append_c (text, '[');
-      g_string_append_len (text, batch->data + batch->span.start, batch->span.end - batch->span.start);
+      g_string_append_len (text, self->data + batch->span.start, batch->span.end - batch->span.start);
       g_string_append_c (text, ']');
-      if (!json_parser_load_from_data (parser, text->str, text->len, NULL) ||
-          (root = json_parser_steal_root (parser)) == NULL)
+      if (!g_cancellable_is_cancelled (self->cancellable) &&
+          json_parser_load_from_data (parser, text->str, text->len, NULL) &&
+          (root = json_parser_steal_root (parser)) != NULL)
         {
-          g_atomic_int_set (&work->failed, TRUE);
-          break;
+          array = json_array_ref (json_node_get_array (root));
+          json_node_unref (root);
         }
-      batch->array = json_array_ref (json_node_get_array (root));
-      json_node_unref (root);
+
+      g_mutex_lock (&self->lock);
+      if (array == NULL)
+        self->failed = TRUE;
+      batch->array = array;
+      batch->ready = TRUE;
+      g_cond_broadcast (&self->cond);
     }
+  g_mutex_unlock (&self->lock);
   return NULL;
+}
+
+/**
+ * storyline_pieces_get_batch:
+ *
+ * Waits for batch @index (counted over all the arrays) to be parsed.
+ *
+ * Returns: (transfer none) (nullable): its elements, or %NULL when parsing
+ *   failed or was cancelled: then the file is to be parsed whole
+ */
+JsonArray *
+storyline_pieces_get_batch (StorylinePieces *self,
+                            guint            index)
+{
+  Batch *batch = &g_array_index (self->batches, Batch, index);
+  JsonArray *array;
+
+  g_mutex_lock (&self->lock);
+  while (!batch->ready && !self->failed)
+    g_cond_wait (&self->cond, &self->lock);
+  array = self->failed ? NULL : batch->array;
+  g_mutex_unlock (&self->lock);
+  return array;
+}
+
+/**
+ * storyline_pieces_release:
+ *
+ * The reader is done with every batch before @index: their nodes go, and
+ * the parsers may go further ahead.
+ */
+void
+storyline_pieces_release (StorylinePieces *self,
+                          guint            index)
+{
+  g_mutex_lock (&self->lock);
+  for (; self->released < index && self->released < self->batches->len; self->released++)
+    {
+      Batch *batch = &g_array_index (self->batches, Batch, self->released);
+
+      /* Not parsed yet only when the reader skipped it (cancelled). */
+      if (batch->ready && batch->array != NULL)
+        g_ptr_array_add (self->garbage, g_steal_pointer (&batch->array));
+    }
+  g_cond_broadcast (&self->cond);
+  g_mutex_unlock (&self->lock);
+}
+
+/**
+ * storyline_pieces_get_element_text:
+ *
+ * Returns: the JSON text of element @i of array @array, not
+ *   NUL-terminated; its length in @len
+ */
+const char *
+storyline_pieces_get_element_text (StorylinePieces *self,
+                                   guint            array,
+                                   guint            i,
+                                   gsize           *len)
+{
+  const Span *span = &g_array_index (self->spans[array], Span, i);
+
+  *len = span->end - span->start;
+  return self->data + span->start;
 }
 
 static JsonNode *
@@ -284,53 +469,58 @@ parse_value (JsonParser *parser,
 }
 
 void
-storyline_pieces_free (StorylineArrayPieces *pieces,
-                       guint                 n_pieces)
+storyline_pieces_free (StorylinePieces *self)
 {
-  for (guint i = 0; i < n_pieces; i++)
-    {
-      guint n_batches = (pieces[i].n_elements + pieces[i].batch_size - 1) / pieces[i].batch_size;
+  g_mutex_lock (&self->lock);
+  self->stopping = TRUE;
+  g_cond_broadcast (&self->cond);
+  g_mutex_unlock (&self->lock);
+  for (guint t = 0; t < G_N_ELEMENTS (self->threads); t++)
+    if (self->threads[t] != NULL)
+      g_thread_join (self->threads[t]);
 
-      for (guint b = 0; b < n_batches; b++)
-        g_clear_pointer (&pieces[i].batches[b], json_array_unref);
-      g_free (pieces[i].batches);
-    }
-  g_free (pieces);
+  for (guint i = 0; i < self->batches->len; i++)
+    g_clear_pointer (&g_array_index (self->batches, Batch, i).array, json_array_unref);
+  g_array_unref (self->batches);
+  g_ptr_array_unref (self->garbage);
+  for (guint c = 0; c < G_N_ELEMENTS (collections); c++)
+    g_clear_pointer (&self->spans[c], g_array_unref);
+  g_clear_object (&self->cancellable);
+  g_mutex_clear (&self->lock);
+  g_cond_clear (&self->cond);
+  g_free (self);
 }
 
 /**
- * storyline_parse_in_pieces:
+ * storyline_pieces_start:
  * @root: (out): the top-level object, the five arrays in it empty
- * @pieces: (out) (array length=n_pieces): the five arrays' elements
+ * @arrays: (out) (array length=n_arrays) (transfer none): the arrays,
+ *   owned by the returned object
  *
- * Returns: %FALSE when the file is not one this can parse in pieces, or
- *   is not valid JSON; then nothing is returned and the caller parses it
- *   whole
+ * Splits the file and starts parsing its arrays' elements.
+ *
+ * Returns: (transfer full) (nullable): the pipeline, or %NULL when the
+ *   file is not one this can split; then the caller parses it whole
  */
-gboolean
-storyline_parse_in_pieces (const char             *data,
-                           gsize                   len,
-                           GCancellable           *cancellable,
-                           JsonNode              **root,
-                           StorylineArrayPieces  **pieces,
-                           guint                  *n_pieces)
+StorylinePieces *
+storyline_pieces_start (const char                  *data,
+                        gsize                        len,
+                        GCancellable                *cancellable,
+                        JsonNode                   **root,
+                        const StorylineArrayPieces **arrays,
+                        guint                       *n_arrays)
 {
   g_autoptr(GArray) members = g_array_new (FALSE, TRUE, sizeof (Member));
-  g_autoptr(GPtrArray) batches = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(JsonObject) top = json_object_new ();
-  StorylineArrayPieces *result;
-  guint n_result = 0;
-  Work work = { batches, 0, FALSE, cancellable };
-  GThread *helper = NULL;
-  gboolean ok = TRUE;
+  Member *last[G_N_ELEMENTS (collections)] = { NULL };
+  StorylinePieces *self;
 
   g_array_set_clear_func (members, (GDestroyNotify) member_clear);
   if (!split (data, len, members))
-    return FALSE;
+    return NULL;
 
   /* The last of a repeated key counts, as when json-glib parses it whole. */
-  result = g_new0 (StorylineArrayPieces, G_N_ELEMENTS (collections));
   for (guint m = 0; m < members->len; m++)
     {
       Member *member = &g_array_index (members, Member, m);
@@ -343,22 +533,7 @@ storyline_parse_in_pieces (const char             *data,
 
       if (member->elements != NULL)
         {
-          StorylineArrayPieces *piece = &result[n_result++];
-          guint n = member->elements->len;
-
-          piece->name = collections[collection_index (member->key)];
-          piece->batch_size = BATCH_SIZE;
-          piece->n_elements = n;
-          piece->batches = g_new0 (JsonArray *, MAX ((n + BATCH_SIZE - 1) / BATCH_SIZE, 1));
-          for (guint i = 0; i < n; i += BATCH_SIZE)
-            {
-              Batch *batch = g_new0 (Batch, 1);
-
-              batch->data = data;
-              batch->span.start = g_array_index (member->elements, Span, i).start;
-              batch->span.end = g_array_index (member->elements, Span, MIN (i + BATCH_SIZE, n) - 1).end;
-              g_ptr_array_add (batches, batch);
-            }
+          last[collection_index (member->key)] = member;
           json_object_set_array_member (top, member->key, json_array_new ());
         }
       else
@@ -366,41 +541,55 @@ storyline_parse_in_pieces (const char             *data,
           JsonNode *value = parse_value (parser, data, member->value);
 
           if (value == NULL)
-            {
-              ok = FALSE;
-              break;
-            }
+            return NULL;
           json_object_set_member (top, member->key, value);
         }
     }
 
-  if (ok)
+  self = g_new0 (StorylinePieces, 1);
+  self->data = data;
+  self->batches = g_array_new (FALSE, TRUE, sizeof (Batch));
+  self->garbage = g_ptr_array_new_with_free_func ((GDestroyNotify) json_array_unref);
+  self->cancellable = cancellable ? g_object_ref (cancellable) : NULL;
+  g_mutex_init (&self->lock);
+  g_cond_init (&self->cond);
+
+  /* Batches in the reader's order: the order of collections[]. */
+  for (guint c = 0; c < G_N_ELEMENTS (collections); c++)
     {
-      if (batches->len > 1 && g_get_num_processors () > 1)
-        helper = g_thread_new ("storyline-parse", parse_batches, &work);
-      parse_batches (&work);
-      if (helper != NULL)
-        g_thread_join (helper);
-      ok = !work.failed && !g_cancellable_is_cancelled (cancellable);
+      StorylineArrayPieces *array;
+      guint n;
+
+      if (last[c] == NULL)
+        continue;
+      n = last[c]->elements->len;
+      self->spans[c] = g_array_ref (last[c]->elements);
+      array = &self->arrays[self->n_arrays++];
+      array->name = collections[c];
+      array->owner = self;
+      array->index = c;
+      array->batch_size = BATCH_SIZE;
+      array->first_batch = self->batches->len;
+      array->n_elements = n;
+      for (guint i = 0; i < n; i += BATCH_SIZE)
+        {
+          Batch batch = { { g_array_index (self->spans[c], Span, i).start,
+                            g_array_index (self->spans[c], Span, MIN (i + BATCH_SIZE, n) - 1).end },
+                          NULL, FALSE };
+          g_array_append_val (self->batches, batch);
+        }
     }
 
-  /* Hand each batch to its array, in order. */
-  {
-    guint b = 0;
-
-    for (guint p = 0; p < n_result; p++)
-      for (guint i = 0; i * BATCH_SIZE < result[p].n_elements; i++, b++)
-        result[p].batches[i] = ((Batch *) batches->pdata[b])->array;
-  }
-
-  if (!ok)
-    {
-      storyline_pieces_free (result, n_result);
-      return FALSE;
-    }
+  /* One parser beside the reader. json-glib emits a signal for every node
+   * it makes, and every emission takes GLib's one signal lock: two parsers
+   * and the reader on two cores queue for it and go slower than one. With
+   * a core for each, a second parser pays. */
+  self->threads[0] = g_thread_new ("storyline-parse", parse_batches, self);
+  if (g_get_num_processors () >= 3)
+    self->threads[1] = g_thread_new ("storyline-parse", parse_batches, self);
 
   *root = json_node_init_object (json_node_alloc (), top);
-  *pieces = result;
-  *n_pieces = n_result;
-  return TRUE;
+  *arrays = self->arrays;
+  *n_arrays = self->n_arrays;
+  return self;
 }

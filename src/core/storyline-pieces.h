@@ -13,13 +13,25 @@
 
 G_BEGIN_DECLS
 
-gboolean storyline_parse_in_pieces (const char             *data,
-                                    gsize                   len,
-                                    GCancellable           *cancellable,
-                                    JsonNode              **root,
-                                    StorylineArrayPieces  **pieces,
-                                    guint                  *n_pieces);
-void     storyline_pieces_free     (StorylineArrayPieces   *pieces,
-                                    guint                   n_pieces);
+StorylinePieces *storyline_pieces_start             (const char                  *data,
+                                                     gsize                        len,
+                                                     GCancellable                *cancellable,
+                                                     JsonNode                   **root,
+                                                     const StorylineArrayPieces **arrays,
+                                                     guint                       *n_arrays);
+JsonArray       *storyline_pieces_get_batch         (StorylinePieces             *self,
+                                                     guint                        index);
+void             storyline_pieces_release           (StorylinePieces             *self,
+                                                     guint                        index);
+const char      *storyline_pieces_get_element_text  (StorylinePieces             *self,
+                                                     guint                        array,
+                                                     guint                        i,
+                                                     gsize                       *len);
+void             storyline_pieces_free              (StorylinePieces             *self);
+gboolean         storyline_pieces_find_plain_string (const char                  *text,
+                                                     gsize                        len,
+                                                     const char                  *key,
+                                                     const char                 **value,
+                                                     gsize                       *value_len);
 
 G_END_DECLS

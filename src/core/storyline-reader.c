@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "storyline-model-private.h"
+#include "storyline-pieces.h"
 #include "storyline-problem.h"
 #include "storyline-reader.h"
 #include "storyline-url.h"
@@ -26,6 +27,9 @@ typedef struct
   GPtrArray *problems;
   GString *path;
   GCancellable *cancellable;
+  gboolean pieces_failed;       /* a piece would not parse: read it whole */
+  JsonParser *element_parser;   /* for the odd element the first pass parses */
+  JsonNode *null_node;
   guint n_errors;
   guint n_dropped;
   StorylineLoadProgress *progress;
@@ -394,8 +398,12 @@ node_get_string (Reader     *r,
     }
   /* U+202D and U+202E reverse what follows them: "\u202Eexe.txt" reads
    * as "txt.exe". Storyline does not show them. */
-  if (strstr (value, "\xe2\x80\xad") != NULL || strstr (value, "\xe2\x80\xae") != NULL)
-    warning (r, id, _("contains a bidirectional override character, which can disguise text; it is not shown"));
+  for (const char *p = strchr (value, '\xe2'); p != NULL; p = strchr (p + 1, '\xe2'))
+    if (p[1] == '\x80' && (p[2] == '\xad' || p[2] == '\xae'))
+      {
+        warning (r, id, _("contains a bidirectional override character, which can disguise text; it is not shown"));
+        break;
+      }
   return value;
 }
 
@@ -567,6 +575,8 @@ is_cancelled (Reader *r,
               guint   i)
 {
   r->done++;
+  if (r->pieces_failed)
+    return TRUE;
   if ((i & 1023) != 0)
     return FALSE;
   if (r->progress != NULL && r->total > 0)
@@ -587,6 +597,8 @@ typedef struct
   gsize id_offset;          /* offset of the id field in the instance */
   const char *id_key;
   const StorylineArrayPieces *pieces;   /* instead of the array, when set */
+  guint batch;                          /* the batch last taken, + 1 */
+  JsonArray *batch_array;
 } Collection;
 
 static guint
@@ -597,13 +609,61 @@ collection_length (Collection *c)
   return c->array ? json_array_get_length (c->array) : 0;
 }
 
+/* Element @i, in order: with pieces, the batches before its own are
+ * let go. A piece that would not parse gives a null and stops the read. */
 static JsonNode *
-collection_element (Collection *c,
+collection_element (Reader     *r,
+                    Collection *c,
                     guint       i)
 {
-  if (c->pieces != NULL)
-    return json_array_get_element (c->pieces->batches[i / c->pieces->batch_size], i % c->pieces->batch_size);
-  return json_array_get_element (c->array, i);
+  guint batch;
+
+  if (c->pieces == NULL)
+    return json_array_get_element (c->array, i);
+
+  batch = c->pieces->first_batch + i / c->pieces->batch_size;
+  if (c->batch != batch + 1)
+    {
+      storyline_pieces_release (c->pieces->owner, batch);
+      c->batch_array = storyline_pieces_get_batch (c->pieces->owner, batch);
+      c->batch = batch + 1;
+    }
+  if (c->batch_array == NULL)
+    {
+      r->pieces_failed = TRUE;
+      return r->null_node;
+    }
+  return json_array_get_element (c->batch_array, i % c->pieces->batch_size);
+}
+
+/* The first pass over pieces needs only each element's id: found in its
+ * text when it is a plain string, else the element is parsed here. */
+static JsonNode *
+element_for_id (Reader     *r,
+                Collection *c,
+                guint       i,
+                char      **plain_id)
+{
+  gsize len, id_len;
+  const char *text = storyline_pieces_get_element_text (c->pieces->owner, c->pieces->index, i, &len);
+  const char *id;
+  JsonNode *node;
+
+  if (storyline_pieces_find_plain_string (text, len, c->id_key, &id, &id_len))
+    {
+      *plain_id = g_strndup (id, id_len);
+      return NULL;
+    }
+
+  if (r->element_parser == NULL)
+    r->element_parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (r->element_parser, text, len, NULL) ||
+      (node = json_parser_get_root (r->element_parser)) == NULL)
+    {
+      r->pieces_failed = TRUE;
+      return r->null_node;
+    }
+  return node;
 }
 
 static void
@@ -617,17 +677,19 @@ collect (Reader     *r,
 
   for (guint i = 0; i < n; i++)
     {
-      JsonNode *node = collection_element (c, i);
+      g_autofree char *plain_id = NULL;
+      JsonNode *node = c->pieces ? element_for_id (r, c, i, &plain_id) : collection_element (r, c, i);
       gsize len2 = path_push_index (r, i);
       GObject *object = NULL;
       JsonObject *json;
-      const char *id;
+      const char *id = plain_id;
 
       if (is_cancelled (r, i))
         break;
 
-      if ((json = node_get_object (r, node, NULL)) != NULL &&
-          (id = read_string (r, json, c->id_key, NULL, TRUE)) != NULL)
+      if (id != NULL ||
+          ((json = node_get_object (r, node, NULL)) != NULL &&
+           (id = read_string (r, json, c->id_key, NULL, TRUE)) != NULL))
         {
           gpointer other = g_hash_table_lookup (c->index, id);
 
@@ -931,10 +993,12 @@ read_event (Reader         *r,
           const char *ref = node_get_string (r, json_array_get_element (actors, i), id, TRUE);
           StorylineActor *actor = ref ? resolve (r, r->story->actor_index, ref, "actors", id) : NULL;
 
-          if (actor != NULL)
+          /* The event's own list is short; the actor's can be long, and
+           * has this event already only when the event names it twice. */
+          if (actor != NULL && !(event->actors != NULL && g_ptr_array_find (event->actors, actor, NULL)))
             {
-              add_unique (&event->actors, actor);
-              add_unique (&actor->events, event);
+              storyline_ptr_array_add (&event->actors, actor, NULL);
+              storyline_ptr_array_add (&actor->events, event, NULL);
             }
           path_pop (r, len2);
         }
@@ -943,7 +1007,15 @@ read_event (Reader         *r,
 
   event->sources = read_source_refs (r, object, "sources", id);
   for (guint i = 0; i < STORYLINE_ARRAY_LEN (event->sources); i++)
-    add_unique (&g_array_index (event->sources, StorylineSourceRef, i).source->events, event);
+    {
+      StorylineSource *source = g_array_index (event->sources, StorylineSourceRef, i).source;
+      gboolean again = FALSE;
+
+      for (guint j = 0; j < i && !again; j++)
+        again = g_array_index (event->sources, StorylineSourceRef, j).source == source;
+      if (!again)
+        storyline_ptr_array_add (&source->events, event, NULL);
+    }
 
   read_related (r, event, object);
   read_notes (r, event, object);
@@ -1412,8 +1484,16 @@ storyline_reader_read (JsonNode              *root,
                        StorylineLoadProgress *progress,
                        GCancellable          *cancellable)
 {
-  return storyline_reader_read_pieces (root, NULL, 0, problems, progress, cancellable);
+  return storyline_reader_read_pieces (root, NULL, 0, problems, progress, cancellable, NULL);
 }
+
+static StorylineStory *read_story_file (Reader                     *result,
+                                        JsonNode                   *root,
+                                        const StorylineArrayPieces *pieces,
+                                        guint                       n_pieces,
+                                        GPtrArray                  *problems,
+                                        StorylineLoadProgress      *progress,
+                                        GCancellable               *cancellable);
 
 /**
  * storyline_reader_read_pieces:
@@ -1429,12 +1509,43 @@ storyline_reader_read_pieces (JsonNode                   *root,
                               guint                       n_pieces,
                               GPtrArray                  *problems,
                               StorylineLoadProgress      *progress,
-                              GCancellable               *cancellable)
+                              GCancellable               *cancellable,
+                              gboolean                   *failed)
+{
+  StorylineStory *story;
+  Reader reader;
+
+  story = read_story_file (&reader, root, pieces, n_pieces, problems, progress, cancellable);
+  g_clear_object (&reader.element_parser);
+  if (failed != NULL)
+    *failed = reader.pieces_failed;
+  if (reader.pieces_failed)
+    g_clear_object (&story);
+  return story;
+}
+
+static StorylineStory *
+read_story_file (Reader                     *result,
+                 JsonNode                   *root,
+                 const StorylineArrayPieces *pieces,
+                 guint                       n_pieces,
+                 GPtrArray                  *problems,
+                 StorylineLoadProgress      *progress,
+                 GCancellable               *cancellable)
 {
   g_autoptr(StorylineStory) story = storyline_story_new_empty ();
   g_autoptr(GString) path = g_string_new (NULL);
-  Reader reader = { story, problems, path, cancellable, 0, 0, progress, 0, 0 };
-  Reader *r = &reader;
+  g_autoptr(JsonNode) null_node = json_node_new (JSON_NODE_NULL);
+  Reader *r = result;
+
+  *r = (Reader) {
+    .story = story,
+    .problems = problems,
+    .path = path,
+    .cancellable = cancellable,
+    .null_node = null_node,
+    .progress = progress,
+  };
   JsonObject *top;
   JsonNode *node;
   const char *format;
@@ -1530,7 +1641,10 @@ storyline_reader_read_pieces (JsonNode                   *root,
           if (object == NULL)
             continue;
 
-          json = json_node_get_object (collection_element (col, i));
+          node = collection_element (r, col, i);
+          if (r->pieces_failed)
+            break;
+          json = json_node_get_object (node);
           len2 = path_push_index (r, i);
           switch (c)
             {
@@ -1554,6 +1668,10 @@ storyline_reader_read_pieces (JsonNode                   *root,
           path_pop (r, len2);
         }
       path_pop (r, len);
+      if (col->pieces != NULL)
+        storyline_pieces_release (col->pieces->owner,
+                                  col->pieces->first_batch +
+                                  (col->pieces->n_elements + col->pieces->batch_size - 1) / col->pieces->batch_size);
     }
 
   for (guint c = 0; c < G_N_ELEMENTS (collections); c++)

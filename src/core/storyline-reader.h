@@ -14,12 +14,16 @@
 
 G_BEGIN_DECLS
 
-/* A top-level array parsed in pieces: element i is element
- * i % batch_size of batches[i / batch_size]. */
+/* A top-level array parsed in pieces (storyline-pieces.c): element i is
+ * element i % batch_size of batch first_batch + i / batch_size. */
+typedef struct _StorylinePieces StorylinePieces;
+
 typedef struct
 {
   const char *name;             /* "events" */
-  JsonArray **batches;
+  StorylinePieces *owner;
+  guint index;                  /* for storyline_pieces_get_element_text() */
+  guint first_batch;
   guint batch_size;
   guint n_elements;
 } StorylineArrayPieces;
@@ -33,7 +37,8 @@ StorylineStory *storyline_reader_read_pieces (JsonNode                   *root,
                                               guint                       n_pieces,
                                               GPtrArray                  *problems,
                                               StorylineLoadProgress      *progress,
-                                              GCancellable               *cancellable);
+                                              GCancellable               *cancellable,
+                                              gboolean                   *failed);
 
 guint           storyline_edit_distance (const char *a,
                                          const char *b,
