@@ -158,12 +158,18 @@ new_app (void)
 {
   StorylineApplication *app;
 
+  double t0 = now_ms (), t1, t2;
+
   storyline_register_resource ();
   g_set_prgname ("storyline");
   g_set_application_name ("Storyline");
   app = storyline_application_new ();
+  t1 = now_ms ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, NULL);
+  t2 = now_ms ();
+  if (g_getenv ("STORYLINE_BENCHMARK_VERBOSE"))
+    g_printerr ("new %.0f register %.0f\n", t1 - t0, t2 - t1);
   return app;
 }
 
@@ -182,11 +188,20 @@ first_frame (const char *what,
       watch_frames (window);
       while (n_frames == 0)
         g_main_context_iteration (NULL, TRUE);
+      if (g_getenv ("STORYLINE_BENCHMARK_VERBOSE"))
+        g_printerr ("empty: frame work %.0f ms\n", frames_ms);
     }
   else
     {
+      double t1 = now_ms (), t2, t3;
       g_autoptr(StorylineApplication) app = new_app ();
-      StorylineWindow *w = storyline_window_new (app);
+      StorylineWindow *w;
+
+      t2 = now_ms ();
+      w = storyline_window_new (app);
+      t3 = now_ms ();
+      if (g_getenv ("STORYLINE_BENCHMARK_VERBOSE"))
+        g_printerr ("gtk_init %.0f, application %.0f, window %.0f ms\n", t1 - start, t2 - t1, t3 - t2);
 
       window = GTK_WIDGET (w);
       gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
@@ -196,6 +211,8 @@ first_frame (const char *what,
       /* The first frame that has the story in it. */
       while (n_frames == 0 || storyline_window_get_story (w) == NULL)
         g_main_context_iteration (NULL, TRUE);
+      if (g_getenv ("STORYLINE_BENCHMARK_VERBOSE"))
+        g_printerr ("story and frame at %.0f ms (%u frames; frame work %.0f ms)\n", now_ms () - start, n_frames, frames_ms);
       if (frame_end < 0)
         return 1;
     }

@@ -231,7 +231,8 @@ static char *
 member_string (StorylineSource *source,
                const char      *key)
 {
-  JsonNode *node = source->item ? json_object_get_member (source->item, key) : NULL;
+  JsonObject *item = storyline_source_get_item (source);
+  JsonNode *node = item ? json_object_get_member (item, key) : NULL;
 
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     return NULL;

@@ -15,12 +15,8 @@ storyline_event_finalize (GObject *object)
 {
   StorylineEvent *self = (StorylineEvent *) object;
 
-  g_free (self->id);
-  g_free (self->title);
-  g_free (self->summary);
-  g_free (self->place);
-  g_free (self->type);
-  g_strfreev (self->tags);
+  g_free (self->tags);
+  g_clear_pointer (&self->strings, storyline_strings_unref);
   g_clear_pointer (&self->actors, g_ptr_array_unref);
   g_clear_pointer (&self->sources, g_array_unref);
   g_clear_pointer (&self->related, g_array_unref);

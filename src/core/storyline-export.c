@@ -119,7 +119,7 @@ export_csl_json (StorylineStory         *story,
       JsonNode *value;
 
       json_builder_begin_object (b);
-      json_object_iter_init (&iter, source->item);
+      json_object_iter_init (&iter, storyline_source_get_item (source));
       while (json_object_iter_next (&iter, &key, &value))
         {
           json_builder_set_member_name (b, key);
@@ -412,7 +412,7 @@ export_csv (StorylineStory         *story,
       g_autofree char *shown = storyline_date_format (&e->date);
       g_autoptr(GString) actors = g_string_new (NULL);
       g_autoptr(GString) sources = g_string_new (NULL);
-      g_autofree char *tags = e->tags ? g_strjoinv ("; ", e->tags) : NULL;
+      g_autofree char *tags = e->tags ? g_strjoinv ("; ", (char **) e->tags) : NULL;
 
       for (guint j = 0; j < STORYLINE_ARRAY_LEN (e->actors); j++)
         g_string_append_printf (actors, "%s%s", j ? "; " : "", ((StorylineActor *) e->actors->pdata[j])->name);

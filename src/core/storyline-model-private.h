@@ -12,6 +12,19 @@
 
 G_BEGIN_DECLS
 
+/* The text of a story's many small objects, kept together: no allocation
+ * per string, and the words that repeat (types, places, tags) once. The
+ * story and each object that points into it hold a reference. */
+typedef struct _StorylineStrings StorylineStrings;
+
+StorylineStrings   *storyline_strings_new      (void);
+StorylineStrings   *storyline_strings_ref      (StorylineStrings *strings);
+void                storyline_strings_unref    (StorylineStrings *strings);
+const char         *storyline_strings_add      (StorylineStrings *strings,
+                                                const char       *text);
+const char         *storyline_strings_intern   (StorylineStrings *strings,
+                                                const char       *text);
+
 /* Ownership: the story owns every object in its arrays. Links between
  * objects (an event's actors, a source's citing events) are borrowed
  * pointers, valid while the story lives; holding a reference to the story
@@ -40,6 +53,8 @@ struct _StorylineStory
   GHashTable *event_index;
   GHashTable *quote_index;
   GHashTable *source_index;
+
+  StorylineStrings *strings;
 };
 
 struct _StorylinePhase
@@ -74,12 +89,14 @@ struct _StorylineEvent
 {
   GObject parent_instance;
 
-  char *id;
-  char *title;
-  char *summary;
-  char *place;
-  char *type;
-  char **tags;
+  /* Text in the story's strings; tags is an array of its own. */
+  StorylineStrings *strings;
+  const char *id;
+  const char *title;
+  const char *summary;
+  const char *place;
+  const char *type;
+  const char **tags;
   StorylineDate date;
   guint position;             /* index in the file */
   StorylineStory *story;      /* borrowed: the story owns the event */
@@ -145,7 +162,9 @@ struct _StorylineSource
   StorylineReliability reliability;
   GArray *authors;            /* of StorylineName */
 
-  JsonObject *item;           /* the CSL-JSON item as read, for export */
+  JsonObject *item;           /* the CSL-JSON item as read, for export:
+                                 made from item_json when first asked for */
+  char *item_json;
 
   GPtrArray *derived_from;    /* borrowed */
   GPtrArray *events;          /* borrowed: the events that cite it */

@@ -705,7 +705,15 @@ collect (Reader     *r,
 
               object = g_object_new (c->type, NULL);
               id_field = G_STRUCT_MEMBER_P (object, c->id_offset);
-              *id_field = g_strdup (id);
+              if (c->type == STORYLINE_TYPE_EVENT)
+                {
+                  StorylineEvent *event = (StorylineEvent *) object;
+
+                  event->strings = storyline_strings_ref (r->story->strings);
+                  event->id = storyline_strings_add (event->strings, id);
+                }
+              else
+                *id_field = g_strdup (id);
               g_ptr_array_add (c->items, object);
               g_hash_table_insert (c->index, *id_field, object);
             }
@@ -972,12 +980,23 @@ read_event (Reader         *r,
   event->position = position;
   event->story = r->story;
   check_keys (r, object, id, event_keys);
-  event->title = g_strdup (read_string (r, object, "title", id, TRUE));
+  event->title = storyline_strings_add (event->strings, read_string (r, object, "title", id, TRUE));
   read_date (r, object, "date", id, TRUE, &event->date);
-  event->summary = dup_string (r, object, "summary", id);
-  event->place = dup_string (r, object, "place", id);
-  event->type = dup_string (r, object, "type", id);
-  event->tags = read_string_list (r, object, "tags", id);
+  event->summary = storyline_strings_add (event->strings, read_string (r, object, "summary", id, FALSE));
+  event->place = storyline_strings_intern (event->strings, read_string (r, object, "place", id, FALSE));
+  event->type = storyline_strings_intern (event->strings, read_string (r, object, "type", id, FALSE));
+  {
+    char **tags = read_string_list (r, object, "tags", id);
+    guint n = tags ? g_strv_length (tags) : 0;
+
+    if (tags != NULL)
+      {
+        event->tags = g_new (const char *, n + 1);
+        for (guint i = 0; i <= n; i++)
+          event->tags[i] = storyline_strings_intern (event->strings, tags[i]);
+        g_strfreev (tags);
+      }
+  }
 
   event->phase = read_ref (r, object, "phase", id, r->story->phase_index, "phases", FALSE);
   if (event->phase != NULL)
@@ -1300,7 +1319,10 @@ read_source (Reader          *r,
   const char *id = source->id;
   const char *type;
 
-  source->item = json_object_ref (object);
+  {
+    g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
+    source->item_json = json_to_string (node, FALSE);
+  }
   check_keys (r, object, id, source_keys);
 
   type = read_string (r, object, "type", id, TRUE);

@@ -31,6 +31,7 @@ storyline_source_finalize (GObject *object)
   g_free (self->issued_literal);
   g_clear_pointer (&self->authors, g_array_unref);
   g_clear_pointer (&self->item, json_object_unref);
+  g_free (self->item_json);
   g_clear_pointer (&self->derived_from, g_ptr_array_unref);
   g_clear_pointer (&self->events, g_ptr_array_unref);
 
@@ -246,5 +247,18 @@ gpointer
 storyline_source_get_item (StorylineSource *self)
 {
   g_return_val_if_fail (STORYLINE_IS_SOURCE (self), NULL);
+
+  /* Kept as text, which is a tenth of the size of the nodes, and parsed
+   * again the first time it is asked for (exports, some citations). */
+  if (self->item == NULL && self->item_json != NULL)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+      JsonNode *root;
+
+      if (json_parser_load_from_data (parser, self->item_json, -1, NULL) &&
+          (root = json_parser_get_root (parser)) != NULL && JSON_NODE_HOLDS_OBJECT (root))
+        self->item = json_object_ref (json_node_get_object (root));
+      g_clear_pointer (&self->item_json, g_free);
+    }
   return self->item;
 }

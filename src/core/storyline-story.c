@@ -8,6 +8,53 @@
 
 #include "storyline-model-private.h"
 
+struct _StorylineStrings
+{
+  gatomicrefcount ref_count;
+  GStringChunk *chunk;
+};
+
+StorylineStrings *
+storyline_strings_new (void)
+{
+  StorylineStrings *strings = g_new0 (StorylineStrings, 1);
+
+  g_atomic_ref_count_init (&strings->ref_count);
+  strings->chunk = g_string_chunk_new (64 * 1024);
+  return strings;
+}
+
+StorylineStrings *
+storyline_strings_ref (StorylineStrings *strings)
+{
+  g_atomic_ref_count_inc (&strings->ref_count);
+  return strings;
+}
+
+void
+storyline_strings_unref (StorylineStrings *strings)
+{
+  if (strings == NULL || !g_atomic_ref_count_dec (&strings->ref_count))
+    return;
+  g_string_chunk_free (strings->chunk);
+  g_free (strings);
+}
+
+/* Not thread-safe: the reader fills it, then it is only read. */
+const char *
+storyline_strings_add (StorylineStrings *strings,
+                       const char       *text)
+{
+  return text != NULL ? g_string_chunk_insert (strings->chunk, text) : NULL;
+}
+
+const char *
+storyline_strings_intern (StorylineStrings *strings,
+                          const char       *text)
+{
+  return text != NULL ? g_string_chunk_insert_const (strings->chunk, text) : NULL;
+}
+
 G_DEFINE_FINAL_TYPE (StorylineStory, storyline_story, G_TYPE_OBJECT)
 
 static void
@@ -33,6 +80,8 @@ storyline_story_finalize (GObject *object)
   g_clear_pointer (&self->quotes, g_ptr_array_unref);
   g_clear_pointer (&self->sources, g_ptr_array_unref);
 
+  g_clear_pointer (&self->strings, storyline_strings_unref);
+
   G_OBJECT_CLASS (storyline_story_parent_class)->finalize (object);
 }
 
@@ -45,6 +94,7 @@ storyline_story_class_init (StorylineStoryClass *klass)
 static void
 storyline_story_init (StorylineStory *self)
 {
+  self->strings = storyline_strings_new ();
   self->phases = g_ptr_array_new_with_free_func (g_object_unref);
   self->actors = g_ptr_array_new_with_free_func (g_object_unref);
   self->events = g_ptr_array_new_with_free_func (g_object_unref);
