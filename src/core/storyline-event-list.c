@@ -184,14 +184,21 @@ storyline_event_query_matches (const StorylineEventQuery *query,
   if (query == NULL)
     return TRUE;
 
-  if (query->actor != NULL && !(event->actors != NULL && g_ptr_array_find (event->actors, query->actor, NULL)))
-    return FALSE;
+  if (query->actor != NULL)
+    {
+      gboolean involves = FALSE;
+
+      for (guint i = 0; !involves && i < event->n_actors; i++)
+        involves = event->actors[i] == query->actor;
+      if (!involves)
+        return FALSE;
+    }
   if (query->source != NULL)
     {
       gboolean cites = FALSE;
 
-      for (guint i = 0; !cites && i < STORYLINE_ARRAY_LEN (event->sources); i++)
-        cites = g_array_index (event->sources, StorylineSourceRef, i).source == query->source;
+      for (guint i = 0; !cites && i < event->n_sources; i++)
+        cites = event->sources[i].source == query->source;
       if (!cites)
         return FALSE;
     }

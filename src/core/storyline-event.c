@@ -17,8 +17,10 @@ storyline_event_finalize (GObject *object)
 
   g_free (self->tags);
   g_clear_pointer (&self->strings, storyline_strings_unref);
-  g_clear_pointer (&self->actors, g_ptr_array_unref);
-  g_clear_pointer (&self->sources, g_array_unref);
+  g_free (self->actors);
+  for (guint i = 0; i < self->n_sources; i++)
+    storyline_source_ref_clear (&self->sources[i]);
+  g_free (self->sources);
   g_clear_pointer (&self->related, g_array_unref);
   g_clear_pointer (&self->notes, g_array_unref);
   g_clear_pointer (&self->quotes, g_ptr_array_unref);
@@ -124,7 +126,7 @@ guint
 storyline_event_get_n_actors (StorylineEvent *self)
 {
   g_return_val_if_fail (STORYLINE_IS_EVENT (self), 0);
-  return STORYLINE_ARRAY_LEN (self->actors);
+  return self->n_actors;
 }
 
 /**
@@ -137,14 +139,14 @@ storyline_event_get_actor (StorylineEvent *self,
                            guint           position)
 {
   g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
-  return STORYLINE_PTR_AT (self->actors, position);
+  return position < self->n_actors ? self->actors[position] : NULL;
 }
 
 guint
 storyline_event_get_n_sources (StorylineEvent *self)
 {
   g_return_val_if_fail (STORYLINE_IS_EVENT (self), 0);
-  return STORYLINE_ARRAY_LEN (self->sources);
+  return self->n_sources;
 }
 
 /**
@@ -157,7 +159,7 @@ storyline_event_get_source (StorylineEvent *self,
                             guint           position)
 {
   g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
-  return STORYLINE_ITEM_AT (self->sources, StorylineSourceRef, position);
+  return position < self->n_sources ? &self->sources[position] : NULL;
 }
 
 guint

@@ -414,10 +414,10 @@ export_csv (StorylineStory         *story,
       g_autoptr(GString) sources = g_string_new (NULL);
       g_autofree char *tags = e->tags ? g_strjoinv ("; ", (char **) e->tags) : NULL;
 
-      for (guint j = 0; j < STORYLINE_ARRAY_LEN (e->actors); j++)
-        g_string_append_printf (actors, "%s%s", j ? "; " : "", ((StorylineActor *) e->actors->pdata[j])->name);
-      for (guint j = 0; j < STORYLINE_ARRAY_LEN (e->sources); j++)
-        g_string_append_printf (sources, "%s%s", j ? "; " : "", g_array_index (e->sources, StorylineSourceRef, j).source->id);
+      for (guint j = 0; j < e->n_actors; j++)
+        g_string_append_printf (actors, "%s%s", j ? "; " : "", e->actors[j]->name);
+      for (guint j = 0; j < e->n_sources; j++)
+        g_string_append_printf (sources, "%s%s", j ? "; " : "", e->sources[j].source->id);
 
       csv_cell (out, e->id, FALSE);
       csv_cell (out, edtf, FALSE);
@@ -485,9 +485,9 @@ export_markdown (StorylineStory         *story,
       md_text (out, date);
       g_string_append (out, ": ");
       md_text (out, e->title);
-      for (guint j = 0; j < STORYLINE_ARRAY_LEN (e->sources); j++)
+      for (guint j = 0; j < e->n_sources; j++)
         {
-          StorylineSource *source = g_array_index (e->sources, StorylineSourceRef, j).source;
+          StorylineSource *source = e->sources[j].source;
           guint n = GPOINTER_TO_UINT (g_hash_table_lookup (footnotes, source));
 
           if (n == 0)

@@ -102,8 +102,10 @@ struct _StorylineEvent
   StorylineStory *story;      /* borrowed: the story owns the event */
 
   StorylinePhase *phase;      /* borrowed */
-  GPtrArray *actors;          /* borrowed */
-  GArray *sources;            /* of StorylineSourceRef */
+  StorylineActor **actors;    /* n_actors of them, borrowed */
+  StorylineSourceRef *sources;/* n_sources of them */
+  guint n_actors;
+  guint n_sources;
   GArray *related;            /* of StorylineRelation */
   GArray *notes;              /* of StorylineNote */
   GPtrArray *quotes;          /* borrowed */

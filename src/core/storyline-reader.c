@@ -1004,6 +1004,7 @@ read_event (Reader         *r,
 
   if ((actors = read_array (r, object, "actors", id)) != NULL)
     {
+      g_autoptr(GPtrArray) list = g_ptr_array_new ();
       gsize len = path_push_key (r, "actors");
 
       for (guint i = 0; i < json_array_get_length (actors); i++)
@@ -1014,24 +1015,40 @@ read_event (Reader         *r,
 
           /* The event's own list is short; the actor's can be long, and
            * has this event already only when the event names it twice. */
-          if (actor != NULL && !(event->actors != NULL && g_ptr_array_find (event->actors, actor, NULL)))
+          if (actor != NULL && !g_ptr_array_find (list, actor, NULL))
             {
-              storyline_ptr_array_add (&event->actors, actor, NULL);
+              g_ptr_array_add (list, actor);
               storyline_ptr_array_add (&actor->events, event, NULL);
             }
           path_pop (r, len2);
         }
       path_pop (r, len);
+      if (list->len > 0)
+        {
+          event->n_actors = list->len;
+          event->actors = g_memdup2 (list->pdata, list->len * sizeof (gpointer));
+        }
     }
 
-  event->sources = read_source_refs (r, object, "sources", id);
-  for (guint i = 0; i < STORYLINE_ARRAY_LEN (event->sources); i++)
+  {
+    GArray *refs = read_source_refs (r, object, "sources", id);
+
+    /* Exactly as many as there are: an event has one or two. */
+    if (refs != NULL && refs->len > 0)
+      {
+        event->n_sources = refs->len;
+        event->sources = g_memdup2 (refs->data, refs->len * sizeof (StorylineSourceRef));
+        g_array_set_clear_func (refs, NULL);
+      }
+    g_clear_pointer (&refs, g_array_unref);
+  }
+  for (guint i = 0; i < event->n_sources; i++)
     {
-      StorylineSource *source = g_array_index (event->sources, StorylineSourceRef, i).source;
+      StorylineSource *source = event->sources[i].source;
       gboolean again = FALSE;
 
       for (guint j = 0; j < i && !again; j++)
-        again = g_array_index (event->sources, StorylineSourceRef, j).source == source;
+        again = event->sources[j].source == source;
       if (!again)
         storyline_ptr_array_add (&source->events, event, NULL);
     }

@@ -108,9 +108,9 @@ storyline_event_dup_search_text (StorylineEvent *event)
   append_field (s, event->title);
   append_field (s, event->summary);
   append_field (s, event->place);
-  for (guint i = 0; i < STORYLINE_ARRAY_LEN (event->actors); i++)
+  for (guint i = 0; i < event->n_actors; i++)
     {
-      StorylineActor *actor = g_ptr_array_index (event->actors, i);
+      StorylineActor *actor = event->actors[i];
 
       append_field (s, actor->name);
       for (guint j = 0; actor->aliases && actor->aliases[j]; j++)
