@@ -760,7 +760,7 @@ refresh_rows (StorylineWindow *self)
 
   /* A few rows a frame, before the frame's layout. */
   if (later && self->refresh_tick == 0)
-    self->refresh_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->event_list), refresh_rows_later, self, NULL);
+    self->refresh_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), refresh_rows_later, self, NULL);
 }
 
 /* A row's heading depends on the row above it, which a change elsewhere in
@@ -1770,7 +1770,7 @@ storyline_window_finalize (GObject *object)
   g_clear_object (&self->keep);
   g_clear_object (&self->filter);
   if (self->refresh_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self->event_list), self->refresh_tick);
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->refresh_tick);
   self->refresh_tick = 0;
   g_clear_object (&self->rows);
   g_clear_object (&self->list);

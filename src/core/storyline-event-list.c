@@ -4,6 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define _GNU_SOURCE   /* memmem() */
+
 #include "config.h"
 
 #include <string.h>
@@ -222,7 +224,9 @@ typedef struct
   StorylineStory *story;
   GPtrArray *sorted;            /* of StorylineEvent, a reference each */
   GMutex lock;                  /* for making the texts */
-  char **folded;                /* by sorted index; NULL until made */
+  char **folded;                /* by sorted index, into buffer; NULL until made */
+  char *buffer;                 /* every folded text, each ended by a NUL */
+  gsize *offsets;               /* where each starts in buffer, and the end */
 } Snapshot;
 
 static Snapshot *
@@ -237,10 +241,9 @@ snapshot_unref (Snapshot *snapshot)
 {
   if (!g_atomic_ref_count_dec (&snapshot->ref_count))
     return;
-  if (snapshot->folded != NULL)
-    for (guint i = 0; i < snapshot->sorted->len; i++)
-      g_free (snapshot->folded[i]);
   g_free (snapshot->folded);
+  g_free (snapshot->buffer);
+  g_free (snapshot->offsets);
   g_mutex_clear (&snapshot->lock);
   g_ptr_array_unref (snapshot->sorted);
   g_clear_object (&snapshot->story);
@@ -302,10 +305,28 @@ snapshot_ensure_folded (Snapshot *snapshot)
   g_mutex_lock (&snapshot->lock);
   if (snapshot->folded == NULL)
     {
-      char **folded = g_new0 (char *, MAX (snapshot->sorted->len, 1));
+      guint n = snapshot->sorted->len;
+      char **folded = g_new0 (char *, MAX (n, 1));
+      gsize total = 0;
 
       snapshot->folded = folded;
-      run_split (fold_range, snapshot, snapshot->sorted->len);
+      run_split (fold_range, snapshot, n);
+
+      /* One buffer, in list order: a search reads it straight through. */
+      snapshot->offsets = g_new (gsize, n + 1);
+      for (guint i = 0; i < n; i++)
+        {
+          snapshot->offsets[i] = total;
+          total += strlen (folded[i]) + 1;
+        }
+      snapshot->offsets[n] = total;
+      snapshot->buffer = g_malloc (MAX (total, 1));
+      for (guint i = 0; i < n; i++)
+        {
+          memcpy (snapshot->buffer + snapshot->offsets[i], folded[i], snapshot->offsets[i + 1] - snapshot->offsets[i]);
+          g_free (folded[i]);
+          folded[i] = snapshot->buffer + snapshot->offsets[i];
+        }
     }
   g_mutex_unlock (&snapshot->lock);
 }
@@ -337,6 +358,40 @@ job_free (Job *job)
   g_free (job);
 }
 
+/* Every event against a query with words: the first word is looked for
+ * through the whole buffer at once, and only the events it is in are
+ * looked at further. */
+static void
+match_range_by_word (Job   *job,
+                     guint  start,
+                     guint  end)
+{
+  Snapshot *snapshot = job->snapshot;
+  const char *word = job->query->words[0];
+  gsize word_len = strlen (word);
+  const char *p = snapshot->buffer + snapshot->offsets[start];
+  const char *limit = snapshot->buffer + snapshot->offsets[end];
+  guint i = start;
+  guint n_hits = 0;
+
+  memset (job->matches + start, 0, end - start);
+  while (p < limit)
+    {
+      const char *hit = memmem (p, limit - p, word, word_len);
+      gsize offset;
+
+      if (hit == NULL)
+        break;
+      offset = hit - snapshot->buffer;
+      while (snapshot->offsets[i + 1] <= offset)
+        i++;
+      job->matches[i] = storyline_event_query_matches (job->query, snapshot->sorted->pdata[i], snapshot->folded[i]);
+      p = snapshot->buffer + snapshot->offsets[i + 1];
+      if ((++n_hits & 4095) == 0 && job->cancellable != NULL && g_cancellable_is_cancelled (job->cancellable))
+        return;
+    }
+}
+
 static void
 match_range (gpointer data,
              guint    start,
@@ -344,6 +399,12 @@ match_range (gpointer data,
 {
   Job *job = data;
   char **folded = job->query->words != NULL ? job->snapshot->folded : NULL;
+
+  if (job->candidates == NULL && folded != NULL)
+    {
+      match_range_by_word (job, start, end);
+      return;
+    }
 
   for (guint i = start; i < end; i++)
     {
