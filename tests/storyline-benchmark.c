@@ -172,14 +172,6 @@ measure (const char *self,
   *kept_bytes = kept;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-  return x < y ? -1 : x > y;
-}
-
 static double
 median3 (const double *v)
 {
@@ -223,8 +215,8 @@ first_frames (const char *self)
       g_array_append_val (empty, (double) { g_ascii_strtod (a, NULL) });
       g_array_append_val (story, (double) { g_ascii_strtod (b, NULL) });
     }
-  g_array_sort (empty, compare_doubles);
-  g_array_sort (story, compare_doubles);
+  g_array_sort (empty, storyline_benchmark_compare_doubles);
+  g_array_sort (story, storyline_benchmark_compare_doubles);
   e = g_array_index (empty, double, 3);
   s = g_array_index (story, double, 3);
   g_print ("first frame, empty GTK window: %.0f ms (median of 7)\n", e);

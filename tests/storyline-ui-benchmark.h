@@ -6,6 +6,12 @@
 
 #pragma once
 
+#include <glib.h>
+
+/* For g_array_sort() of doubles. */
+int storyline_benchmark_compare_doubles (gconstpointer a,
+                                         gconstpointer b);
+
 /* Runs the window benchmark named by argv[1]; -1 when it names none. */
 int storyline_ui_benchmark (int    argc,
                             char **argv,
