@@ -15,12 +15,10 @@ storyline_event_finalize (GObject *object)
 {
   StorylineEvent *self = (StorylineEvent *) object;
 
-  g_free (self->tags);
+  /* tags, actors and sources are in the story's strings. */
   g_clear_pointer (&self->strings, storyline_strings_unref);
-  g_free (self->actors);
   for (guint i = 0; i < self->n_sources; i++)
     storyline_source_ref_clear (&self->sources[i]);
-  g_free (self->sources);
   g_clear_pointer (&self->related, g_array_unref);
   g_clear_pointer (&self->notes, g_array_unref);
   g_clear_pointer (&self->quotes, g_ptr_array_unref);

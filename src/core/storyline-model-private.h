@@ -24,6 +24,8 @@ const char         *storyline_strings_add      (StorylineStrings *strings,
                                                 const char       *text);
 const char         *storyline_strings_intern   (StorylineStrings *strings,
                                                 const char       *text);
+gpointer            storyline_strings_alloc    (StorylineStrings *strings,
+                                                gsize             size);
 
 /* Ownership: the story owns every object in its arrays. Links between
  * objects (an event's actors, a source's citing events) are borrowed
@@ -89,7 +91,7 @@ struct _StorylineEvent
 {
   GObject parent_instance;
 
-  /* Text in the story's strings; tags is an array of its own. */
+  /* Text and arrays in the story's strings. */
   StorylineStrings *strings;
   const char *id;
   const char *title;

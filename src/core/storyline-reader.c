@@ -991,7 +991,7 @@ read_event (Reader         *r,
 
     if (tags != NULL)
       {
-        event->tags = g_new (const char *, n + 1);
+        event->tags = storyline_strings_alloc (event->strings, (n + 1) * sizeof (char *));
         for (guint i = 0; i <= n; i++)
           event->tags[i] = storyline_strings_intern (event->strings, tags[i]);
         g_strfreev (tags);
@@ -1026,7 +1026,8 @@ read_event (Reader         *r,
       if (list->len > 0)
         {
           event->n_actors = list->len;
-          event->actors = g_memdup2 (list->pdata, list->len * sizeof (gpointer));
+          event->actors = storyline_strings_alloc (event->strings, list->len * sizeof (gpointer));
+          memcpy (event->actors, list->pdata, list->len * sizeof (gpointer));
         }
     }
 
@@ -1037,7 +1038,8 @@ read_event (Reader         *r,
     if (refs != NULL && refs->len > 0)
       {
         event->n_sources = refs->len;
-        event->sources = g_memdup2 (refs->data, refs->len * sizeof (StorylineSourceRef));
+        event->sources = storyline_strings_alloc (event->strings, refs->len * sizeof (StorylineSourceRef));
+        memcpy (event->sources, refs->data, refs->len * sizeof (StorylineSourceRef));
         g_array_set_clear_func (refs, NULL);
       }
     g_clear_pointer (&refs, g_array_unref);

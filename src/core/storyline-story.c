@@ -12,7 +12,11 @@ struct _StorylineStrings
 {
   gatomicrefcount ref_count;
   GStringChunk *chunk;
+  GPtrArray *blocks;            /* for storyline_strings_alloc() */
+  gsize used;                   /* in the last block */
 };
+
+#define STRINGS_BLOCK_SIZE (64 * 1024)
 
 StorylineStrings *
 storyline_strings_new (void)
@@ -21,6 +25,7 @@ storyline_strings_new (void)
 
   g_atomic_ref_count_init (&strings->ref_count);
   strings->chunk = g_string_chunk_new (64 * 1024);
+  strings->blocks = g_ptr_array_new_with_free_func (g_free);
   return strings;
 }
 
@@ -37,6 +42,7 @@ storyline_strings_unref (StorylineStrings *strings)
   if (strings == NULL || !g_atomic_ref_count_dec (&strings->ref_count))
     return;
   g_string_chunk_free (strings->chunk);
+  g_ptr_array_unref (strings->blocks);
   g_free (strings);
 }
 
@@ -53,6 +59,32 @@ storyline_strings_intern (StorylineStrings *strings,
                           const char       *text)
 {
   return text != NULL ? g_string_chunk_insert_const (strings->chunk, text) : NULL;
+}
+
+/* Small arrays that live as long as the story (an event's actors, sources,
+ * tags): no allocation of their own. Zeroed, pointer-aligned. */
+gpointer
+storyline_strings_alloc (StorylineStrings *strings,
+                         gsize             size)
+{
+  gpointer memory;
+
+  size = (size + 7) & ~(gsize) 7;
+  if (size > STRINGS_BLOCK_SIZE / 4)
+    {
+      /* Rare: a block of its own, before the current one. */
+      memory = g_malloc0 (size);
+      g_ptr_array_insert (strings->blocks, MAX ((int) strings->blocks->len - 1, 0), memory);
+      return memory;
+    }
+  if (strings->blocks->len == 0 || strings->used + size > STRINGS_BLOCK_SIZE)
+    {
+      g_ptr_array_add (strings->blocks, g_malloc0 (STRINGS_BLOCK_SIZE));
+      strings->used = 0;
+    }
+  memory = (char *) strings->blocks->pdata[strings->blocks->len - 1] + strings->used;
+  strings->used += size;
+  return memory;
 }
 
 G_DEFINE_FINAL_TYPE (StorylineStory, storyline_story, G_TYPE_OBJECT)
