@@ -177,6 +177,28 @@ test_source_backlinks (void)
     }
 }
 
+/* An event keeps what it shows (its text and arrays live in the story's
+ * strings) after the story itself is gone. */
+static void
+test_event_outlives_story (void)
+{
+  StorylineStory *story = load_bundled ();
+  g_autoptr(StorylineEvent) event = NULL;
+  g_autofree char *title = NULL;
+  GPtrArray *events = storyline_story_get_events (story);
+
+  for (guint i = 0; i < events->len && event == NULL; i++)
+    if (storyline_event_get_n_sources (events->pdata[i]) > 1 && storyline_event_get_tags (events->pdata[i]) != NULL)
+      event = g_object_ref (events->pdata[i]);
+  g_assert_nonnull (event);
+  title = g_strdup (storyline_event_get_title (event));
+
+  g_object_unref (story);
+  g_assert_cmpstr (storyline_event_get_title (event), ==, title);
+  g_assert_nonnull (storyline_event_get_tags (event)[0]);
+  g_assert_cmpuint (storyline_event_get_n_actors (event), >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -185,6 +207,7 @@ main (int   argc,
   storyline_register_resource ();
 
   g_test_add_func ("/bundled-story/counts", test_counts);
+  g_test_add_func ("/bundled-story/event-outlives-story", test_event_outlives_story);
   g_test_add_func ("/bundled-story/provenance", test_provenance_chain);
   g_test_add_func ("/bundled-story/quotes", test_quotes);
   g_test_add_func ("/bundled-story/corrections", test_corrections);

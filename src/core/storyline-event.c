@@ -15,13 +15,13 @@ storyline_event_finalize (GObject *object)
 {
   StorylineEvent *self = (StorylineEvent *) object;
 
-  /* tags, actors and sources are in the story's strings. */
-  g_clear_pointer (&self->strings, storyline_strings_unref);
   for (guint i = 0; i < self->n_sources; i++)
     storyline_source_ref_clear (&self->sources[i]);
   g_clear_pointer (&self->related, g_array_unref);
   g_clear_pointer (&self->notes, g_array_unref);
   g_clear_pointer (&self->quotes, g_ptr_array_unref);
+  /* Last: the text, tags, actors and sources are in the story's strings. */
+  g_clear_pointer (&self->strings, storyline_strings_unref);
 
   G_OBJECT_CLASS (storyline_event_parent_class)->finalize (object);
 }

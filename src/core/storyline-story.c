@@ -72,9 +72,16 @@ storyline_strings_alloc (StorylineStrings *strings,
   size = (size + 7) & ~(gsize) 7;
   if (size > STRINGS_BLOCK_SIZE / 4)
     {
-      /* Rare: a block of its own, before the current one. */
+      /* Rare: a block of its own, kept before the one being filled. */
       memory = g_malloc0 (size);
-      g_ptr_array_insert (strings->blocks, MAX ((int) strings->blocks->len - 1, 0), memory);
+      if (strings->blocks->len == 0)
+        {
+          g_ptr_array_add (strings->blocks, memory);
+          g_ptr_array_add (strings->blocks, g_malloc0 (STRINGS_BLOCK_SIZE));
+          strings->used = 0;
+        }
+      else
+        g_ptr_array_insert (strings->blocks, strings->blocks->len - 1, memory);
       return memory;
     }
   if (strings->blocks->len == 0 || strings->used + size > STRINGS_BLOCK_SIZE)
