@@ -103,15 +103,20 @@ list_items_changed (StorylineEventRows *self,
   guint common = MIN (old_n, new_n);
 
   self->n_items = new_n;
-  for (guint i = common; i < old_n; i++)
+  /* The slots of rows that go: a few hundred at most are alive, while the
+   * rows that go can be a hundred thousand. */
+  if (new_n < old_n)
     {
-      StorylineEventSlot *slot = g_hash_table_lookup (self->slots, GUINT_TO_POINTER (i));
+      GHashTableIter iter;
+      gpointer key, value;
 
-      if (slot != NULL)
-        {
-          g_object_weak_unref (G_OBJECT (slot), slot_finalized, self);
-          g_hash_table_remove (self->slots, GUINT_TO_POINTER (i));
-        }
+      g_hash_table_iter_init (&iter, self->slots);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        if (GPOINTER_TO_UINT (key) >= new_n)
+          {
+            g_object_weak_unref (value, slot_finalized, self);
+            g_hash_table_iter_remove (&iter);
+          }
     }
   if (old_n != new_n)
     g_list_model_items_changed (G_LIST_MODEL (self), common, old_n - common, new_n - common);

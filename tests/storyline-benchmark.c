@@ -235,7 +235,7 @@ window_figures (const char *self,
 
   if (search != NULL && sscanf (search, "%u %lf %lf %lf %lf %lf %lf %lf", &n, &p50, &p95, &max, &f50, &f95, &w50, &w95) == 8)
     {
-      g_print ("search at %u events, main-thread work per keystroke, outside frames: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%u keystrokes)\n",
+      g_print ("search at %u events, main thread's CPU time per keystroke, outside frames: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%u keystrokes)\n",
                n_events, p50, p95, max, n);
       g_print ("search at %u events, work of the frame showing the result: p50 %.1f ms, p95 %.1f ms\n",
                n_events, w50, w95);

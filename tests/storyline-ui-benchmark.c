@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <time.h>
 
 #include "storyline-application.h"
 #include "storyline-resources.h"
@@ -27,28 +28,15 @@ now_ms (void)
   return g_get_monotonic_time () / 1000.0;
 }
 
-/* Time the main thread spends waiting in poll(), to tell its work from
- * its waiting. */
-static GPollFunc default_poll;
-static double polling_ms;
-
-static int
-timed_poll (GPollFD *fds,
-            guint    n_fds,
-            int      timeout)
+/* The main thread's own CPU time: its work, not the time it spent waiting
+ * for a core while the search's worker threads had both. */
+static double
+thread_cpu_ms (void)
 {
-  double t0 = g_get_monotonic_time () / 1000.0;
-  int result = default_poll (fds, n_fds, timeout);
+  struct timespec ts;
 
-  polling_ms += g_get_monotonic_time () / 1000.0 - t0;
-  return result;
-}
-
-static void
-time_polling (void)
-{
-  default_poll = g_main_context_get_poll_func (NULL);
-  g_main_context_set_poll_func (NULL, timed_poll);
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
 }
 
 /* A frame's work: from the first of its phases to the end of its paint.
@@ -58,12 +46,17 @@ static double frame_end;
 static gboolean in_frame;
 static guint n_frames;
 static double frames_ms;      /* all frames' work so far */
+static double frame_start_cpu;
+static double frames_cpu_ms;  /* and the main thread's CPU time in them */
 
 static void
 frame_phase (GdkFrameClock *clock)
 {
   if (!in_frame)
-    frame_start = now_ms ();
+    {
+      frame_start = now_ms ();
+      frame_start_cpu = thread_cpu_ms ();
+    }
   in_frame = TRUE;
 }
 
@@ -71,9 +64,13 @@ static void
 frame_painted (GdkFrameClock *clock)
 {
   if (!in_frame)
-    frame_start = now_ms ();
+    {
+      frame_start = now_ms ();
+      frame_start_cpu = thread_cpu_ms ();
+    }
   frame_end = now_ms ();
   frames_ms += frame_end - frame_start;
+  frames_cpu_ms += thread_cpu_ms () - frame_start_cpu;
   in_frame = FALSE;
   n_frames++;
 }
@@ -234,7 +231,6 @@ search (const char *path)
   gtk_init ();
   app = new_app ();
   window = open_window (app, path);
-  time_polling ();
   entry = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "search_entry"));
   storyline_window_set_search (window, "");
   settle (200);
@@ -250,10 +246,10 @@ search (const char *path)
         {
           guint n = step <= len ? step : 2 * len - step;
           g_autofree char *text = g_strndup (typed[w], n);
-          double t0, t1;
+          double t0;
           guint seen = n_frames;
 
-          double polled, framed;
+          double cpu0, framed_cpu, work_ms;
 
           int pos = g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
 
@@ -264,8 +260,8 @@ search (const char *path)
             gtk_editable_delete_text (GTK_EDITABLE (entry), n, -1);
           settle (5);
           t0 = now_ms ();
-          polled = polling_ms;
-          framed = frames_ms;
+          cpu0 = thread_cpu_ms ();
+          framed_cpu = frames_cpu_ms;
           g_signal_emit_by_name (entry, "search-changed");
           /* The result may come from worker threads. The keystroke's
            * main-thread work is everything the main thread did but wait
@@ -275,13 +271,13 @@ search (const char *path)
           seen = n_frames;
           while (n_frames == seen)
             g_main_context_iteration (NULL, TRUE);
-          t1 = frame_end;
-          g_array_append_val (work, (double) { (t1 - t0) - (polling_ms - polled) - (frames_ms - framed) });
+          work_ms = (thread_cpu_ms () - cpu0) - (frames_cpu_ms - framed_cpu);
+          g_array_append_val (work, work_ms);
           g_array_append_val (to_frame, (double) { frame_end - t0 });
           g_array_append_val (frame, (double) { frame_end - frame_start });
           if (g_getenv ("STORYLINE_BENCHMARK_VERBOSE"))
             g_printerr ("“%s”: work %.1f ms, frame %.1f ms, drawn at %.1f ms, %u shown\n", text,
-                        (t1 - t0) - (polling_ms - polled) - (frames_ms - framed), frame_end - frame_start,
+                        work_ms, frame_end - frame_start,
                         frame_end - t0, g_list_model_get_n_items (storyline_window_get_visible_events (window)));
           settle (20);
         }
