@@ -114,12 +114,6 @@ selected_event (StorylineWindow *self)
   return storyline_event_list_peek (self->list, gtk_single_selection_get_selected (self->selection));
 }
 
-static guint
-find_visible (StorylineWindow *self,
-              StorylineEvent  *event)
-{
-  return storyline_event_list_find (self->list, event);
-}
 
 /**
  * storyline_window_select_event:
@@ -136,7 +130,7 @@ storyline_window_select_event (StorylineWindow *self,
 
   g_return_val_if_fail (STORYLINE_IS_WINDOW (self), FALSE);
 
-  position = event ? find_visible (self, event) : GTK_INVALID_LIST_POSITION;
+  position = event ? storyline_event_list_find (self->list, event) : GTK_INVALID_LIST_POSITION;
   gtk_single_selection_set_selected (self->selection, position);
   if (position != GTK_INVALID_LIST_POSITION)
     gtk_widget_activate_action (GTK_WIDGET (self->event_list), "list.scroll-to-item", "u", position);
@@ -471,7 +465,7 @@ list_refiltered (StorylineWindow *self)
   g_autoptr(StorylineEvent) keep = g_steal_pointer (&self->keep);
 
   refresh_rows (self);
-  if (keep != NULL && find_visible (self, keep) != GTK_INVALID_LIST_POSITION)
+  if (keep != NULL && storyline_event_list_find (self->list, keep) != GTK_INVALID_LIST_POSITION)
     {
       self->refiltering = TRUE;
       storyline_window_select_event (self, keep);

@@ -170,6 +170,17 @@ new_app (void)
   return app;
 }
 
+/* GTK, the application and its window with the story at @path, loaded and
+ * drawn. */
+static StorylineWindow *
+start_window (const char            *path,
+              StorylineApplication **app)
+{
+  gtk_init ();
+  *app = new_app ();
+  return open_window (*app, path);
+}
+
 static int
 first_frame (const char *what,
              double      start)
@@ -228,9 +239,7 @@ search (const char *path)
   StorylineWindow *window;
   GtkWidget *entry;
 
-  gtk_init ();
-  app = new_app ();
-  window = open_window (app, path);
+  window = start_window (path, &app);
   entry = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "search_entry"));
   storyline_window_set_search (window, "");
   settle (200);
@@ -308,9 +317,7 @@ scroll (const char *path)
   GtkWidget *list;
   GtkAdjustment *adj;
 
-  gtk_init ();
-  app = new_app ();
-  window = open_window (app, path);
+  window = start_window (path, &app);
   list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "event_list"));
   adj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
 

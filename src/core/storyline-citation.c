@@ -180,6 +180,20 @@ entry_add_italic (Entry      *e,
   g_array_append_val (e->italics, end);
 }
 
+/* " Text." — an element standing as a sentence of its own. */
+static void
+entry_add_sentence (Entry      *e,
+                    const char *text,
+                    gboolean    italic)
+{
+  g_string_append_c (e->text, ' ');
+  if (italic)
+    entry_add_italic (e, text);
+  else
+    entry_add (e, text);
+  g_string_append_c (e->text, '.');
+}
+
 static gboolean
 ends_with_punctuation (const char *text)
 {
@@ -348,24 +362,10 @@ format_apa (StorylineSource *s,
       entry_add_italic (e, s->container_title);
       g_string_append_c (e->text, '.');
     }
-  else if (periodical && s->container_title != NULL)
-    {
-      g_string_append_c (e->text, ' ');
-      entry_add_italic (e, s->container_title);
-      g_string_append_c (e->text, '.');
-    }
   else if (s->container_title != NULL)
-    {
-      g_string_append_c (e->text, ' ');
-      entry_add (e, s->container_title);
-      g_string_append_c (e->text, '.');
-    }
+    entry_add_sentence (e, s->container_title, periodical);
   else if (!append_event (e, s, '.') && s->publisher != NULL)
-    {
-      g_string_append_c (e->text, ' ');
-      entry_add (e, s->publisher);
-      g_string_append_c (e->text, '.');
-    }
+    entry_add_sentence (e, s->publisher, FALSE);
 
   /* Online. */
   if (s->url != NULL)
@@ -632,11 +632,7 @@ format_chicago (StorylineSource *s,
       entry_add_italic (e, title);
       g_string_append (e->text, ".");
       if (s->genre != NULL)
-        {
-          g_string_append_c (e->text, ' ');
-          entry_add (e, s->genre);
-          g_string_append_c (e->text, '.');
-        }
+        entry_add_sentence (e, s->genre, FALSE);
       if (s->publisher != NULL)
         {
           g_string_append_c (e->text, ' ');
@@ -789,11 +785,7 @@ format_mla (StorylineSource *s,
       entry_add_italic (e, title);
       g_string_append_c (e->text, '.');
       if (s->genre != NULL)
-        {
-          g_string_append_c (e->text, ' ');
-          entry_add (e, s->genre);
-          g_string_append_c (e->text, '.');
-        }
+        entry_add_sentence (e, s->genre, FALSE);
       if (s->publisher != NULL)
         {
           g_string_append_c (e->text, ' ');

@@ -695,44 +695,16 @@ export_style (StorylineStory         *story,
     g_string_append_printf (out, "%s\n", (char *) entries->pdata[i]);
 }
 
-static void
-export_apa (StorylineStory         *story,
-            StorylineCitationStyle  style,
-            GString                *out)
-{
-  export_style (story, out, STORYLINE_CITATION_APA);
-}
-
-static void
-export_chicago (StorylineStory         *story,
-                StorylineCitationStyle  style,
-                GString                *out)
-{
-  export_style (story, out, STORYLINE_CITATION_CHICAGO);
-}
-
-static void
-export_chicago_note (StorylineStory         *story,
-                     StorylineCitationStyle  style,
-                     GString                *out)
-{
-  export_style (story, out, STORYLINE_CITATION_CHICAGO_NOTE);
-}
-
-static void
-export_mla (StorylineStory         *story,
-            StorylineCitationStyle  style,
-            GString                *out)
-{
-  export_style (story, out, STORYLINE_CITATION_MLA);
-}
-
 static const char * const format_names[] = {
   "apa", "chicago", "chicago-note", "mla",
   "csl-json", "bibtex", "ris", "markdown", "csv", "timelinejs", "quote-diff", NULL
 };
+/* The first four are reference lists, one per citation style. */
+static const StorylineCitationStyle reference_styles[] = {
+  STORYLINE_CITATION_APA, STORYLINE_CITATION_CHICAGO, STORYLINE_CITATION_CHICAGO_NOTE, STORYLINE_CITATION_MLA,
+};
 static const ExportFunc format_funcs[] = {
-  export_apa, export_chicago, export_chicago_note, export_mla,
+  NULL, NULL, NULL, NULL,
   export_csl_json, export_bibtex, export_ris, export_markdown, export_csv, export_timelinejs, export_quote_diff
 };
 
@@ -755,7 +727,10 @@ storyline_export_full (StorylineStory *story,
   for (guint i = 0; format_names[i] != NULL; i++)
     if (g_str_equal (format, format_names[i]))
       {
-        format_funcs[i] (story, style, out);
+        if (i < G_N_ELEMENTS (reference_styles))
+          export_style (story, out, reference_styles[i]);
+        else
+          format_funcs[i] (story, style, out);
         return TRUE;
       }
   return FALSE;
