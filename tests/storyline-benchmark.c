@@ -230,7 +230,7 @@ window_figures (const char *self,
 {
   g_autofree char *search = run_child (self, NULL, "--search", path, NULL);
   g_autofree char *scroll = run_child (self, NULL, "--scroll", path, NULL);
-  double p50, p95, max, f50, f95, w50, w95;
+  double p50, p95, max, f50, f95, w50, w95, jump;
   guint n;
 
   if (search != NULL && sscanf (search, "%u %lf %lf %lf %lf %lf %lf %lf", &n, &p50, &p95, &max, &f50, &f95, &w50, &w95) == 8)
@@ -245,9 +245,12 @@ window_figures (const char *self,
   else
     g_print ("search at %u events: not measured\n", n_events);
 
-  if (scroll != NULL && sscanf (scroll, "%u %lf %lf %lf", &n, &p50, &p95, &max) == 4)
-    g_print ("scrolling at %u events, frame work: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%u frames)\n",
-             n_events, p50, p95, max, n);
+  if (scroll != NULL && sscanf (scroll, "%u %lf %lf %lf %lf", &n, &p50, &p95, &max, &jump) == 5)
+    {
+      g_print ("scrolling at %u events, frame work: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%u frames from the top)\n",
+               n_events, p50, p95, max, n);
+      g_print ("scrolling at %u events, jump to the middle: %.1f ms\n", n_events, jump);
+    }
   else
     g_print ("scrolling at %u events: not measured\n", n_events);
 }
