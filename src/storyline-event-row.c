@@ -90,6 +90,27 @@ query_count_tooltip (GtkWidget         *box,
   return TRUE;
 }
 
+/* A title too long for the row is shown whole in its tooltip. Rows keep
+ * to one line each: a list view measures every row it binds, and a
+ * wrapping label costs about ten times more to measure than one that is
+ * cut short (see the scrolling figures in the README). */
+static gboolean
+query_title_tooltip (GtkLabel          *label,
+                     int                x,
+                     int                y,
+                     gboolean           keyboard,
+                     GtkTooltip        *tooltip,
+                     StorylineEventRow *self)
+{
+  g_autofree char *title = NULL;
+
+  if (self->event == NULL || !pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+    return FALSE;
+  title = storyline_text_for_display (storyline_event_get_title (self->event));
+  gtk_tooltip_set_text (tooltip, title);
+  return TRUE;
+}
+
 static void
 update (StorylineEventRow *self)
 {
@@ -288,6 +309,7 @@ storyline_event_row_init (StorylineEventRow *self)
   gtk_widget_set_has_tooltip (self->sources_box, TRUE);
   g_signal_connect (self->quotes_box, "query-tooltip", G_CALLBACK (query_count_tooltip), self);
   g_signal_connect (self->sources_box, "query-tooltip", G_CALLBACK (query_count_tooltip), self);
+  g_signal_connect (self->title_label, "query-tooltip", G_CALLBACK (query_title_tooltip), self);
 }
 
 GtkWidget *
