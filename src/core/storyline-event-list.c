@@ -4,8 +4,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define _GNU_SOURCE   /* memmem() */
-
 #include "config.h"
 
 #include <string.h>
@@ -56,6 +54,16 @@ G_DEFINE_BOXED_TYPE (StorylineEventQuery, storyline_event_query,
  *
  * Returns: (transfer full): a new query
  */
+static int
+compare_longer_first (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      data)
+{
+  gsize la = strlen (*(char * const *) a), lb = strlen (*(char * const *) b);
+
+  return la > lb ? -1 : la < lb;
+}
+
 StorylineEventQuery *
 storyline_event_query_new (const char      *search,
                            StorylineActor  *actor,
@@ -80,7 +88,13 @@ storyline_event_query_new (const char      *search,
             n++;
           }
       if (n > 0)
-        query->words = g_strv_builder_end (words);
+        {
+          query->words = g_strv_builder_end (words);
+          /* The longest word first: it is looked for through every text
+           * (see match_range_by_word()), and a longer word is found in
+           * fewer of them and skipped through faster. */
+          g_qsort_with_data (query->words, n, sizeof (char *), compare_longer_first, NULL);
+        }
     }
   query->actor = actor;
   query->source = source;
@@ -170,22 +184,23 @@ storyline_event_query_narrows (const StorylineEventQuery *query,
   return TRUE;
 }
 
-/**
- * storyline_event_query_matches:
- * @folded_text: (nullable): the event's folded search text
- *   (storyline_event_dup_search_text()); needed only when the query has
- *   words
- *
- * Returns: whether @event is listed under @query
- */
-gboolean
-storyline_event_query_matches (const StorylineEventQuery *query,
-                               StorylineEvent            *event,
-                               const char                *folded_text)
+/* Whether each word is in the @len bytes of @folded_text. */
+static gboolean
+has_words (char       * const *words,
+           const char         *folded_text,
+           gsize               len)
 {
-  if (query == NULL)
-    return TRUE;
+  for (guint i = 0; words[i] != NULL; i++)
+    if (storyline_find_bytes (folded_text, len, words[i], strlen (words[i])) == NULL)
+      return FALSE;
+  return TRUE;
+}
 
+/* All but the words. */
+static gboolean
+matches_fields (const StorylineEventQuery *query,
+                StorylineEvent            *event)
+{
   if (query->actor != NULL)
     {
       gboolean involves = FALSE;
@@ -208,11 +223,25 @@ storyline_event_query_matches (const StorylineEventQuery *query,
     return FALSE;
   if (query->tag != NULL && !(event->tags != NULL && g_strv_contains ((const char * const *) event->tags, query->tag)))
     return FALSE;
-  for (guint i = 0; query->words != NULL && query->words[i] != NULL; i++)
-    if (folded_text == NULL || strstr (folded_text, query->words[i]) == NULL)
-      return FALSE;
-
   return TRUE;
+}
+
+/**
+ * storyline_event_query_matches:
+ * @folded_text: (nullable): the event's folded search text
+ *   (storyline_event_dup_search_text()); needed only when the query has
+ *   words
+ *
+ * Returns: whether @event is listed under @query
+ */
+gboolean
+storyline_event_query_matches (const StorylineEventQuery *query,
+                               StorylineEvent            *event,
+                               const char                *folded_text)
+{
+  return query == NULL ||
+         (matches_fields (query, event) &&
+          (query->words == NULL || (folded_text != NULL && has_words (query->words, folded_text, strlen (folded_text)))));
 }
 
 /* The events of one story in order, with their folded texts once made.
@@ -377,7 +406,7 @@ match_range_by_word (Job   *job,
   memset (job->matches + start, 0, end - start);
   while (p < limit)
     {
-      const char *hit = memmem (p, limit - p, word, word_len);
+      const char *hit = storyline_find_bytes (p, limit - p, word, word_len);
       gsize offset;
 
       if (hit == NULL)
@@ -385,7 +414,10 @@ match_range_by_word (Job   *job,
       offset = hit - snapshot->buffer;
       while (snapshot->offsets[i + 1] <= offset)
         i++;
-      job->matches[i] = storyline_event_query_matches (job->query, snapshot->sorted->pdata[i], snapshot->folded[i]);
+      /* The first word is there; the other words and the rest of the
+       * query are left to see. */
+      job->matches[i] = matches_fields (job->query, snapshot->sorted->pdata[i]) &&
+                        has_words (job->query->words + 1, snapshot->folded[i], snapshot->offsets[i + 1] - snapshot->offsets[i] - 1);
       p = snapshot->buffer + snapshot->offsets[i + 1];
       if ((++n_hits & 4095) == 0 && job->cancellable != NULL && g_cancellable_is_cancelled (job->cancellable))
         return;
@@ -412,8 +444,10 @@ match_range (gpointer data,
 
       if ((i & 4095) == 0 && job->cancellable != NULL && g_cancellable_is_cancelled (job->cancellable))
         return;
-      job->matches[i] = storyline_event_query_matches (job->query, job->snapshot->sorted->pdata[index],
-                                                       folded ? folded[index] : NULL);
+      job->matches[i] = matches_fields (job->query, job->snapshot->sorted->pdata[index]) &&
+                        (folded == NULL ||
+                         has_words (job->query->words, folded[index],
+                                    job->snapshot->offsets[index + 1] - job->snapshot->offsets[index] - 1));
     }
 }
 
@@ -732,7 +766,11 @@ storyline_event_list_set_query (StorylineEventList  *self,
   job->snapshot = snapshot_ref (self->snapshot);
   job->generation = self->generation;
   job->query = query ? storyline_event_query_ref (query) : storyline_event_query_new (NULL, NULL, NULL, NULL, NULL);
-  if (query != NULL && self->query != NULL && storyline_event_query_narrows (query, self->query))
+  /* A narrower query needs to look only at the events listed now, one by
+   * one; but while most are listed, looking for its longest word through
+   * all the texts at once is faster. */
+  if (query != NULL && self->query != NULL && storyline_event_query_narrows (query, self->query) &&
+      (query->words == NULL || self->n_visible < self->snapshot->sorted->len / 2))
     {
       job->candidates = g_memdup2 (self->visible, sizeof (guint32) * MAX (self->n_visible, 1));
       job->n_candidates = self->n_visible;

@@ -1,0 +1,178 @@
+/* test-event-list.c: the filtered event list and the search beneath it
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "storyline-event-list.h"
+#include "storyline-loader.h"
+#include "storyline-search.h"
+
+/* storyline_find_bytes() against a plain byte-by-byte search, for every
+ * needle length and every place, across the eight-byte steps it takes. */
+static const char *
+find_slowly (const char *haystack,
+             gsize       len,
+             const char *needle,
+             gsize       needle_len)
+{
+  for (gsize i = 0; i + needle_len <= len; i++)
+    if (memcmp (haystack + i, needle, needle_len) == 0)
+      return haystack + i;
+  return NULL;
+}
+
+static void
+test_find_bytes (void)
+{
+  const char *text = "the court and the council met in dhaka; shipment to karachi\nzz";
+  gsize len = strlen (text);
+
+  /* Every substring of the text is found where it first occurs. */
+  for (gsize start = 0; start < len; start++)
+    for (gsize n = 1; n <= 12 && start + n <= len; n++)
+      {
+        const char *needle = text + start;
+        g_assert_true (storyline_find_bytes (text, len, needle, n) == find_slowly (text, len, needle, n));
+      }
+
+  /* Every length of haystack, so the end falls at every place of a step. */
+  for (gsize hl = 0; hl <= len; hl++)
+    {
+      static const char *needles[] = { "zz", "ka", "karachi", "q", "hi\nz", "dhaka;", "xx" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (needles); i++)
+        g_assert_true (storyline_find_bytes (text, hl, needles[i], strlen (needles[i])) ==
+                       find_slowly (text, hl, needles[i], strlen (needles[i])));
+    }
+
+  g_assert_null (storyline_find_bytes (text, len, "councill", 8));
+  g_assert_null (storyline_find_bytes ("ab", 2, "abc", 3));
+  g_assert_true (storyline_find_bytes (text, len, "", 0) == text);
+  /* Past the length given, even before a NUL, nothing is found. */
+  g_assert_null (storyline_find_bytes (text, 3, "the c", 5));
+  /* A match right at the end of a long haystack. */
+  g_assert_true (storyline_find_bytes (text, len, "\nzz", 3) == text + len - 3);
+}
+
+/* A story of @n events: titles from a few words, so that queries match
+ * some events and not others. */
+static StorylineStory *
+make_story (guint n)
+{
+  static const char *words[] = { "Summit", "Dhaka", "shipment", "Karachi", "court", "Rice", "Thé", "council" };
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"storyline\", \"version\": 1, "
+                                          "\"story\": {\"title\": \"Many events\"}, \"events\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  StorylineStory *story;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"title\": \"%s %s %u\", \"date\": \"%04u-%02u-%02u\"}",
+                            i ? ", " : "", i, words[i % 8], words[(i / 8) % 8], i % 97,
+                            1990 + i % 30, 1 + i % 12, 1 + i % 28);
+  g_string_append (json, "]}");
+  bytes = g_string_free_to_bytes (g_steal_pointer (&json));
+  story = storyline_load_bytes (bytes, NULL, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (story);
+  return story;
+}
+
+static void
+refiltered (StorylineEventList *list,
+            gboolean           *done)
+{
+  *done = TRUE;
+}
+
+static void
+apply (StorylineEventList *list,
+       const char         *search)
+{
+  g_autoptr(StorylineEventQuery) query = storyline_event_query_new (search, NULL, NULL, NULL, NULL);
+  gboolean done = FALSE;
+  gulong id = g_signal_connect (list, "refiltered", G_CALLBACK (refiltered), &done);
+
+  storyline_event_list_set_query (list, query);
+  while (storyline_event_list_is_filtering (list))
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (list, id);
+}
+
+/* What the list shows must be exactly the events the query matches, in
+ * the list's order, whichever way it got there: the whole story, a
+ * narrower query over the events shown, the longest word first. */
+static void
+check_list (StorylineEventList *list,
+            StorylineStory     *story,
+            const char         *search)
+{
+  g_autoptr(StorylineEventQuery) query = storyline_event_query_new (search, NULL, NULL, NULL, NULL);
+  GPtrArray *events = storyline_story_get_events (story);
+  guint expected = 0;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      g_autofree char *text = storyline_event_dup_search_text (events->pdata[i]);
+      guint position = storyline_event_list_find (list, events->pdata[i]);
+
+      if (storyline_event_query_matches (query, events->pdata[i], text))
+        {
+          expected++;
+          g_assert_cmpuint (position, <, n);
+        }
+      else
+        g_assert_cmpuint (position, ==, G_MAXUINT);
+    }
+  g_assert_cmpuint (n, ==, expected);
+}
+
+static void
+test_filter (gconstpointer data)
+{
+  guint n_events = GPOINTER_TO_UINT (data);
+  g_autoptr(StorylineStory) story = make_story (n_events);
+  g_autoptr(StorylineEventList) list = storyline_event_list_new ();
+  /* Typed and erased a letter at a time, as the search entry applies it,
+   * plus words in any order and a word that is nowhere. */
+  static const char *searches[] = {
+    "t", "th", "the", "the ", "the c", "the co", "the cou", "the court",
+    "the cou", "the c", "the", "", "s", "sh", "shipment ka", "karachi shipment",
+    "SHIPMENT", "the", "e", "summit 4", "summit 42", "nowhere", "", "rice the", "1"
+  };
+
+  storyline_event_list_set_story (list, story, FALSE);
+  g_assert_cmpuint (storyline_event_list_get_n_total (list), ==, n_events);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n_events);
+
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    {
+      apply (list, searches[i]);
+      check_list (list, story, searches[i]);
+    }
+  /* "thé" folds to "the": Thé is found by either. */
+  apply (list, "thé summit");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), >, 0);
+  check_list (list, story, "the summit");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/search/find-bytes", test_find_bytes);
+  /* Below and above the size filtered on worker threads. */
+  g_test_add_data_func ("/event-list/filter/small", GUINT_TO_POINTER (800), test_filter);
+  g_test_add_data_func ("/event-list/filter/large", GUINT_TO_POINTER (STORYLINE_EVENT_LIST_SYNC_LIMIT + 4000), test_filter);
+
+  return g_test_run ();
+}
