@@ -370,6 +370,11 @@ main (int   argc,
   /* The children keep away from the user's settings and recent files, and
    * allocate as Storyline does (src/main.c). */
   g_setenv ("G_SLICE", "always-malloc", TRUE);
+  /* The targets are for GTK's cairo renderer. Under Xvfb GTK would
+   * otherwise pick GL on Mesa's software rasteriser, whose shaders LLVM
+   * compiles at start-up. */
+  g_setenv ("GSK_RENDERER", "cairo", TRUE);
+  g_setenv ("GDK_DEBUG", "gl-disable", TRUE);
   dir = g_dir_make_tmp ("storyline-bench-XXXXXX", NULL);
   {
     g_autofree char *data_home = g_build_filename (dir, "xdg-data", NULL);
