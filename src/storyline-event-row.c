@@ -90,10 +90,27 @@ query_count_tooltip (GtkWidget         *box,
   return TRUE;
 }
 
-/* A title too long for the row is shown whole in its tooltip. Rows keep
+/**
+ * storyline_event_row_dup_title_tooltip:
+ *
+ * A title too long for the row is shown whole in its tooltip. Rows keep
  * to one line each: a list view measures every row it binds, and a
  * wrapping label costs about ten times more to measure than one that is
- * cut short (see the scrolling figures in the README). */
+ * cut short (see the scrolling figures in the README).
+ *
+ * Returns: (transfer full) (nullable): the whole title when the row shows
+ *   it cut short, as laid out now
+ */
+char *
+storyline_event_row_dup_title_tooltip (StorylineEventRow *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT_ROW (self), NULL);
+
+  if (self->event == NULL || !pango_layout_is_ellipsized (gtk_label_get_layout (self->title_label)))
+    return NULL;
+  return storyline_text_for_display (storyline_event_get_title (self->event));
+}
+
 static gboolean
 query_title_tooltip (GtkLabel          *label,
                      int                x,
@@ -102,11 +119,10 @@ query_title_tooltip (GtkLabel          *label,
                      GtkTooltip        *tooltip,
                      StorylineEventRow *self)
 {
-  g_autofree char *title = NULL;
+  g_autofree char *title = storyline_event_row_dup_title_tooltip (self);
 
-  if (self->event == NULL || !pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+  if (title == NULL)
     return FALSE;
-  title = storyline_text_for_display (storyline_event_get_title (self->event));
   gtk_tooltip_set_text (tooltip, title);
   return TRUE;
 }

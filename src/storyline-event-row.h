@@ -26,5 +26,6 @@ void            storyline_event_row_set_year_heading (StorylineEventRow *self,
 void            storyline_event_row_set_cited_source (StorylineEventRow *self,
                                                       StorylineSource   *source);
 gboolean        storyline_event_row_get_cites_selected_source (StorylineEventRow *self);
+char           *storyline_event_row_dup_title_tooltip (StorylineEventRow *self);
 
 G_END_DECLS

@@ -441,6 +441,53 @@ test_selected_source_marks_events (void)
   storyline_test_close_window (window);
 }
 
+/* Each row is one line of title; a title cut short is whole in the
+ * row's tooltip, and only then. */
+static void
+test_row_title_tooltip (gconstpointer data)
+{
+  int width = GPOINTER_TO_INT (data);
+  StorylineWindow *window = open_window (width, 720);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  guint cut = 0, whole = 0;
+
+  if (width <= 400)
+    storyline_test_wait_until (is_narrow, window);
+  storyline_test_drain ();
+  collect_rows (GTK_WIDGET (window), rows);
+  g_assert_cmpuint (rows->len, >, 5);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      StorylineEventRow *row = rows->pdata[i];
+      const char *title;
+      g_autofree char *tooltip = NULL;
+
+      /* GTK 4.8 lays out only the rows on screen. */
+      if (!gtk_widget_get_mapped (GTK_WIDGET (row)) || gtk_widget_get_width (GTK_WIDGET (row)) == 0)
+        continue;
+      title = storyline_event_get_title (storyline_event_row_get_event (row));
+      tooltip = storyline_event_row_dup_title_tooltip (row);
+
+      if (tooltip != NULL)
+        {
+          g_assert_cmpstr (tooltip, ==, title);
+          cut++;
+        }
+      else
+        whole++;
+      /* Long titles are the ones cut: in a narrow list, every title longer
+       * than 60 characters; a short one never. */
+      if (g_utf8_strlen (title, -1) > 60 && width <= 400)
+        g_assert_nonnull (tooltip);
+      if (g_utf8_strlen (title, -1) < 25)
+        g_assert_null (tooltip);
+    }
+  g_assert_cmpuint (cut, >=, 1);
+  g_assert_cmpuint (whole, >=, 1);
+
+  storyline_test_close_window (window);
+}
+
 static void
 test_citation_style (void)
 {
@@ -529,6 +576,8 @@ main (int   argc,
   g_test_add_func ("/window/filter-by-source", test_filter_by_source_keeps_selection);
   g_test_add_func ("/window/filter-by-actor", test_filter_by_actor);
   g_test_add_func ("/window/narrow-layout", test_narrow_layout);
+  g_test_add_data_func ("/window/row-title-tooltip/wide", GINT_TO_POINTER (1280), test_row_title_tooltip);
+  g_test_add_data_func ("/window/row-title-tooltip/narrow", GINT_TO_POINTER (360), test_row_title_tooltip);
   g_test_add_func ("/window/copy-quote", test_copy_quote);
   g_test_add_func ("/window/search-shortcut", test_search_shortcut);
   g_test_add_func ("/window/fidelity-shown-and-announced", test_fidelity_shown_and_announced);
