@@ -365,6 +365,83 @@ test_big_story_loads (void)
                  g_ptr_array_index (storyline_story_get_events (story), 19999));
 }
 
+/* A large file is read into memory the pieces give back as they go
+ * (storyline-loader.c, storyline-pieces.c): a file that fails late, after
+ * pages were given back, is read again and told about exactly as the same
+ * bytes in memory are; a good one loads whole. One event a line, 6,000 of
+ * them, above the size split into pieces. */
+static GBytes *
+make_story_lines (guint       n_events,
+                  guint       broken,
+                  const char *broken_date)
+{
+  GString *s = g_string_new ("{\"format\":\"storyline\",\"version\":1,\"story\":{\"title\":\"Big\"},\"events\":[");
+
+  for (guint i = 0; i < n_events; i++)
+    {
+      g_string_append_printf (s, "%s\n{\"id\":\"e%u\",\"title\":\"Event %u, told at some length so that the file is large\",\"date\":",
+                              i ? "," : "", i, i);
+      if (i == broken)
+        g_string_append (s, broken_date);
+      else
+        g_string_append_printf (s, "\"2025-10-%02u\"", 1 + i % 28);
+      g_string_append_c (s, '}');
+    }
+  g_string_append (s, "\n]}\n");
+  return g_string_free_to_bytes (s);
+}
+
+static void
+test_file_read_again (void)
+{
+  struct { guint broken; const char *date; } cases[] = {
+    { 5500, "tru" },          /* json-glib refuses the piece: read again */
+    { 5500, "\"2025-13-01\"" }, /* a problem the pieces report themselves */
+    { G_MAXUINT, NULL },      /* good */
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(GBytes) bytes = make_story_lines (6000, cases[c].broken, cases[c].date);
+      g_autofree char *path = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GPtrArray) from_file = NULL;
+      g_autoptr(GPtrArray) from_bytes = NULL;
+      g_autoptr(StorylineStory) story = NULL;
+      g_autoptr(StorylineStory) same = NULL;
+      g_autofree char *text_file = NULL;
+      g_autofree char *text_bytes = NULL;
+      int fd = g_file_open_tmp ("storyline-XXXXXX.json", &path, NULL);
+
+      g_assert_cmpint (fd, >=, 0);
+      close (fd);
+      g_assert_cmpuint (g_bytes_get_size (bytes), >, 256 * 1024);
+      g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL));
+      file = g_file_new_for_path (path);
+
+      story = storyline_load_file (file, NULL, &from_file, NULL);
+      same = storyline_load_bytes (bytes, NULL, &from_bytes, NULL);
+      text_file = problems_text (from_file, "story.json");
+      text_bytes = problems_text (from_bytes, "story.json");
+      g_assert_cmpstr (text_file, ==, text_bytes);
+      if (cases[c].date == NULL)
+        {
+          g_assert_nonnull (story);
+          g_assert_cmpuint (storyline_story_get_events (story)->len, ==, 6000);
+          g_assert_cmpstr (storyline_event_get_title (storyline_story_lookup_event (story, "e5999")), ==,
+                           "Event 5999, told at some length so that the file is large");
+        }
+      else
+        {
+          g_assert_null (story);
+          g_assert_null (same);
+          /* The broken event is on line 5,502: the problem says so. */
+          g_assert_nonnull (strstr (text_file, cases[c].broken == 5500 && g_str_equal (cases[c].date, "tru") ? ":5502:" : "events[5500]"));
+        }
+      g_unlink (path);
+    }
+}
+
 static void
 test_depth_limit_edge (void)
 {
@@ -417,6 +494,7 @@ main (int   argc,
   g_test_add_func ("/loader/depth/edge", test_depth_limit_edge);
   g_test_add_func ("/loader/depth/strings", test_nesting_in_strings_ignored);
   g_test_add_func ("/loader/big", test_big_story_loads);
+  g_test_add_func ("/loader/big/file-read-again", test_file_read_again);
   g_test_add_func ("/loader/async", test_async);
   g_test_add_func ("/loader/async/problems", test_async_problems);
   g_test_add_func ("/loader/async/cancel", test_async_cancel);

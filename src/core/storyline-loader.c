@@ -9,6 +9,9 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
+#ifdef G_OS_UNIX
+#include <sys/mman.h>
+#endif
 
 #include "storyline-loader.h"
 #include "storyline-pieces.h"
@@ -216,9 +219,16 @@ fail (GError **error)
   return NULL;
 }
 
+/* @drop_data: the text is in memory of its own mapping, which the pieces
+ * may give back as they go. Should they fail after that, the whole-file
+ * parse that tells what is wrong needs the text again: then nothing is
+ * reported, and @read_again says to read the file again and call this
+ * with @drop_data FALSE. */
 static StorylineStory *
 load_data (const char             *data,
            gsize                   len,
+           gboolean                drop_data,
+           gboolean               *read_again,
            StorylineLoadProgress  *progress,
            GCancellable           *cancellable,
            GPtrArray              *problems,
@@ -296,9 +306,16 @@ load_data (const char             *data,
       guint n_problems = problems->len;
       gboolean failed = FALSE;
 
+      storyline_pieces_set_drop_data (pieces, drop_data);
       storyline_load_progress_set (progress, STORYLINE_LOAD_PHASE_CHECKING, 0);
       story = storyline_reader_read_pieces (pieces_root, arrays, n_arrays, problems, progress, cancellable, &failed);
       json_node_unref (pieces_root);
+      if (failed && storyline_pieces_get_dropped_data (pieces))
+        {
+          storyline_pieces_free (pieces);
+          *read_again = TRUE;
+          return NULL;
+        }
       storyline_pieces_free (pieces);
       if (failed)
         {
@@ -379,16 +396,83 @@ storyline_load_bytes (GBytes        *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
 
   data = g_bytes_get_data (bytes, &len);
-  story = load_data (data ? data : "", len, NULL, cancellable, list, error);
+  story = load_data (data ? data : "", len, FALSE, NULL, NULL, cancellable, list, error);
   set_problems (problems, list);
 
   return story;
 }
 
-/* Reads the whole file in pieces, saying how far it has got. */
+#ifdef G_OS_UNIX
+typedef struct
+{
+  void *address;
+  gsize size;
+} Mapping;
+
+static void
+mapping_free (gpointer data)
+{
+  Mapping *mapping = data;
+
+  munmap (mapping->address, mapping->size);
+  g_free (mapping);
+}
+
+/* A large file is read into memory of its own mapping, which the pieces
+ * give back page by page as they are done with it (storyline-pieces.c).
+ * Returns NULL when the file is not @size bytes long after all; @stream
+ * is then where it was. */
+static GBytes *
+read_into_mapping (GInputStream           *stream,
+                   gsize                   size,
+                   StorylineLoadProgress  *progress,
+                   GCancellable           *cancellable,
+                   GError                **error)
+{
+  const gsize chunk = 1 << 20;
+  Mapping *mapping;
+  gsize got = 0;
+  char extra;
+
+  if (!g_seekable_can_seek (G_SEEKABLE (stream)))
+    return NULL;
+  mapping = g_new (Mapping, 1);
+  mapping->size = size;
+  mapping->address = mmap (NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (mapping->address == MAP_FAILED)
+    {
+      g_free (mapping);
+      return NULL;
+    }
+
+  while (got < size)
+    {
+      gssize n = g_input_stream_read (stream, (char *) mapping->address + got, MIN (chunk, size - got), cancellable, error);
+
+      if (n <= 0)
+        break;
+      got += n;
+      storyline_load_progress_set (progress, STORYLINE_LOAD_PHASE_READING, (double) got / size);
+    }
+  /* Shorter or longer than it said: read it the ordinary way. */
+  if (got != size || g_input_stream_read (stream, &extra, 1, cancellable, NULL) != 0)
+    {
+      mapping_free (mapping);
+      g_clear_error (error);
+      g_seekable_seek (G_SEEKABLE (stream), 0, G_SEEK_SET, cancellable, NULL);
+      return NULL;
+    }
+  return g_bytes_new_with_free_func (mapping->address, size, mapping_free, mapping);
+}
+#endif
+
+/* Reads the whole file in pieces, saying how far it has got. @own_mapping
+ * says whether the bytes are in memory of their own (see above). */
 static GBytes *
 read_file (GFile                  *file,
            goffset                 size,
+           gboolean                may_map,
+           gboolean               *own_mapping,
            StorylineLoadProgress  *progress,
            GCancellable           *cancellable,
            GError                **error)
@@ -397,8 +481,24 @@ read_file (GFile                  *file,
   g_autoptr(GByteArray) buffer = NULL;
   const gsize chunk = 1 << 20;
 
+  *own_mapping = FALSE;
   if (stream == NULL)
     return NULL;
+
+#ifdef G_OS_UNIX
+  if (may_map && size > 0 && (gsize) size >= PIECES_MIN_SIZE && size <= STORYLINE_MAX_FILE_SIZE)
+    {
+      GBytes *bytes = read_into_mapping (G_INPUT_STREAM (stream), size, progress, cancellable, error);
+
+      if (bytes != NULL)
+        {
+          *own_mapping = TRUE;
+          return bytes;
+        }
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+    }
+#endif
 
   buffer = g_byte_array_sized_new (size > 0 ? (guint) size + 1 : chunk);
   for (;;)
@@ -451,18 +551,30 @@ load_file (GFile                  *file,
       return fail (error);
     }
 
-  storyline_load_progress_set (progress, STORYLINE_LOAD_PHASE_READING, 0);
-  bytes = read_file (file, info ? g_file_info_get_size (info) : 0, progress, cancellable, error);
-  if (bytes == NULL)
+  /* Read once more, in ordinary memory, only when the pieces failed
+   * after giving some of the text back (see load_data()). */
+  for (guint attempt = 0; attempt < 2; attempt++)
     {
-      if (problems != NULL)
-        *problems = storyline_problems_new ();
-      return NULL;
-    }
+      gboolean own_mapping, read_again = FALSE;
 
-  list = storyline_problems_new ();
-  data = g_bytes_get_data (bytes, &len);
-  story = load_data (data ? data : "", len, progress, cancellable, list, error);
+      g_clear_pointer (&bytes, g_bytes_unref);
+      storyline_load_progress_set (progress, STORYLINE_LOAD_PHASE_READING, 0);
+      bytes = read_file (file, info ? g_file_info_get_size (info) : 0, attempt == 0, &own_mapping,
+                         progress, cancellable, error);
+      if (bytes == NULL)
+        {
+          if (problems != NULL)
+            *problems = storyline_problems_new ();
+          return NULL;
+        }
+
+      g_clear_pointer (&list, g_ptr_array_unref);
+      list = storyline_problems_new ();
+      data = g_bytes_get_data (bytes, &len);
+      story = load_data (data ? data : "", len, own_mapping, &read_again, progress, cancellable, list, error);
+      if (!read_again)
+        break;
+    }
   set_problems (problems, list);
   return story;
 }

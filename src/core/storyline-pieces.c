@@ -6,7 +6,12 @@
 
 #include "config.h"
 
+#include <glib.h>
 #include <string.h>
+#ifdef G_OS_UNIX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 #include "storyline-loader.h"
 #include "storyline-pieces.h"
@@ -333,6 +338,8 @@ struct _StorylinePieces
   GArray *spans[G_N_ELEMENTS (collections)];   /* of Span: every element */
   StorylineArrayPieces arrays[G_N_ELEMENTS (collections)];
   guint n_arrays;
+  gboolean drop_data;         /* give back the pages of released batches */
+  gboolean dropped_data;
 };
 
 static gpointer
@@ -418,6 +425,52 @@ storyline_pieces_get_batch (StorylinePieces *self,
   return array;
 }
 
+/* The file's text of a batch is not read again once it is parsed: the
+ * first pass is over before the reader releases anything. The pages that
+ * lie wholly inside it go back to the system, so a large file is not held
+ * whole while its model grows. They read as zeros afterwards. */
+static void
+drop_pages (StorylinePieces *self,
+            Span             span)
+{
+#if defined(G_OS_UNIX) && defined(MADV_DONTNEED)
+  static gsize page = 0;
+  guintptr start, end;
+
+  if (page == 0)
+    page = (gsize) sysconf (_SC_PAGESIZE);
+  start = ((guintptr) (self->data + span.start) + page - 1) / page * page;
+  end = (guintptr) (self->data + span.end) / page * page;
+  if (end > start && madvise ((void *) start, end - start, MADV_DONTNEED) == 0)
+    self->dropped_data = TRUE;
+#endif
+}
+
+/**
+ * storyline_pieces_set_drop_data:
+ * @drop: whether the pages of the file's text may be given back as the
+ *   batches in them are done with; only for text in memory of its own
+ *   mapping (see storyline-loader.c), as they read as zeros afterwards
+ */
+void
+storyline_pieces_set_drop_data (StorylinePieces *self,
+                                gboolean         drop)
+{
+  self->drop_data = drop;
+}
+
+/**
+ * storyline_pieces_get_dropped_data:
+ *
+ * Returns: whether some of the file's text was given back: to read the
+ *   file whole after all, it has to be read again
+ */
+gboolean
+storyline_pieces_get_dropped_data (StorylinePieces *self)
+{
+  return self->dropped_data;
+}
+
 /**
  * storyline_pieces_release:
  *
@@ -435,7 +488,11 @@ storyline_pieces_release (StorylinePieces *self,
 
       /* Not parsed yet only when the reader skipped it (cancelled). */
       if (batch->ready && batch->array != NULL)
-        g_ptr_array_add (self->garbage, g_steal_pointer (&batch->array));
+        {
+          g_ptr_array_add (self->garbage, g_steal_pointer (&batch->array));
+          if (self->drop_data)
+            drop_pages (self, batch->span);
+        }
     }
   g_cond_broadcast (&self->cond);
   g_mutex_unlock (&self->lock);
