@@ -215,8 +215,17 @@ path_push_index (Reader *r,
                  guint   index)
 {
   gsize len = r->path->len;
+  char digits[16];
+  guint n = 0;
 
-  g_string_append_printf (r->path, "[%u]", index);
+  /* Twice for every element of a large file: no printf. */
+  do
+    digits[n++] = '0' + index % 10;
+  while ((index /= 10) > 0);
+  g_string_append_c (r->path, '[');
+  while (n > 0)
+    g_string_append_c (r->path, digits[--n]);
+  g_string_append_c (r->path, ']');
   return len;
 }
 
