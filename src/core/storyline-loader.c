@@ -21,18 +21,36 @@
 G_DEFINE_QUARK (storyline-load-error-quark, storyline_load_error)
 
 /* Below this, parsing in pieces gains nothing worth its threads. Tests set
- * STORYLINE_PIECES_MIN_SIZE to try every file both ways. */
+ * STORYLINE_PIECES_MIN_SIZE to try every file both ways; the loader's
+ * fuzzer sets it for each input with storyline_loader_set_pieces_min_size(). */
+static gsize pieces_min_size_set = 0;
+
 static gsize
 pieces_min_size (void)
 {
   static gsize size = 0;
 
+  if (g_atomic_pointer_get (&pieces_min_size_set) != 0)
+    return g_atomic_pointer_get (&pieces_min_size_set);
   if (g_once_init_enter (&size))
     {
       const char *env = g_getenv ("STORYLINE_PIECES_MIN_SIZE");
       g_once_init_leave (&size, env != NULL ? MAX (g_ascii_strtoull (env, NULL, 10), 1) : 256 * 1024);
     }
   return size;
+}
+
+/**
+ * storyline_loader_set_pieces_min_size:
+ * @size: files of at least this many bytes are parsed in pieces; 0 goes
+ *   back to the default (256 KiB, or STORYLINE_PIECES_MIN_SIZE)
+ *
+ * For tests and fuzzing, which compare the two ways of parsing.
+ */
+void
+storyline_loader_set_pieces_min_size (gsize size)
+{
+  g_atomic_pointer_set (&pieces_min_size_set, size);
 }
 #define PIECES_MIN_SIZE pieces_min_size ()
 
@@ -310,6 +328,10 @@ load_data (const char             *data,
       storyline_load_progress_set (progress, STORYLINE_LOAD_PHASE_CHECKING, 0);
       story = storyline_reader_read_pieces (pieces_root, arrays, n_arrays, problems, progress, cancellable, &failed);
       json_node_unref (pieces_root);
+      /* Refused: the file read whole would say first that it is not JSON,
+       * if a piece the reader never took is not. */
+      if (story == NULL && !failed && !g_cancellable_is_cancelled (cancellable))
+        failed = !storyline_pieces_parse_rest (pieces);
       if (failed && storyline_pieces_get_dropped_data (pieces))
         {
           storyline_pieces_free (pieces);

@@ -47,6 +47,43 @@ skip_space (const char *data,
   return p;
 }
 
+/* Where the next quote or backslash is from @p, or @len: eight bytes at a
+ * time, as the text of a string is most of a story's bytes and the split
+ * and the first pass go through all of it. */
+static gsize
+next_quote_or_backslash (const char *data,
+                         gsize       len,
+                         gsize       p)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  const guint64 quotes = ones * '"', backslashes = ones * '\\';
+
+  for (; p + 8 <= len; p += 8)
+    {
+      guint64 w, a, b, zero;
+
+      memcpy (&w, data + p, 8);
+      a = w ^ quotes;
+      b = w ^ backslashes;
+      /* The high bit of each byte of a or b that is zero; the lowest one
+       * marked is always a true one. */
+      zero = (((a - ones) & ~a) | ((b - ones) & ~b)) & highs;
+      if (zero != 0)
+        {
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN && defined(__GNUC__)
+          return p + __builtin_ctzll (zero) / 8;
+#else
+          break;
+#endif
+        }
+    }
+  for (; p < len; p++)
+    if (data[p] == '"' || data[p] == '\\')
+      return p;
+  return len;
+}
+
 /* From the opening quote to just after the closing one; 0 when the string
  * does not end. */
 static gsize
@@ -55,18 +92,17 @@ skip_string (const char *data,
              gsize       p,
              gboolean   *escaped)
 {
-  for (p++; p < len; p++)
+  for (p++;; p += 2)
     {
-      if (data[p] == '\\')
-        {
-          if (escaped != NULL)
-            *escaped = TRUE;
-          p++;
-        }
-      else if (data[p] == '"')
+      p = next_quote_or_backslash (data, len, p);
+      if (p >= len)
+        return 0;
+      if (data[p] == '"')
         return p + 1;
+      /* A backslash: the character after it is part of the string. */
+      if (escaped != NULL)
+        *escaped = TRUE;
     }
-  return 0;
 }
 
 /* Just after the value that starts at @p; 0 when it is not one. Nesting is
@@ -499,6 +535,29 @@ storyline_pieces_release (StorylinePieces *self,
 }
 
 /**
+ * storyline_pieces_parse_rest:
+ *
+ * Parses every batch the reader did not take, letting each go at once:
+ * a reader that refused the story early (a wrong format or version) has
+ * not seen them, and a batch that does not parse makes the whole-file
+ * parse's syntax error the one to report, as it is when the file is read
+ * whole.
+ *
+ * Returns: whether every batch parsed
+ */
+gboolean
+storyline_pieces_parse_rest (StorylinePieces *self)
+{
+  for (guint i = self->released; i < self->batches->len; i++)
+    {
+      if (storyline_pieces_get_batch (self, i) == NULL)
+        return FALSE;
+      storyline_pieces_release (self, i + 1);
+    }
+  return TRUE;
+}
+
+/**
  * storyline_pieces_get_element_text:
  *
  * Returns: the JSON text of element @i of array @array, not
@@ -516,11 +575,55 @@ storyline_pieces_get_element_text (StorylinePieces *self,
   return self->data + span->start;
 }
 
+/* Whether @text is true, false, null or a number as JSON writes it.
+ * json-glib takes more on its own than inside an object (a lone "." is 0
+ * there, an error in the object): anything else goes the whole-file way. */
+static gboolean
+is_json_literal (const char *text,
+                 gsize       len)
+{
+  gsize p = 0;
+
+  if ((len == 4 && memcmp (text, "true", 4) == 0) || (len == 5 && memcmp (text, "false", 5) == 0) ||
+      (len == 4 && memcmp (text, "null", 4) == 0))
+    return TRUE;
+
+  if (p < len && text[p] == '-')
+    p++;
+  if (p < len && text[p] == '0')
+    p++;
+  else if (p < len && text[p] >= '1' && text[p] <= '9')
+    while (p < len && g_ascii_isdigit (text[p]))
+      p++;
+  else
+    return FALSE;
+  if (p < len && text[p] == '.')
+    {
+      if (++p >= len || !g_ascii_isdigit (text[p]))
+        return FALSE;
+      while (p < len && g_ascii_isdigit (text[p]))
+        p++;
+    }
+  if (p < len && (text[p] == 'e' || text[p] == 'E'))
+    {
+      if (++p < len && (text[p] == '+' || text[p] == '-'))
+        p++;
+      if (p >= len || !g_ascii_isdigit (text[p]))
+        return FALSE;
+      while (p < len && g_ascii_isdigit (text[p]))
+        p++;
+    }
+  return p == len;
+}
+
 static JsonNode *
 parse_value (JsonParser *parser,
              const char *data,
              Span        span)
 {
+  if (data[span.start] != '"' && data[span.start] != '{' && data[span.start] != '[' &&
+      !is_json_literal (data + span.start, span.end - span.start))
+    return NULL;
   if (!json_parser_load_from_data (parser, data + span.start, span.end - span.start, NULL))
     return NULL;
   return json_parser_steal_root (parser);
@@ -578,7 +681,7 @@ storyline_pieces_start (const char                  *data,
   if (!split (data, len, members))
     return NULL;
 
-  /* The last of a repeated key counts, as when json-glib parses it whole. */
+  /* A repeated key goes the whole-file way, where the last one counts. */
   for (guint m = 0; m < members->len; m++)
     {
       Member *member = &g_array_index (members, Member, m);
@@ -586,8 +689,10 @@ storyline_pieces_start (const char                  *data,
 
       for (guint k = m + 1; k < members->len; k++)
         later |= strcmp (g_array_index (members, Member, k).key, member->key) == 0;
+      /* The earlier one would never be parsed here, and only the
+       * whole-file parse says if it is not JSON. */
       if (later)
-        continue;
+        return NULL;
 
       if (member->elements != NULL)
         {

@@ -28,9 +28,11 @@ const char      *storyline_pieces_get_element_text  (StorylinePieces            
                                                      guint                        i,
                                                      gsize                       *len);
 void             storyline_pieces_free              (StorylinePieces             *self);
+gboolean         storyline_pieces_parse_rest        (StorylinePieces             *self);
 void             storyline_pieces_set_drop_data     (StorylinePieces             *self,
                                                      gboolean                     drop);
 gboolean         storyline_pieces_get_dropped_data  (StorylinePieces             *self);
+void             storyline_loader_set_pieces_min_size (gsize                     size);
 gboolean         storyline_pieces_find_plain_string (const char                  *text,
                                                      gsize                        len,
                                                      const char                  *key,
