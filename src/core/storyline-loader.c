@@ -317,7 +317,8 @@ load_data (const char             *data,
   storyline_load_progress_set (progress, STORYLINE_LOAD_PHASE_PARSING, -1);
 
   /* Large files: the big arrays in pieces, on two threads. Anything
-   * unusual, and every error, goes the whole-file way below. */
+   * unusual, and any piece that is not JSON, goes the whole-file way
+   * below, which says what is wrong. */
   if (len >= PIECES_MIN_SIZE &&
       (pieces = storyline_pieces_start (data, len, cancellable, &pieces_root, &arrays, &n_arrays)) != NULL)
     {
