@@ -649,6 +649,16 @@ all_indices (guint n)
   return all;
 }
 
+static void
+fold_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  snapshot_ensure_folded (task_data);
+  g_task_return_boolean (task, TRUE);
+}
+
 /**
  * storyline_event_list_set_story:
  * @story: (nullable): the story, or %NULL for an empty list
@@ -708,6 +718,17 @@ storyline_event_list_set_story (StorylineEventList *self,
       g_list_model_items_changed (G_LIST_MODEL (self), 0, n_old, n);
   }
   g_signal_emit (self, signals[REFILTERED], 0);
+
+  /* A large story's texts are folded at once, on a worker thread, so the
+   * first search need not wait for them (a second at a million events). */
+  if (n > STORYLINE_EVENT_LIST_SYNC_LIMIT)
+    {
+      g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+
+      g_task_set_source_tag (task, storyline_event_list_set_story);
+      g_task_set_task_data (task, snapshot_ref (snapshot), (GDestroyNotify) snapshot_unref);
+      g_task_run_in_thread (task, fold_thread);
+    }
 }
 
 static void
