@@ -111,6 +111,22 @@ storyline_event_row_dup_title_tooltip (StorylineEventRow *self)
   return storyline_text_for_display (storyline_event_get_title (self->event));
 }
 
+/* A date cut short (a long one beside three marks in a narrow window) is
+ * whole in its tooltip too: its precision is the point of it. */
+static gboolean
+query_date_tooltip (GtkLabel          *label,
+                    int                x,
+                    int                y,
+                    gboolean           keyboard,
+                    GtkTooltip        *tooltip,
+                    StorylineEventRow *self)
+{
+  if (self->event == NULL || !pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, gtk_label_get_text (label));
+  return TRUE;
+}
+
 static gboolean
 query_title_tooltip (GtkLabel          *label,
                      int                x,
@@ -326,6 +342,7 @@ storyline_event_row_init (StorylineEventRow *self)
   g_signal_connect (self->quotes_box, "query-tooltip", G_CALLBACK (query_count_tooltip), self);
   g_signal_connect (self->sources_box, "query-tooltip", G_CALLBACK (query_count_tooltip), self);
   g_signal_connect (self->title_label, "query-tooltip", G_CALLBACK (query_title_tooltip), self);
+  g_signal_connect (self->date_label, "query-tooltip", G_CALLBACK (query_date_tooltip), self);
 }
 
 GtkWidget *
