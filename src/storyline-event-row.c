@@ -90,13 +90,22 @@ query_count_tooltip (GtkWidget         *box,
   return TRUE;
 }
 
+/* A date or title too long for the row is shown whole in its tooltip.
+ * Rows keep to one line each: a list view measures every row it binds,
+ * and a wrapping label costs about ten times more to measure than one
+ * that is cut short (see the scrolling figures in the README). The
+ * label's text is the whole of it (storyline_label_set_story_text()). */
+static const char *
+cut_text (StorylineEventRow *self,
+          GtkLabel          *label)
+{
+  if (self->event == NULL || !pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+    return NULL;
+  return gtk_label_get_text (label);
+}
+
 /**
  * storyline_event_row_dup_title_tooltip:
- *
- * A title too long for the row is shown whole in its tooltip. Rows keep
- * to one line each: a list view measures every row it binds, and a
- * wrapping label costs about ten times more to measure than one that is
- * cut short (see the scrolling figures in the README).
  *
  * Returns: (transfer full) (nullable): the whole title when the row shows
  *   it cut short, as laid out now
@@ -105,41 +114,22 @@ char *
 storyline_event_row_dup_title_tooltip (StorylineEventRow *self)
 {
   g_return_val_if_fail (STORYLINE_IS_EVENT_ROW (self), NULL);
-
-  if (self->event == NULL || !pango_layout_is_ellipsized (gtk_label_get_layout (self->title_label)))
-    return NULL;
-  return storyline_text_for_display (storyline_event_get_title (self->event));
-}
-
-/* A date cut short (a long one beside three marks in a narrow window) is
- * whole in its tooltip too: its precision is the point of it. */
-static gboolean
-query_date_tooltip (GtkLabel          *label,
-                    int                x,
-                    int                y,
-                    gboolean           keyboard,
-                    GtkTooltip        *tooltip,
-                    StorylineEventRow *self)
-{
-  if (self->event == NULL || !pango_layout_is_ellipsized (gtk_label_get_layout (label)))
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, gtk_label_get_text (label));
-  return TRUE;
+  return g_strdup (cut_text (self, self->title_label));
 }
 
 static gboolean
-query_title_tooltip (GtkLabel          *label,
-                     int                x,
-                     int                y,
-                     gboolean           keyboard,
-                     GtkTooltip        *tooltip,
-                     StorylineEventRow *self)
+query_cut_tooltip (GtkLabel          *label,
+                   int                x,
+                   int                y,
+                   gboolean           keyboard,
+                   GtkTooltip        *tooltip,
+                   StorylineEventRow *self)
 {
-  g_autofree char *title = storyline_event_row_dup_title_tooltip (self);
+  const char *text = cut_text (self, label);
 
-  if (title == NULL)
+  if (text == NULL)
     return FALSE;
-  gtk_tooltip_set_text (tooltip, title);
+  gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }
 
@@ -341,8 +331,8 @@ storyline_event_row_init (StorylineEventRow *self)
   gtk_widget_set_has_tooltip (self->sources_box, TRUE);
   g_signal_connect (self->quotes_box, "query-tooltip", G_CALLBACK (query_count_tooltip), self);
   g_signal_connect (self->sources_box, "query-tooltip", G_CALLBACK (query_count_tooltip), self);
-  g_signal_connect (self->title_label, "query-tooltip", G_CALLBACK (query_title_tooltip), self);
-  g_signal_connect (self->date_label, "query-tooltip", G_CALLBACK (query_date_tooltip), self);
+  g_signal_connect (self->title_label, "query-tooltip", G_CALLBACK (query_cut_tooltip), self);
+  g_signal_connect (self->date_label, "query-tooltip", G_CALLBACK (query_cut_tooltip), self);
 }
 
 GtkWidget *

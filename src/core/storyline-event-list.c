@@ -32,6 +32,7 @@ struct _StorylineEventQuery
 {
   gatomicrefcount ref_count;
   char **words;                 /* folded, never empty; NULL for none */
+  gsize *word_lens;             /* their lengths, for the matching loops */
   StorylineActor *actor;        /* borrowed */
   StorylineSource *source;      /* borrowed */
   char *event_type;
@@ -94,6 +95,9 @@ storyline_event_query_new (const char      *search,
            * (see match_range_by_word()), and a longer word is found in
            * fewer of them and skipped through faster. */
           g_qsort_with_data (query->words, n, sizeof (char *), compare_longer_first, NULL);
+          query->word_lens = g_new (gsize, n);
+          for (guint i = 0; i < n; i++)
+            query->word_lens[i] = strlen (query->words[i]);
         }
     }
   query->actor = actor;
@@ -119,6 +123,7 @@ storyline_event_query_unref (StorylineEventQuery *query)
   if (!g_atomic_ref_count_dec (&query->ref_count))
     return;
   g_strfreev (query->words);
+  g_free (query->word_lens);
   g_free (query->event_type);
   g_free (query->tag);
   g_free (query);
@@ -184,14 +189,16 @@ storyline_event_query_narrows (const StorylineEventQuery *query,
   return TRUE;
 }
 
-/* Whether each word is in the @len bytes of @folded_text. */
+/* Whether each of @query's words from @first on is in the @len bytes of
+ * @folded_text. */
 static gboolean
-has_words (char       * const *words,
-           const char         *folded_text,
-           gsize               len)
+has_words (const StorylineEventQuery *query,
+           guint                      first,
+           const char                *folded_text,
+           gsize                      len)
 {
-  for (guint i = 0; words[i] != NULL; i++)
-    if (storyline_find_bytes (folded_text, len, words[i], strlen (words[i])) == NULL)
+  for (guint i = first; query->words[i] != NULL; i++)
+    if (storyline_find_bytes (folded_text, len, query->words[i], query->word_lens[i]) == NULL)
       return FALSE;
   return TRUE;
 }
@@ -241,7 +248,7 @@ storyline_event_query_matches (const StorylineEventQuery *query,
 {
   return query == NULL ||
          (matches_fields (query, event) &&
-          (query->words == NULL || (folded_text != NULL && has_words (query->words, folded_text, strlen (folded_text)))));
+          (query->words == NULL || (folded_text != NULL && has_words (query, 0, folded_text, strlen (folded_text)))));
 }
 
 /* The events of one story in order, with their folded texts once made.
@@ -397,7 +404,7 @@ match_range_by_word (Job   *job,
 {
   Snapshot *snapshot = job->snapshot;
   const char *word = job->query->words[0];
-  gsize word_len = strlen (word);
+  gsize word_len = job->query->word_lens[0];
   const char *p = snapshot->buffer + snapshot->offsets[start];
   const char *limit = snapshot->buffer + snapshot->offsets[end];
   guint i = start;
@@ -417,7 +424,7 @@ match_range_by_word (Job   *job,
       /* The first word is there; the other words and the rest of the
        * query are left to see. */
       job->matches[i] = matches_fields (job->query, snapshot->sorted->pdata[i]) &&
-                        has_words (job->query->words + 1, snapshot->folded[i], snapshot->offsets[i + 1] - snapshot->offsets[i] - 1);
+                        has_words (job->query, 1, snapshot->folded[i], snapshot->offsets[i + 1] - snapshot->offsets[i] - 1);
       p = snapshot->buffer + snapshot->offsets[i + 1];
       if ((++n_hits & 4095) == 0 && job->cancellable != NULL && g_cancellable_is_cancelled (job->cancellable))
         return;
@@ -446,7 +453,7 @@ match_range (gpointer data,
         return;
       job->matches[i] = matches_fields (job->query, job->snapshot->sorted->pdata[index]) &&
                         (folded == NULL ||
-                         has_words (job->query->words, folded[index],
+                         has_words (job->query, 0, folded[index],
                                     job->snapshot->offsets[index + 1] - job->snapshot->offsets[index] - 1));
     }
 }

@@ -15,6 +15,7 @@
 
 #include "storyline-loader.h"
 #include "storyline-pieces.h"
+#include "storyline-search.h"
 
 /* json-glib parses on one thread, at about 15 MB a second. A story is one
  * object whose bulk is five arrays, so a quick pass over the bytes finds
@@ -56,19 +57,14 @@ next_quote_or_backslash (const char *data,
                          gsize       p)
 {
   const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
-  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
   const guint64 quotes = ones * '"', backslashes = ones * '\\';
 
   for (; p + 8 <= len; p += 8)
     {
-      guint64 w, a, b, zero;
+      guint64 w, zero;
 
       memcpy (&w, data + p, 8);
-      a = w ^ quotes;
-      b = w ^ backslashes;
-      /* The high bit of each byte of a or b that is zero; the lowest one
-       * marked is always a true one. */
-      zero = (((a - ones) & ~a) | ((b - ones) & ~b)) & highs;
+      zero = storyline_zero_bytes (w ^ quotes) | storyline_zero_bytes (w ^ backslashes);
       if (zero != 0)
         {
 #if G_BYTE_ORDER == G_LITTLE_ENDIAN && defined(__GNUC__)

@@ -182,7 +182,6 @@ storyline_find_bytes (const char *haystack,
   const guchar *h = (const guchar *) haystack;
   const guchar *n = (const guchar *) needle;
   const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
-  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
   guint64 first, second;
   gsize i = 0;
 
@@ -203,8 +202,8 @@ storyline_find_bytes (const char *haystack,
       memcpy (&a, h + i, 8);
       memcpy (&b, h + i + 1, 8);
       z = (a ^ first) | (b ^ second);
-      /* Whether a byte of z is zero: both bytes matched there. */
-      if (((z - ones) & ~z & highs) == 0)
+      /* A byte of z is zero where both bytes matched. */
+      if (storyline_zero_bytes (z) == 0)
         continue;
       for (gsize j = i; j < i + 8 && j + needle_len <= haystack_len; j++)
         if (h[j] == n[0] && h[j + 1] == n[1] && memcmp (h + j + 2, n + 2, needle_len - 2) == 0)

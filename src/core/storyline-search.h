@@ -10,6 +10,14 @@
 
 G_BEGIN_DECLS
 
+/* Eight bytes at a time: the high bit of each byte of @x that is zero.
+ * The lowest one set always marks a zero byte; those above it may not. */
+static inline guint64
+storyline_zero_bytes (guint64 x)
+{
+  return (x - G_GUINT64_CONSTANT (0x0101010101010101)) & ~x & G_GUINT64_CONSTANT (0x8080808080808080);
+}
+
 char *storyline_fold_text               (const char     *text);
 char *storyline_event_dup_search_text   (StorylineEvent *event);
 gboolean storyline_folded_matches       (const char     *folded_haystack,
