@@ -113,7 +113,7 @@ child (const char *mode,
     }
   else
     {
-      g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+      g_autoptr(JsonParser) parser = json_parser_new ();
       if (!json_parser_load_from_mapped_file (parser, path, NULL))
         return 1;
       g_print ("%.1f 0 0 %zu\n", now_ms () - start, base_kib);

@@ -357,7 +357,7 @@ load_data (const char             *data,
       if (len >= PIECES_MIN_SIZE && !depth_is_ok (data, len, problems))
         return fail (error);
 
-      parser = json_parser_new_immutable ();
+      parser = json_parser_new ();
       if (!json_parser_load_from_data (parser, data, len, &parse_error))
         {
           add_syntax_problem (problems, parse_error->message);

@@ -378,7 +378,7 @@ static gpointer
 parse_batches (gpointer data)
 {
   StorylinePieces *self = data;
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GString) text = g_string_new (NULL);
 
   g_mutex_lock (&self->lock);
@@ -668,7 +668,7 @@ storyline_pieces_start (const char                  *data,
                         guint                       *n_arrays)
 {
   g_autoptr(GArray) members = g_array_new (FALSE, TRUE, sizeof (Member));
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonObject) top = json_object_new ();
   Member *last[G_N_ELEMENTS (collections)] = { NULL };
   StorylinePieces *self;

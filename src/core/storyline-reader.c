@@ -665,7 +665,7 @@ element_for_id (Reader     *r,
     }
 
   if (r->element_parser == NULL)
-    r->element_parser = json_parser_new_immutable ();
+    r->element_parser = json_parser_new ();
   if (!json_parser_load_from_data (r->element_parser, text, len, NULL) ||
       (node = json_parser_get_root (r->element_parser)) == NULL)
     {

@@ -252,7 +252,7 @@ storyline_source_get_item (StorylineSource *self)
    * again the first time it is asked for (exports, some citations). */
   if (self->item == NULL && self->item_json != NULL)
     {
-      g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+      g_autoptr(JsonParser) parser = json_parser_new ();
       JsonNode *root;
 
       if (json_parser_load_from_data (parser, self->item_json, -1, NULL) &&
