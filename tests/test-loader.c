@@ -224,6 +224,44 @@ test_same_date_keeps_file_order (void)
   g_assert_cmpstr (storyline_event_get_id (sorted->pdata[2]), ==, "a");
 }
 
+/* Events with the same tags share one list; an event held longer than
+ * its story keeps its text, and no longer names a story. */
+static void
+test_shared_tags_and_gone_story (void)
+{
+  const char *json =
+    "{\"format\":\"storyline\",\"version\":1,\"story\":{\"title\":\"T\",\"language\":\"ur\"},\"events\":["
+    "{\"id\":\"e1\",\"title\":\"One\",\"date\":\"2025\",\"tags\":[\"a\",\"b\"]},"
+    "{\"id\":\"e2\",\"title\":\"Two\",\"date\":\"2025\",\"tags\":[\"a\",\"b\"]},"
+    "{\"id\":\"e3\",\"title\":\"Three\",\"date\":\"2025\",\"tags\":[\"a\"]},"
+    "{\"id\":\"e4\",\"title\":\"Four\",\"date\":\"2025\",\"tags\":[\"b\",\"a\"]},"
+    "{\"id\":\"e5\",\"title\":\"Five\",\"date\":\"2025\",\"tags\":[\"a\",\"b\",\"c\"]}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr(StorylineStory) story = storyline_load_bytes (bytes, NULL, NULL, NULL);
+  g_autoptr(StorylineEvent) e1 = NULL;
+  StorylineEvent *e2, *e3, *e4, *e5;
+
+  g_assert_nonnull (story);
+  e1 = g_object_ref (storyline_story_lookup_event (story, "e1"));
+  e2 = storyline_story_lookup_event (story, "e2");
+  e3 = storyline_story_lookup_event (story, "e3");
+  e4 = storyline_story_lookup_event (story, "e4");
+  e5 = storyline_story_lookup_event (story, "e5");
+  g_assert_true (storyline_event_get_tags (e1) == storyline_event_get_tags (e2));
+  g_assert_cmpstrv (storyline_event_get_tags (e2), ((const char *[]) { "a", "b", NULL }));
+  g_assert_cmpstrv (storyline_event_get_tags (e3), ((const char *[]) { "a", NULL }));
+  g_assert_cmpstrv (storyline_event_get_tags (e4), ((const char *[]) { "b", "a", NULL }));
+  g_assert_cmpstrv (storyline_event_get_tags (e5), ((const char *[]) { "a", "b", "c", NULL }));
+  g_assert_true (storyline_event_get_story (e1) == story);
+  g_assert_cmpstr (storyline_event_get_language (e1), ==, "ur");
+
+  g_clear_object (&story);
+  g_assert_null (storyline_event_get_story (e1));
+  g_assert_null (storyline_event_get_language (e1));
+  g_assert_cmpstr (storyline_event_get_title (e1), ==, "One");
+  g_assert_cmpstrv (storyline_event_get_tags (e1), ((const char *[]) { "a", "b", NULL }));
+}
+
 static void
 test_size_cap (void)
 {
@@ -490,6 +528,7 @@ main (int   argc,
   g_test_add_func ("/loader/sorted", test_sorted_events);
   g_test_add_func ("/loader/sorted/file-order", test_same_date_keeps_file_order);
   g_test_add_func ("/loader/size-cap", test_size_cap);
+  g_test_add_func ("/loader/shared-tags", test_shared_tags_and_gone_story);
   g_test_add_func ("/loader/missing-file", test_missing_file);
   g_test_add_func ("/loader/depth/edge", test_depth_limit_edge);
   g_test_add_func ("/loader/depth/strings", test_nesting_in_strings_ignored);

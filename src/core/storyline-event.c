@@ -8,6 +8,9 @@
 
 #include "storyline-model-private.h"
 
+/* A large story has hundreds of thousands: see storyline-model-private.h. */
+G_STATIC_ASSERT (GLIB_SIZEOF_VOID_P != 8 || sizeof (StorylineEvent) <= 136);
+
 G_DEFINE_FINAL_TYPE (StorylineEvent, storyline_event, G_TYPE_OBJECT)
 
 static void
@@ -17,9 +20,12 @@ storyline_event_finalize (GObject *object)
 
   for (guint i = 0; i < self->n_sources; i++)
     storyline_source_ref_clear (&self->sources[i]);
-  g_clear_pointer (&self->related, g_array_unref);
-  g_clear_pointer (&self->notes, g_array_unref);
-  g_clear_pointer (&self->quotes, g_ptr_array_unref);
+  if (self->extras != NULL)
+    {
+      g_clear_pointer (&self->extras->related, g_array_unref);
+      g_clear_pointer (&self->extras->notes, g_array_unref);
+      g_clear_pointer (&self->extras->quotes, g_ptr_array_unref);
+    }
   /* Last: the text, tags, actors and sources are in the story's strings. */
   g_clear_pointer (&self->strings, storyline_strings_unref);
 
@@ -117,7 +123,7 @@ StorylinePhase *
 storyline_event_get_phase (StorylineEvent *self)
 {
   g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
-  return self->phase;
+  return STORYLINE_EVENT_EXTRA (self, phase);
 }
 
 guint
@@ -164,7 +170,7 @@ guint
 storyline_event_get_n_related (StorylineEvent *self)
 {
   g_return_val_if_fail (STORYLINE_IS_EVENT (self), 0);
-  return STORYLINE_ARRAY_LEN (self->related);
+  return STORYLINE_ARRAY_LEN (STORYLINE_EVENT_EXTRA (self, related));
 }
 
 /**
@@ -177,14 +183,14 @@ storyline_event_get_related (StorylineEvent *self,
                              guint           position)
 {
   g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
-  return STORYLINE_ITEM_AT (self->related, StorylineRelation, position);
+  return STORYLINE_ITEM_AT (STORYLINE_EVENT_EXTRA (self, related), StorylineRelation, position);
 }
 
 guint
 storyline_event_get_n_notes (StorylineEvent *self)
 {
   g_return_val_if_fail (STORYLINE_IS_EVENT (self), 0);
-  return STORYLINE_ARRAY_LEN (self->notes);
+  return STORYLINE_ARRAY_LEN (STORYLINE_EVENT_EXTRA (self, notes));
 }
 
 /**
@@ -197,16 +203,19 @@ storyline_event_get_note (StorylineEvent *self,
                           guint           position)
 {
   g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
-  return STORYLINE_ITEM_AT (self->notes, StorylineNote, position);
+  return STORYLINE_ITEM_AT (STORYLINE_EVENT_EXTRA (self, notes), StorylineNote, position);
 }
 
 gboolean
 storyline_event_has_correction (StorylineEvent *self)
 {
-  g_return_val_if_fail (STORYLINE_IS_EVENT (self), FALSE);
+  GArray *notes;
 
-  for (guint i = 0; i < STORYLINE_ARRAY_LEN (self->notes); i++)
-    if (g_array_index (self->notes, StorylineNote, i).kind == STORYLINE_NOTE_CORRECTION)
+  g_return_val_if_fail (STORYLINE_IS_EVENT (self), FALSE);
+  notes = STORYLINE_EVENT_EXTRA (self, notes);
+
+  for (guint i = 0; i < STORYLINE_ARRAY_LEN (notes); i++)
+    if (g_array_index (notes, StorylineNote, i).kind == STORYLINE_NOTE_CORRECTION)
       return TRUE;
   return FALSE;
 }
@@ -215,7 +224,7 @@ guint
 storyline_event_get_n_quotes (StorylineEvent *self)
 {
   g_return_val_if_fail (STORYLINE_IS_EVENT (self), 0);
-  return STORYLINE_ARRAY_LEN (self->quotes);
+  return STORYLINE_ARRAY_LEN (STORYLINE_EVENT_EXTRA (self, quotes));
 }
 
 /**
@@ -228,7 +237,7 @@ storyline_event_get_quote (StorylineEvent *self,
                            guint           position)
 {
   g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
-  return STORYLINE_PTR_AT (self->quotes, position);
+  return STORYLINE_PTR_AT (STORYLINE_EVENT_EXTRA (self, quotes), position);
 }
 
 /**
@@ -250,13 +259,14 @@ storyline_event_compare (StorylineEvent *a,
 /**
  * storyline_event_get_story:
  *
- * Returns: (transfer none): the story the event belongs to
+ * Returns: (transfer none) (nullable): the story the event belongs to, or
+ *   %NULL once that story is gone
  */
 StorylineStory *
 storyline_event_get_story (StorylineEvent *self)
 {
   g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
-  return self->story;
+  return self->strings != NULL ? storyline_strings_get_story (self->strings) : NULL;
 }
 
 /**
@@ -267,6 +277,9 @@ storyline_event_get_story (StorylineEvent *self)
 const char *
 storyline_event_get_language (StorylineEvent *self)
 {
+  StorylineStory *story;
+
   g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
-  return self->story ? storyline_story_get_language (self->story) : NULL;
+  story = storyline_event_get_story (self);
+  return story != NULL ? storyline_story_get_language (story) : NULL;
 }

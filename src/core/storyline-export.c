@@ -425,7 +425,7 @@ export_csv (StorylineStory         *story,
       csv_cell (out, e->title, FALSE);
       csv_cell (out, e->type, FALSE);
       csv_cell (out, e->place, FALSE);
-      csv_cell (out, e->phase ? e->phase->title : NULL, FALSE);
+      csv_cell (out, storyline_event_get_phase (e) ? storyline_event_get_phase (e)->title : NULL, FALSE);
       csv_cell (out, actors->str, FALSE);
       csv_cell (out, tags, FALSE);
       csv_cell (out, sources->str, FALSE);
@@ -510,16 +510,16 @@ export_markdown (StorylineStory         *story,
           md_text (out, e->summary);
           g_string_append (out, "\n\n");
         }
-      for (guint j = 0; j < STORYLINE_ARRAY_LEN (e->notes); j++)
+      for (guint j = 0; j < storyline_event_get_n_notes (e); j++)
         {
-          const StorylineNote *note = &g_array_index (e->notes, StorylineNote, j);
+          const StorylineNote *note = storyline_event_get_note (e, j);
           g_string_append_printf (out, "**%s:** ", storyline_note_kind_to_string (note->kind));
           md_text (out, note->text);
           g_string_append (out, "\n\n");
         }
-      for (guint j = 0; j < STORYLINE_ARRAY_LEN (e->quotes); j++)
+      for (guint j = 0; j < storyline_event_get_n_quotes (e); j++)
         {
-          StorylineQuote *q = e->quotes->pdata[j];
+          StorylineQuote *q = storyline_event_get_quote (e, j);
 
           g_string_append (out, "> “");
           md_text (out, q->text);
@@ -630,10 +630,10 @@ export_timelinejs (StorylineStory         *story,
       json_builder_set_member_name (b, "display_date");
       json_builder_add_string_value (b, shown);
       add_text (b, e->title, e->summary);
-      if (e->phase != NULL)
+      if (storyline_event_get_phase (e) != NULL)
         {
           json_builder_set_member_name (b, "group");
-          json_builder_add_string_value (b, e->phase->title);
+          json_builder_add_string_value (b, storyline_event_get_phase (e)->title);
         }
       json_builder_end_object (b);
     }

@@ -26,6 +26,20 @@ const char         *storyline_strings_intern   (StorylineStrings *strings,
                                                 const char       *text);
 gpointer            storyline_strings_alloc    (StorylineStrings *strings,
                                                 gsize             size);
+const char        **storyline_strings_intern_list (StorylineStrings  *strings,
+                                                  const char *const *words);
+StorylineStory     *storyline_strings_get_story (StorylineStrings *strings);
+
+/* The story's indexes by id hold each object's id field, not the object
+ * and its id: a hash table whose keys are its values keeps one pointer a
+ * slot instead of two. Every object has its id first after its GObject. */
+#define STORYLINE_ID_OFFSET (sizeof (GObject))
+
+GHashTable         *storyline_id_index_new     (void);
+void                storyline_id_index_add     (GHashTable       *index,
+                                                gpointer          object);
+gpointer            storyline_id_index_lookup  (GHashTable       *index,
+                                                const char       *id);
 
 /* Ownership: the story owns every object in its arrays. Links between
  * objects (an event's actors, a source's citing events) are borrowed
@@ -87,13 +101,27 @@ struct _StorylineActor
   GPtrArray *events;          /* borrowed */
 };
 
+/* What few events have, kept apart so that the many without it stay
+ * small: in the story's strings, made when an event first needs it. */
+typedef struct
+{
+  StorylinePhase *phase;      /* borrowed */
+  GArray *related;            /* of StorylineRelation */
+  GArray *notes;              /* of StorylineNote */
+  GPtrArray *quotes;          /* borrowed */
+} StorylineEventExtras;
+
+#define STORYLINE_EVENT_EXTRA(event, field) ((event)->extras != NULL ? (event)->extras->field : NULL)
+
+/* Every byte here is paid 200,000 times in a large story: 136 bytes, so
+ * that with malloc's header it is a 144-byte chunk. */
 struct _StorylineEvent
 {
   GObject parent_instance;
 
-  /* Text and arrays in the story's strings. */
+  const char *id;             /* first, as in every object: see below */
+  /* Text and arrays in the story's strings, which also know the story. */
   StorylineStrings *strings;
-  const char *id;
   const char *title;
   const char *summary;
   const char *place;
@@ -101,16 +129,12 @@ struct _StorylineEvent
   const char **tags;
   StorylineDate date;
   guint position;             /* index in the file */
-  StorylineStory *story;      /* borrowed: the story owns the event */
 
-  StorylinePhase *phase;      /* borrowed */
   StorylineActor **actors;    /* n_actors of them, borrowed */
   StorylineSourceRef *sources;/* n_sources of them */
   guint n_actors;
   guint n_sources;
-  GArray *related;            /* of StorylineRelation */
-  GArray *notes;              /* of StorylineNote */
-  GPtrArray *quotes;          /* borrowed */
+  StorylineEventExtras *extras;
 };
 
 struct _StorylineQuote

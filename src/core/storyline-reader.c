@@ -700,7 +700,7 @@ collect (Reader     *r,
           ((json = node_get_object (r, node, NULL)) != NULL &&
            (id = read_string (r, json, c->id_key, NULL, TRUE)) != NULL))
         {
-          gpointer other = g_hash_table_lookup (c->index, id);
+          gpointer other = storyline_id_index_lookup (c->index, id);
 
           if (other != NULL)
             {
@@ -724,7 +724,7 @@ collect (Reader     *r,
               else
                 *id_field = g_strdup (id);
               g_ptr_array_add (c->items, object);
-              g_hash_table_insert (c->index, *id_field, object);
+              storyline_id_index_add (c->index, object);
             }
         }
 
@@ -744,7 +744,7 @@ resolve (Reader     *r,
          const char *kind,
          const char *id)
 {
-  gpointer object = g_hash_table_lookup (index, ref);
+  gpointer object = storyline_id_index_lookup (index, ref);
 
   if (object == NULL)
     /* Translators: the second %s is a collection such as "sources" */
@@ -906,18 +906,28 @@ read_actor (Reader         *r,
     }
 }
 
+static StorylineEventExtras *
+event_extras (StorylineEvent *event)
+{
+  if (event->extras == NULL)
+    event->extras = storyline_strings_alloc (event->strings, sizeof (StorylineEventExtras));
+  return event->extras;
+}
+
 static void
 read_related (Reader         *r,
               StorylineEvent *event,
               JsonObject     *object)
 {
   JsonArray *array = read_array (r, object, "related", event->id);
+  StorylineEventExtras *extras;
   gsize len;
 
   if (array == NULL || json_array_get_length (array) == 0)
     return;
 
-  event->related = g_array_new (FALSE, TRUE, sizeof (StorylineRelation));
+  extras = event_extras (event);
+  extras->related = g_array_new (FALSE, TRUE, sizeof (StorylineRelation));
   len = path_push_key (r, "related");
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -936,7 +946,7 @@ read_related (Reader         *r,
               relation.event = NULL;
             }
           if (relation.event != NULL)
-            g_array_append_val (event->related, relation);
+            g_array_append_val (extras->related, relation);
         }
       path_pop (r, len2);
     }
@@ -949,13 +959,15 @@ read_notes (Reader         *r,
             JsonObject     *object)
 {
   JsonArray *array = read_array (r, object, "notes", event->id);
+  StorylineEventExtras *extras;
   gsize len;
 
   if (array == NULL || json_array_get_length (array) == 0)
     return;
 
-  event->notes = g_array_new (FALSE, TRUE, sizeof (StorylineNote));
-  g_array_set_clear_func (event->notes, (GDestroyNotify) storyline_note_clear);
+  extras = event_extras (event);
+  extras->notes = g_array_new (FALSE, TRUE, sizeof (StorylineNote));
+  g_array_set_clear_func (extras->notes, (GDestroyNotify) storyline_note_clear);
   len = path_push_key (r, "notes");
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
@@ -970,7 +982,7 @@ read_notes (Reader         *r,
           note.kind = read_word (r, o, "kind", event->id, note_kinds, STORYLINE_NOTE_CONTEXT, TRUE);
           note.text = g_strdup (read_string (r, o, "text", event->id, TRUE));
           note.sources = read_source_refs (r, o, "sources", event->id);
-          g_array_append_val (event->notes, note);
+          g_array_append_val (extras->notes, note);
         }
       path_pop (r, len2);
     }
@@ -987,7 +999,6 @@ read_event (Reader         *r,
   JsonArray *actors;
 
   event->position = position;
-  event->story = r->story;
   check_keys (r, object, id, event_keys);
   event->title = storyline_strings_add (event->strings, read_string (r, object, "title", id, TRUE));
   read_date (r, object, "date", id, TRUE, &event->date);
@@ -995,21 +1006,21 @@ read_event (Reader         *r,
   event->place = storyline_strings_intern (event->strings, read_string (r, object, "place", id, FALSE));
   event->type = storyline_strings_intern (event->strings, read_string (r, object, "type", id, FALSE));
   {
-    char **tags = read_string_list (r, object, "tags", id);
-    guint n = tags ? g_strv_length (tags) : 0;
+    g_auto(GStrv) tags = read_string_list (r, object, "tags", id);
 
     if (tags != NULL)
-      {
-        event->tags = storyline_strings_alloc (event->strings, (n + 1) * sizeof (char *));
-        for (guint i = 0; i <= n; i++)
-          event->tags[i] = storyline_strings_intern (event->strings, tags[i]);
-        g_strfreev (tags);
-      }
+      event->tags = storyline_strings_intern_list (event->strings, (const char * const *) tags);
   }
 
-  event->phase = read_ref (r, object, "phase", id, r->story->phase_index, "phases", FALSE);
-  if (event->phase != NULL)
-    storyline_ptr_array_add (&event->phase->events, event, NULL);
+  {
+    StorylinePhase *phase = read_ref (r, object, "phase", id, r->story->phase_index, "phases", FALSE);
+
+    if (phase != NULL)
+      {
+        event_extras (event)->phase = phase;
+        storyline_ptr_array_add (&phase->events, event, NULL);
+      }
+  }
 
   if ((actors = read_array (r, object, "actors", id)) != NULL)
     {
@@ -1122,7 +1133,7 @@ read_quote (Reader         *r,
   read_renditions (r, quote, object);
 
   if (quote->event != NULL)
-    storyline_ptr_array_add (&quote->event->quotes, quote, NULL);
+    storyline_ptr_array_add (&event_extras (quote->event)->quotes, quote, NULL);
 }
 
 static void

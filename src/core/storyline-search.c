@@ -104,6 +104,7 @@ char *
 storyline_event_dup_search_text (StorylineEvent *event)
 {
   g_autoptr(GString) s = g_string_new (NULL);
+  GPtrArray *quotes = STORYLINE_EVENT_EXTRA (event, quotes);
 
   append_field (s, event->title);
   append_field (s, event->summary);
@@ -116,9 +117,9 @@ storyline_event_dup_search_text (StorylineEvent *event)
       for (guint j = 0; actor->aliases && actor->aliases[j]; j++)
         append_field (s, actor->aliases[j]);
     }
-  for (guint i = 0; i < STORYLINE_ARRAY_LEN (event->quotes); i++)
+  for (guint i = 0; i < STORYLINE_ARRAY_LEN (quotes); i++)
     {
-      StorylineQuote *quote = g_ptr_array_index (event->quotes, i);
+      StorylineQuote *quote = g_ptr_array_index (quotes, i);
 
       append_field (s, quote->text);
       for (guint j = 0; j < STORYLINE_ARRAY_LEN (quote->renditions); j++)

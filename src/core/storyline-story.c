@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "storyline-model-private.h"
 
 struct _StorylineStrings
@@ -14,6 +16,8 @@ struct _StorylineStrings
   GStringChunk *chunk;
   GPtrArray *blocks;            /* for storyline_strings_alloc() */
   gsize used;                   /* in the last block */
+  StorylineStory *story;        /* borrowed; NULL once it is gone */
+  GHashTable *lists;            /* shared word lists, see below */
 };
 
 #define STRINGS_BLOCK_SIZE (64 * 1024)
@@ -43,6 +47,7 @@ storyline_strings_unref (StorylineStrings *strings)
     return;
   g_string_chunk_free (strings->chunk);
   g_ptr_array_unref (strings->blocks);
+  g_clear_pointer (&strings->lists, g_hash_table_unref);
   g_free (strings);
 }
 
@@ -94,6 +99,107 @@ storyline_strings_alloc (StorylineStrings *strings,
   return memory;
 }
 
+/* The story whose text this is: %NULL when it is gone (an event can be
+ * held longer than its story). */
+StorylineStory *
+storyline_strings_get_story (StorylineStrings *strings)
+{
+  return strings->story;
+}
+
+static guint
+word_list_hash (gconstpointer list)
+{
+  guint hash = 5381;
+
+  for (const char * const *w = list; *w != NULL; w++)
+    hash = hash * 33 + g_direct_hash (*w);
+  return hash;
+}
+
+static gboolean
+word_list_equal (gconstpointer a,
+                 gconstpointer b)
+{
+  const char * const *x = a, * const *y = b;
+
+  for (; *x != NULL && *x == *y; x++, y++)
+    ;
+  return *x == *y;
+}
+
+/* Lists of words that many objects have alike (an event's tags: a large
+ * story has a few hundred different lists for its many events): one copy
+ * of each, its words interned. The first few thousand different lists are
+ * shared; a story with more has them each in its own copy. */
+#define MAX_SHARED_LISTS 4096
+
+const char **
+storyline_strings_intern_list (StorylineStrings  *strings,
+                               const char *const *words)
+{
+  guint n = g_strv_length ((char **) words);
+  g_autofree const char **interned = g_new (const char *, n + 1);
+  const char **list;
+
+  for (guint i = 0; i < n; i++)
+    interned[i] = storyline_strings_intern (strings, words[i]);
+  interned[n] = NULL;
+
+  if (strings->lists == NULL)
+    strings->lists = g_hash_table_new (word_list_hash, word_list_equal);
+  if ((list = g_hash_table_lookup (strings->lists, interned)) != NULL)
+    return list;
+
+  list = storyline_strings_alloc (strings, (n + 1) * sizeof (char *));
+  memcpy (list, interned, (n + 1) * sizeof (char *));
+  if (g_hash_table_size (strings->lists) < MAX_SHARED_LISTS)
+    g_hash_table_add (strings->lists, list);
+  return list;
+}
+
+G_STATIC_ASSERT (G_STRUCT_OFFSET (StorylinePhase, id) == STORYLINE_ID_OFFSET);
+G_STATIC_ASSERT (G_STRUCT_OFFSET (StorylineActor, id) == STORYLINE_ID_OFFSET);
+G_STATIC_ASSERT (G_STRUCT_OFFSET (StorylineEvent, id) == STORYLINE_ID_OFFSET);
+G_STATIC_ASSERT (G_STRUCT_OFFSET (StorylineQuote, id) == STORYLINE_ID_OFFSET);
+G_STATIC_ASSERT (G_STRUCT_OFFSET (StorylineSource, id) == STORYLINE_ID_OFFSET);
+
+static guint
+id_field_hash (gconstpointer field)
+{
+  return g_str_hash (*(const char * const *) field);
+}
+
+static gboolean
+id_field_equal (gconstpointer a,
+                gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b) == 0;
+}
+
+GHashTable *
+storyline_id_index_new (void)
+{
+  return g_hash_table_new (id_field_hash, id_field_equal);
+}
+
+/* @object's id must be set, and not be in @index yet. */
+void
+storyline_id_index_add (GHashTable *index,
+                        gpointer    object)
+{
+  g_hash_table_add (index, (char *) object + STORYLINE_ID_OFFSET);
+}
+
+gpointer
+storyline_id_index_lookup (GHashTable *index,
+                           const char *id)
+{
+  char *field = g_hash_table_lookup (index, &id);
+
+  return field != NULL ? field - STORYLINE_ID_OFFSET : NULL;
+}
+
 G_DEFINE_FINAL_TYPE (StorylineStory, storyline_story, G_TYPE_OBJECT)
 
 static void
@@ -119,6 +225,7 @@ storyline_story_finalize (GObject *object)
   g_clear_pointer (&self->quotes, g_ptr_array_unref);
   g_clear_pointer (&self->sources, g_ptr_array_unref);
 
+  self->strings->story = NULL;
   g_clear_pointer (&self->strings, storyline_strings_unref);
 
   G_OBJECT_CLASS (storyline_story_parent_class)->finalize (object);
@@ -134,16 +241,17 @@ static void
 storyline_story_init (StorylineStory *self)
 {
   self->strings = storyline_strings_new ();
+  self->strings->story = self;
   self->phases = g_ptr_array_new_with_free_func (g_object_unref);
   self->actors = g_ptr_array_new_with_free_func (g_object_unref);
   self->events = g_ptr_array_new_with_free_func (g_object_unref);
   self->quotes = g_ptr_array_new_with_free_func (g_object_unref);
   self->sources = g_ptr_array_new_with_free_func (g_object_unref);
-  self->phase_index = g_hash_table_new (g_str_hash, g_str_equal);
-  self->actor_index = g_hash_table_new (g_str_hash, g_str_equal);
-  self->event_index = g_hash_table_new (g_str_hash, g_str_equal);
-  self->quote_index = g_hash_table_new (g_str_hash, g_str_equal);
-  self->source_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->phase_index = storyline_id_index_new ();
+  self->actor_index = storyline_id_index_new ();
+  self->event_index = storyline_id_index_new ();
+  self->quote_index = storyline_id_index_new ();
+  self->source_index = storyline_id_index_new ();
   self->version = STORYLINE_FORMAT_VERSION;
 }
 
@@ -310,7 +418,7 @@ storyline_story_lookup_phase (StorylineStory *self,
                               const char     *id)
 {
   g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
-  return g_hash_table_lookup (self->phase_index, id);
+  return storyline_id_index_lookup (self->phase_index, id);
 }
 
 /**
@@ -323,7 +431,7 @@ storyline_story_lookup_actor (StorylineStory *self,
                               const char     *id)
 {
   g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
-  return g_hash_table_lookup (self->actor_index, id);
+  return storyline_id_index_lookup (self->actor_index, id);
 }
 
 /**
@@ -336,7 +444,7 @@ storyline_story_lookup_event (StorylineStory *self,
                               const char     *id)
 {
   g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
-  return g_hash_table_lookup (self->event_index, id);
+  return storyline_id_index_lookup (self->event_index, id);
 }
 
 /**
@@ -349,7 +457,7 @@ storyline_story_lookup_quote (StorylineStory *self,
                               const char     *id)
 {
   g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
-  return g_hash_table_lookup (self->quote_index, id);
+  return storyline_id_index_lookup (self->quote_index, id);
 }
 
 /**
@@ -362,7 +470,7 @@ storyline_story_lookup_source (StorylineStory *self,
                                const char     *id)
 {
   g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
-  return g_hash_table_lookup (self->source_index, id);
+  return storyline_id_index_lookup (self->source_index, id);
 }
 
 static int
