@@ -128,10 +128,10 @@ word_list_equal (gconstpointer a,
   return *x == *y;
 }
 
-/* Lists of words that many objects have alike (an event's tags: a large
- * story has a few hundred different lists for its many events): one copy
- * of each, its words interned. The first few thousand different lists are
- * shared; a story with more has them each in its own copy. */
+/* Lists of words that many objects have alike (an event's tags: the
+ * events of a large story repeat the same few combinations): one copy of
+ * each, its words interned. The first 4,096 different lists are shared;
+ * any more have each a copy of their own. */
 #define MAX_SHARED_LISTS 4096
 
 const char **
