@@ -207,6 +207,14 @@ test_sorted_events (void)
     g_assert_cmpstr (storyline_event_get_id (sorted->pdata[i]), ==, order[i]);
 }
 
+static StorylineStory *
+load_json (const char *json)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
+
+  return storyline_load_bytes (bytes, NULL, NULL, NULL);
+}
+
 static void
 test_same_date_keeps_file_order (void)
 {
@@ -215,8 +223,7 @@ test_same_date_keeps_file_order (void)
     "{\"id\":\"b\",\"title\":\"B\",\"date\":\"2025-10\"},"
     "{\"id\":\"a\",\"title\":\"A\",\"date\":\"2025-10\"},"
     "{\"id\":\"c\",\"title\":\"C\",\"date\":\"2025-10-01\"}]}";
-  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
-  g_autoptr(StorylineStory) story = storyline_load_bytes (bytes, NULL, NULL, NULL);
+  g_autoptr(StorylineStory) story = load_json (json);
   g_autoptr(GPtrArray) sorted = storyline_story_dup_events_sorted (story);
 
   g_assert_cmpstr (storyline_event_get_id (sorted->pdata[0]), ==, "c");
@@ -236,8 +243,7 @@ test_shared_tags_and_gone_story (void)
     "{\"id\":\"e3\",\"title\":\"Three\",\"date\":\"2025\",\"tags\":[\"a\"]},"
     "{\"id\":\"e4\",\"title\":\"Four\",\"date\":\"2025\",\"tags\":[\"b\",\"a\"]},"
     "{\"id\":\"e5\",\"title\":\"Five\",\"date\":\"2025\",\"tags\":[\"a\",\"b\",\"c\"]}]}";
-  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
-  g_autoptr(StorylineStory) story = storyline_load_bytes (bytes, NULL, NULL, NULL);
+  g_autoptr(StorylineStory) story = load_json (json);
   g_autoptr(StorylineEvent) e1 = NULL;
   StorylineEvent *e2, *e3, *e4, *e5;
 
