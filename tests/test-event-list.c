@@ -163,6 +163,47 @@ test_filter (gconstpointer data)
   check_list (list, story, "the summit");
 }
 
+/* The list's events in its order: oldest first, or newest first. */
+static void
+check_order (StorylineEventList *list,
+             gboolean            newest_first)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+
+  for (guint i = 1; i < n; i++)
+    {
+      int cmp = storyline_event_compare (storyline_event_list_peek (list, i - 1),
+                                         storyline_event_list_peek (list, i));
+
+      g_assert_cmpint (newest_first ? -cmp : cmp, <, 0);
+    }
+}
+
+/* Turned to newest first and back, the list searches the same events in
+ * the new order: the texts folded for one order serve the other. */
+static void
+test_newest_first (gconstpointer data)
+{
+  guint n_events = GPOINTER_TO_UINT (data);
+  g_autoptr(StorylineStory) story = make_story (n_events);
+  g_autoptr(StorylineEventList) list = storyline_event_list_new ();
+  static const char *searches[] = { "the co", "shipment ka", "summit 42", "e", "" };
+
+  for (guint round = 0; round < 4; round++)
+    {
+      gboolean newest_first = round % 2 == 1;
+
+      storyline_event_list_set_story (list, story, newest_first);
+      check_order (list, newest_first);
+      for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+        {
+          apply (list, searches[i]);
+          check_list (list, story, searches[i]);
+          check_order (list, newest_first);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -173,6 +214,8 @@ main (int   argc,
   /* Below and above the size filtered on worker threads. */
   g_test_add_data_func ("/event-list/filter/small", GUINT_TO_POINTER (800), test_filter);
   g_test_add_data_func ("/event-list/filter/large", GUINT_TO_POINTER (STORYLINE_EVENT_LIST_SYNC_LIMIT + 4000), test_filter);
+  g_test_add_data_func ("/event-list/newest-first/small", GUINT_TO_POINTER (800), test_newest_first);
+  g_test_add_data_func ("/event-list/newest-first/large", GUINT_TO_POINTER (STORYLINE_EVENT_LIST_SYNC_LIMIT + 4000), test_newest_first);
 
   return g_test_run ();
 }
