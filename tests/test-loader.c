@@ -231,8 +231,8 @@ test_same_date_keeps_file_order (void)
   g_assert_cmpstr (storyline_event_get_id (sorted->pdata[2]), ==, "a");
 }
 
-/* Events with the same tags share one list; an event held longer than
- * its story keeps its text, and no longer names a story. */
+/* Events with the same tags share one list; an event or a quote held
+ * longer than its story keeps its text, and no longer names a story. */
 static void
 test_shared_tags_and_gone_story (void)
 {
@@ -242,9 +242,12 @@ test_shared_tags_and_gone_story (void)
     "{\"id\":\"e2\",\"title\":\"Two\",\"date\":\"2025\",\"tags\":[\"a\",\"b\"]},"
     "{\"id\":\"e3\",\"title\":\"Three\",\"date\":\"2025\",\"tags\":[\"a\"]},"
     "{\"id\":\"e4\",\"title\":\"Four\",\"date\":\"2025\",\"tags\":[\"b\",\"a\"]},"
-    "{\"id\":\"e5\",\"title\":\"Five\",\"date\":\"2025\",\"tags\":[\"a\",\"b\",\"c\"]}]}";
+    "{\"id\":\"e5\",\"title\":\"Five\",\"date\":\"2025\",\"tags\":[\"a\",\"b\",\"c\"]}],"
+    "\"actors\":[{\"id\":\"a1\",\"name\":\"A\"}],"
+    "\"quotes\":[{\"id\":\"q1\",\"text\":\"Said\",\"speaker\":\"a1\",\"event\":\"e1\"}]}";
   g_autoptr(StorylineStory) story = load_json (json);
   g_autoptr(StorylineEvent) e1 = NULL;
+  g_autoptr(StorylineQuote) q1 = NULL;
   StorylineEvent *e2, *e3, *e4, *e5;
 
   g_assert_nonnull (story);
@@ -260,8 +263,12 @@ test_shared_tags_and_gone_story (void)
   g_assert_cmpstrv (storyline_event_get_tags (e5), ((const char *[]) { "a", "b", "c", NULL }));
   g_assert_true (storyline_event_get_story (e1) == story);
   g_assert_cmpstr (storyline_event_get_language (e1), ==, "ur");
+  q1 = g_object_ref (storyline_story_lookup_quote (story, "q1"));
+  g_assert_cmpstr (storyline_quote_get_text_language (q1), ==, "ur");
 
   g_clear_object (&story);
+  g_assert_null (storyline_quote_get_text_language (q1));
+  g_assert_cmpstr (storyline_quote_get_text (q1), ==, "Said");
   g_assert_null (storyline_event_get_story (e1));
   g_assert_null (storyline_event_get_language (e1));
   g_assert_cmpstr (storyline_event_get_title (e1), ==, "One");

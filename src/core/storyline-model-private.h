@@ -146,7 +146,7 @@ struct _StorylineQuote
   char *language;
   StorylineDate said;
   StorylineQuoteKind kind;
-  StorylineStory *story;      /* borrowed */
+  StorylineStrings *strings;  /* for the story, while it lives: its language */
 
   StorylineActor *speaker;    /* borrowed */
   StorylineEvent *event;      /* borrowed */

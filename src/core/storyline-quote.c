@@ -19,6 +19,7 @@ storyline_quote_finalize (GObject *object)
   g_free (self->text);
   g_free (self->language);
   g_clear_pointer (&self->renditions, g_ptr_array_unref);
+  g_clear_pointer (&self->strings, storyline_strings_unref);
 
   G_OBJECT_CLASS (storyline_quote_parent_class)->finalize (object);
 }
@@ -144,8 +145,11 @@ storyline_quote_get_rendition (StorylineQuote *self,
 const char *
 storyline_quote_get_text_language (StorylineQuote *self)
 {
+  StorylineStory *story;
+
   g_return_val_if_fail (STORYLINE_IS_QUOTE (self), NULL);
   if (self->language != NULL)
     return self->language;
-  return self->story ? storyline_story_get_language (self->story) : NULL;
+  story = self->strings != NULL ? storyline_strings_get_story (self->strings) : NULL;
+  return story != NULL ? storyline_story_get_language (story) : NULL;
 }

@@ -1121,7 +1121,7 @@ read_quote (Reader         *r,
 {
   const char *id = quote->id;
 
-  quote->story = r->story;
+  quote->strings = storyline_strings_ref (r->story->strings);
   check_keys (r, object, id, quote_keys);
   quote->text = g_strdup (read_string (r, object, "text", id, TRUE));
   quote->speaker = read_ref (r, object, "speaker", id, r->story->actor_index, "actors", TRUE);
