@@ -266,7 +266,7 @@ StorylineStory *
 storyline_event_get_story (StorylineEvent *self)
 {
   g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
-  return self->strings != NULL ? storyline_strings_get_story (self->strings) : NULL;
+  return storyline_strings_get_story (self->strings);
 }
 
 /**
@@ -277,9 +277,6 @@ storyline_event_get_story (StorylineEvent *self)
 const char *
 storyline_event_get_language (StorylineEvent *self)
 {
-  StorylineStory *story;
-
   g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
-  story = storyline_event_get_story (self);
-  return story != NULL ? storyline_story_get_language (story) : NULL;
+  return storyline_strings_get_language (self->strings);
 }

@@ -413,6 +413,7 @@ export_csv (StorylineStory         *story,
       g_autoptr(GString) actors = g_string_new (NULL);
       g_autoptr(GString) sources = g_string_new (NULL);
       g_autofree char *tags = e->tags ? g_strjoinv ("; ", (char **) e->tags) : NULL;
+      StorylinePhase *phase = storyline_event_get_phase (e);
 
       for (guint j = 0; j < e->n_actors; j++)
         g_string_append_printf (actors, "%s%s", j ? "; " : "", e->actors[j]->name);
@@ -425,7 +426,7 @@ export_csv (StorylineStory         *story,
       csv_cell (out, e->title, FALSE);
       csv_cell (out, e->type, FALSE);
       csv_cell (out, e->place, FALSE);
-      csv_cell (out, storyline_event_get_phase (e) ? storyline_event_get_phase (e)->title : NULL, FALSE);
+      csv_cell (out, phase ? phase->title : NULL, FALSE);
       csv_cell (out, actors->str, FALSE);
       csv_cell (out, tags, FALSE);
       csv_cell (out, sources->str, FALSE);
@@ -620,6 +621,7 @@ export_timelinejs (StorylineStory         *story,
     {
       StorylineEvent *e = events->pdata[i];
       g_autofree char *shown = storyline_date_format (&e->date);
+      StorylinePhase *phase = storyline_event_get_phase (e);
 
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "unique_id");
@@ -630,10 +632,10 @@ export_timelinejs (StorylineStory         *story,
       json_builder_set_member_name (b, "display_date");
       json_builder_add_string_value (b, shown);
       add_text (b, e->title, e->summary);
-      if (storyline_event_get_phase (e) != NULL)
+      if (phase != NULL)
         {
           json_builder_set_member_name (b, "group");
-          json_builder_add_string_value (b, storyline_event_get_phase (e)->title);
+          json_builder_add_string_value (b, phase->title);
         }
       json_builder_end_object (b);
     }

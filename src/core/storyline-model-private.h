@@ -29,6 +29,7 @@ gpointer            storyline_strings_alloc    (StorylineStrings *strings,
 const char        **storyline_strings_intern_list (StorylineStrings  *strings,
                                                   const char *const *words);
 StorylineStory     *storyline_strings_get_story (StorylineStrings *strings);
+const char         *storyline_strings_get_language (StorylineStrings *strings);
 
 /* The story's indexes by id hold each object's id field, not the object
  * and its id: a hash table whose keys are its values keeps one pointer a

@@ -145,11 +145,8 @@ storyline_quote_get_rendition (StorylineQuote *self,
 const char *
 storyline_quote_get_text_language (StorylineQuote *self)
 {
-  StorylineStory *story;
-
   g_return_val_if_fail (STORYLINE_IS_QUOTE (self), NULL);
   if (self->language != NULL)
     return self->language;
-  story = self->strings != NULL ? storyline_strings_get_story (self->strings) : NULL;
-  return story != NULL ? storyline_story_get_language (story) : NULL;
+  return storyline_strings_get_language (self->strings);
 }

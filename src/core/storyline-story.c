@@ -99,12 +99,21 @@ storyline_strings_alloc (StorylineStrings *strings,
   return memory;
 }
 
-/* The story whose text this is: %NULL when it is gone (an event can be
- * held longer than its story). */
+/* The story whose text this is: %NULL when it is gone (an event or a
+ * quote can be held longer than its story), or for no @strings. */
 StorylineStory *
 storyline_strings_get_story (StorylineStrings *strings)
 {
-  return strings->story;
+  return strings != NULL ? strings->story : NULL;
+}
+
+/* The language of that story's text, while it lives. */
+const char *
+storyline_strings_get_language (StorylineStrings *strings)
+{
+  StorylineStory *story = storyline_strings_get_story (strings);
+
+  return story != NULL ? story->language : NULL;
 }
 
 static guint
