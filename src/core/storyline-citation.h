@@ -36,6 +36,18 @@ char *storyline_source_format       (StorylineSource        *source,
                                      StorylineCitationStyle  style,
                                      StorylineMarkup         markup);
 
+char *storyline_source_format_cite   (StorylineSource        *source,
+                                      StorylineCitationStyle  style,
+                                      const char             *locator,
+                                      StorylineMarkup         markup);
+char *storyline_source_format_in_text (StorylineSource        *source,
+                                       StorylineCitationStyle  style,
+                                       const char             *locator,
+                                       StorylineMarkup         markup);
+void  storyline_locator_parse         (const char  *locator,
+                                       char       **label,
+                                       char       **value);
+
 char *storyline_source_format_simple (StorylineSource *source);
 char *storyline_source_format_names  (StorylineSource *source);
 char *storyline_source_dup_provenance (StorylineSource *source);

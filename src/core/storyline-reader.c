@@ -81,9 +81,9 @@ static const char * const source_keys[] = {
   "event-place", "first-reference-note-number", "genre", "ISBN", "ISSN", "issue",
   "jurisdiction", "keyword", "locator", "medium", "note", "number", "number-of-pages",
   "number-of-volumes", "original-publisher", "original-publisher-place", "original-title",
-  "page", "page-first", "part", "part-title", "PMCID", "PMID", "printing", "publisher",
+  "page", "page-first", "part", "part-number", "part-title", "PMCID", "PMID", "printing", "publisher",
   "publisher-place", "references", "reviewed-genre", "reviewed-title", "scale", "section",
-  "source", "status", "supplement", "title", "title-short", "URL", "version", "volume",
+  "printing-number", "source", "status", "supplement", "supplement-number", "title", "title-short", "URL", "version", "volume",
   "volume-title", "volume-title-short", "year-suffix", "custom", NULL
 };
 
