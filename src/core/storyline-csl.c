@@ -23,6 +23,7 @@
 #include "storyline-csl.h"
 #include "storyline-csl-case.h"
 #include "storyline-csl-output.h"
+void csl_blob_dump (CslBlob *b, int depth);
 
 #include "storyline-csl-resources.h"
 
@@ -697,7 +698,9 @@ render_text (Ctx     *c,
       const char *variable = v;
       CslBlob *blob;
 
-      c->attempted++;
+      /* citeproc-js does not count the year suffix as a variable. */
+      if (!g_str_equal (v, "year-suffix"))
+        c->attempted++;
       if (g_hash_table_contains (c->done, v))
         return NULL;
       if (attr_is (node, "form", "short"))
@@ -2129,10 +2132,22 @@ render_kids (Ctx        *c,
   group->delimiter = g_strdup (delimiter ? delimiter : "");
   for (guint i = 0; i < node->kids->len; i++)
     {
-      CslBlob *kid = render (c, g_ptr_array_index (node->kids, i));
+      CslNode *kid_node = g_ptr_array_index (node->kids, i);
+      CslBlob *kid = render (c, kid_node);
 
       if (kid != NULL && !csl_blob_is_empty (kid))
-        csl_blob_add (group, kid);
+        {
+          /* A <choose> is not an element of its own: what its branch
+           * renders stands in the group, each piece with its delimiter. */
+          if (csl_node_is (kid_node, "choose"))
+            {
+              while (kid->kids->len)
+                csl_blob_add (group, g_ptr_array_steal_index (kid->kids, 0));
+              csl_blob_free (kid);
+            }
+          else
+            csl_blob_add (group, kid);
+        }
       else
         csl_blob_free (kid);
     }
@@ -2217,7 +2232,9 @@ csl_render (CslStyle        *style,
       g_free (root->suffix);
       root->suffix = g_strdup (attr (layout, "suffix") ? attr (layout, "suffix") : "");
       decorate (layout, root);
+      if (g_getenv ("CSL_DUMP")) csl_blob_dump (root, 0);
       csl_blob_adjust (root, csl_style_punctuation_in_quote (style));
+      if (g_getenv ("CSL_DUMP")) csl_blob_dump (root, 0);
     }
   else
     {
