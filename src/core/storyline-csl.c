@@ -699,10 +699,12 @@ render_text (Ctx     *c,
       CslBlob *blob;
 
       /* citeproc-js does not count the year suffix as a variable. */
-      if (!g_str_equal (v, "year-suffix"))
-        c->attempted++;
+      /* citeproc-js counts neither the year suffix nor a variable
+       * already used in place of the names as one asked for. */
       if (g_hash_table_contains (c->done, v))
         return NULL;
+      if (!g_str_equal (v, "year-suffix"))
+        c->attempted++;
       if (attr_is (node, "form", "short"))
         {
           g_autofree char *short_name = g_strdup_printf ("%s-short", v);
@@ -973,8 +975,10 @@ render_date (Ctx     *c,
 
   if (variable == NULL)
     return NULL;
+  if (g_hash_table_contains (c->done, variable))
+    return NULL;
   c->attempted++;
-  if (g_hash_table_contains (c->done, variable) || !item_date (c, variable, &d))
+  if (!item_date (c, variable, &d))
     return NULL;
   c->found++;
   if (c->in_substitute)
@@ -982,7 +986,22 @@ render_date (Ctx     *c,
 
   if (d.literal != NULL)
     {
-      CslBlob *blob = csl_blob_new_text (d.literal);
+      CslBlob *blob;
+      gboolean has_year = wanted == NULL || form == NULL ? FALSE : TRUE;
+
+      /* A literal date stands where the year would. */
+      if (form == NULL)
+        for (guint i = 0; i < node->kids->len; i++)
+          if (attr_is (g_ptr_array_index (node->kids, i), "name", "year"))
+            has_year = TRUE;
+      if (form != NULL)
+        has_year = TRUE;
+      if (!has_year)
+        {
+          date_clear (&d);
+          return NULL;
+        }
+      blob = csl_blob_new_text (d.literal);
       date_clear (&d);
       decorate (node, blob);
       return with_affixes (node, blob);
@@ -1776,7 +1795,23 @@ render_name_list (Ctx         *c,
           if (last && and_term)
             {
               gboolean delim;
-              if (g_strcmp0 (dpl, "always") == 0)
+              JsonNode *last_node = json_array_get_element (list, i);
+              gboolean institution = JSON_NODE_HOLDS_OBJECT (last_node) &&
+                                     json_object_has_member (json_node_get_object (last_node), "literal");
+
+              /* Before an organization the style's own rule counts, not
+               * the name element's (citeproc-js's institutions). */
+              if (institution)
+                {
+                  const char *outer = inherited (c, NULL, "delimiter-precedes-last", NULL);
+                  if (g_strcmp0 (outer, "always") == 0)
+                    delim = TRUE;
+                  else if (g_strcmp0 (outer, "never") == 0)
+                    delim = FALSE;
+                  else
+                    delim = shown >= 3;
+                }
+              else if (g_strcmp0 (dpl, "always") == 0)
                 delim = TRUE;
               else if (g_strcmp0 (dpl, "never") == 0)
                 delim = FALSE;
