@@ -37,9 +37,11 @@ typedef struct
   const char *locator;
   gboolean english;
   GHashTable *done;           /* variables substituted, not to be repeated */
-  /* The group being evaluated: variables asked for, and found. */
-  int attempted;
-  int found;
+  /* The group being evaluated: a variable asked for, one found, a term
+   * shown (citeproc-js's group context). */
+  gboolean attempted;
+  gboolean found;
+  gboolean term;
   /* Inside <substitute>: the <names> being substituted for. */
   CslNode *substituting;
   int in_substitute;
@@ -688,10 +690,15 @@ render_text (Ctx     *c,
   if ((v = attr (node, "term")))
     {
       const char *t = term (c, v, attr (node, "form"), attr_is (node, "plural", "true"));
+      if (t && *t)
+        c->term = TRUE;
       return text_blob (c, node, t, TRUE);
     }
   if ((v = attr (node, "value")))
-    return text_blob (c, node, v, TRUE);
+    {
+      c->term = TRUE;
+      return text_blob (c, node, v, TRUE);
+    }
   if ((v = attr (node, "variable")))
     {
       g_autofree char *value = NULL;
@@ -704,7 +711,7 @@ render_text (Ctx     *c,
       if (g_hash_table_contains (c->done, v))
         return NULL;
       if (!g_str_equal (v, "year-suffix"))
-        c->attempted++;
+        c->attempted = TRUE;
       if (attr_is (node, "form", "short"))
         {
           g_autofree char *short_name = g_strdup_printf ("%s-short", v);
@@ -722,7 +729,7 @@ render_text (Ctx     *c,
         return NULL;
       if (c->in_substitute)
         g_hash_table_add (c->done, g_strdup (v));
-      c->found++;
+      c->found = TRUE;
       if (g_str_equal (v, "page") || (g_str_equal (v, "locator") && g_strcmp0 (c->label, "page") == 0))
         {
           char *pages = format_pages (c, value);
@@ -776,10 +783,10 @@ render_number (Ctx     *c,
 
   if (v == NULL)
     return NULL;
-  c->attempted++;
+  c->attempted = TRUE;
   if (g_hash_table_contains (c->done, v) || (value = item_string (c, v)) == NULL)
     return NULL;
-  c->found++;
+  c->found = TRUE;
   if (is_numeric (value) && g_ascii_isdigit (value[0]) && strspn (value, "0123456789") == strlen (value))
     {
       int n = atoi (value);
@@ -977,10 +984,10 @@ render_date (Ctx     *c,
     return NULL;
   if (g_hash_table_contains (c->done, variable))
     return NULL;
-  c->attempted++;
+  c->attempted = TRUE;
   if (!item_date (c, variable, &d))
     return NULL;
-  c->found++;
+  c->found = TRUE;
   if (c->in_substitute)
     g_hash_table_add (c->done, g_strdup (variable));
 
@@ -1969,7 +1976,7 @@ render_names (Ctx     *c,
 
       if (!*v)
         continue;
-      c->attempted++;
+      c->attempted = TRUE;
       if (g_hash_table_contains (c->done, v) || (list = item_names (c, v)) == NULL)
         continue;
       /* Editors who translated too are named once. */
@@ -1983,7 +1990,7 @@ render_names (Ctx     *c,
       names = render_name_list (c, &layout, list);
       if (names == NULL)
         continue;
-      c->found++;
+      c->found = TRUE;
       if (c->in_substitute)
         g_hash_table_add (c->done, g_strdup (v));
       if (layout.label && !(layout.name && attr_is (layout.name, "form", "count")))
@@ -2016,7 +2023,7 @@ render_names (Ctx     *c,
             {
               CslNode *sub = g_ptr_array_index (k->kids, j);
               CslNode *was = c->substituting;
-              int attempted = c->attempted, found = c->found;
+              gboolean attempted = c->attempted, found = c->found;
 
               c->substituting = node;
               c->in_substitute++;
@@ -2027,8 +2034,9 @@ render_names (Ctx     *c,
                 {
                   csl_blob_free (out);
                   out = NULL;
-                  c->attempted = attempted + 1;
+                  c->attempted = TRUE;
                   c->found = found;
+                  (void) attempted;
                 }
             }
         }
@@ -2136,20 +2144,28 @@ static CslBlob *
 render_group (Ctx     *c,
               CslNode *node)
 {
-  int attempted = c->attempted, found = c->found;
+  gboolean attempted = c->attempted, found = c->found, term = c->term;
+  gboolean shown;
   CslBlob *blob;
 
-  c->attempted = 0;
-  c->found = 0;
+  c->attempted = c->found = c->term = FALSE;
   blob = render_kids (c, node, attr (node, "delimiter"));
-  if (c->attempted > 0 && c->found == 0)
+  /* Shown when a variable was found, or when it has a term and asked
+   * for no variable; shown, it counts as a variable found for the group
+   * around it. */
+  shown = blob != NULL && (c->found || (c->term && !c->attempted));
+  if (shown)
     {
+      c->attempted = attempted;
+      c->found = TRUE;
+    }
+  else
+    {
+      c->found = found;
       csl_blob_free (blob);
       blob = NULL;
     }
-  /* A group shown counts as a variable found for the one around it. */
-  c->attempted = attempted + (c->attempted > 0 ? 1 : 0);
-  c->found = found + (blob != NULL && c->found > 0 ? 1 : 0);
+  c->term = term;
   if (blob == NULL)
     return NULL;
   decorate (node, blob);
