@@ -296,8 +296,8 @@ static gboolean
 has_variable (Ctx        *c,
               const char *v)
 {
-  if (g_hash_table_contains (c->done, v))
-    return FALSE;
+  /* A variable already used in place of the names still exists for
+   * conditions, as in citeproc-js. */
   if (is_name_variable (v))
     return item_names (c, v) != NULL;
   if (is_date_variable (v))
