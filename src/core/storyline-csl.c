@@ -293,6 +293,20 @@ is_date_variable (const char *v)
 }
 
 static gboolean
+is_number_variable (const char *v)
+{
+  static const char *const numbers[] = {
+    "locator", "volume", "issue", "number-of-volumes", "number-of-pages", "chapter-number",
+    "collection-number", "edition", "part-number", "supplement-number", "printing-number",
+    "citation-number", "first-reference-note-number",
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    if (g_str_equal (v, numbers[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 has_variable (Ctx        *c,
               const char *v)
 {
@@ -735,6 +749,14 @@ render_text (Ctx     *c,
           char *pages = format_pages (c, value);
           g_free (value);
           value = pages;
+        }
+      else if (is_number_variable (v) && is_numeric (value))
+        {
+          /* A range of numbers takes an en dash. */
+          GString *dashed = g_string_new (value);
+          g_string_replace (dashed, "-", "–", 0);
+          g_free (value);
+          value = g_string_free (dashed, FALSE);
         }
       if (g_str_equal (v, "URL") || g_str_equal (v, "DOI"))
         {
