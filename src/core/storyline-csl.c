@@ -94,6 +94,19 @@ item_string (Ctx        *c,
 
   if (g_str_equal (variable, "locator"))
     return c->locator && *c->locator ? g_strdup (c->locator) : NULL;
+  if (g_str_equal (variable, "page-first") && c->item != NULL && !json_object_has_member (c->item, "page-first"))
+    {
+      /* The first page of the range in "page", as citeproc-js derives it. */
+      g_autofree char *page = item_string (c, "page");
+      gsize len;
+
+      if (page == NULL)
+        return NULL;
+      len = strcspn (page, "-–—,&");
+      while (len > 0 && page[len - 1] == ' ')
+        len--;
+      return len > 0 ? g_strndup (page, len) : NULL;
+    }
   if (c->item == NULL || !json_object_has_member (c->item, variable))
     return NULL;
   node = json_object_get_member (c->item, variable);
@@ -320,12 +333,6 @@ has_variable (Ctx        *c,
       gboolean has = item_date (c, v, &d);
       date_clear (&d);
       return has;
-    }
-  if (g_str_equal (v, "event-title"))
-    {
-      g_autofree char *s = item_string (c, "event-title");
-      g_autofree char *old = s ? NULL : item_string (c, "event");
-      return s != NULL || old != NULL;
     }
   {
     g_autofree char *s = item_string (c, v);
@@ -730,12 +737,6 @@ render_text (Ctx     *c,
         {
           g_autofree char *short_name = g_strdup_printf ("%s-short", v);
           value = item_string (c, short_name);
-        }
-      if (value == NULL && g_str_equal (v, "event-title"))
-        {
-          value = item_string (c, "event-title");
-          if (value == NULL)
-            value = item_string (c, "event");
         }
       if (value == NULL)
         value = item_string (c, variable);
