@@ -625,10 +625,15 @@ text_blob (Ctx        *c,
 {
   g_autofree char *s = NULL;
   CslBlob *blob;
+  gboolean english = c->english;
 
   if (text == NULL || *text == '\0')
     return NULL;
-  s = cased ? apply_text_case (c, attr (node, "text-case"), text) : g_strdup (text);
+  /* The locale's terms are English whatever the item's language. */
+  if (!cased)
+    c->english = TRUE;
+  s = apply_text_case (c, attr (node, "text-case"), text);
+  c->english = english;
   if (attr_is (node, "strip-periods", "true"))
     {
       char *w = s;
@@ -713,7 +718,7 @@ render_text (Ctx     *c,
       const char *t = term (c, v, attr (node, "form"), attr_is (node, "plural", "true"));
       if (t && *t)
         c->term = TRUE;
-      return text_blob (c, node, t, TRUE);
+      return text_blob (c, node, t, FALSE);
     }
   if ((v = attr (node, "value")))
     {
@@ -875,7 +880,7 @@ render_label (Ctx        *c,
   if (g_str_equal (v, "locator"))
     name = c->label ? c->label : "page";
   t = term (c, name, attr (node, "form"), plural);
-  return text_blob (c, node, t, TRUE);
+  return text_blob (c, node, t, FALSE);
 }
 
 /* <date> */
@@ -1072,13 +1077,15 @@ render_date (Ctx     *c,
       out->delimiter = g_strdup (attr (node, "delimiter"));
     }
 
+  /* The largest part that differs, of those this element shows. */
   if (d.range)
-    for (int i = 0; i < 3; i++)
-      if (d.parts[0][i] != d.parts[1][i])
-        {
-          end_diff = i;
-          break;
-        }
+    for (int i = 0; i < 3 && end_diff < 0; i++)
+      for (guint j = 0; j < parts->len; j++)
+        if (g_array_index (parts, Part, j).which == i && d.parts[0][i] != d.parts[1][i])
+          {
+            end_diff = i;
+            break;
+          }
 
   /* The parts shown: only those present in the date. */
   {
