@@ -573,6 +573,8 @@ field_blob (const char *text)
   return group;
 }
 
+static gboolean is_romanesque_char (gunichar ch);
+
 /* Formatting and affixes of @node onto @blob. */
 static CslBlob *
 decorate (CslNode *node,
@@ -649,6 +651,16 @@ text_blob (Ctx        *c,
       /* the field's own quotes are pieces inside the element's */
     }
   decorate (node, blob);
+  /* Scripts without italics (Bengali, Chinese…) are not slanted: a text
+   * with no Latin-like letter drops its own font style, as in
+   * citeproc-js. */
+  {
+    gboolean latin = FALSE;
+    for (const char *p = s; *p && !latin; p = g_utf8_next_char (p))
+      latin = is_romanesque_char (g_utf8_get_char (p));
+    if (!latin)
+      blob->decor &= ~(CSL_DECOR_ITALIC | CSL_DECOR_ROMAN);
+  }
   return with_affixes (node, blob);
 }
 
