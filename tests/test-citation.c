@@ -97,6 +97,36 @@ html_entry (const char *line)
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 
+/* Where Storyline writes better than citeproc-js (README.md there): each
+ * line of differences.txt is what citeproc-js writes, a tab, what
+ * Storyline writes instead. Returns how many were applied to @expected. */
+static guint
+apply_differences (char **expected)
+{
+  static GStrv pairs;
+  guint applied = 0;
+
+  if (pairs == NULL)
+    {
+      g_autofree char *contents = read_citations_file ("differences.txt");
+      pairs = g_strsplit (contents, "\n", -1);
+    }
+  for (guint i = 0; pairs[i] && pairs[i][0]; i++)
+    {
+      g_auto(GStrv) pair = g_strsplit (pairs[i], "\t", 2);
+      g_autoptr(GString) s = g_string_new (*expected);
+
+      g_assert_nonnull (pair[1]);
+      if (g_string_replace (s, pair[0], pair[1], 0) > 0)
+        {
+          g_free (*expected);
+          *expected = g_strdup (s->str);
+          applied++;
+        }
+    }
+  return applied;
+}
+
 typedef enum { FORM_ENTRY, FORM_IN_TEXT } Form;
 
 static void
@@ -110,7 +140,7 @@ check_goldens (const char             *name,
   g_autofree char *file = g_strdup_printf ("%s.%s", name, markup == STORYLINE_MARKUP_HTML ? "html" : "txt");
   g_autofree char *contents = read_citations_file (file);
   g_auto(GStrv) lines = NULL;
-  guint checked = 0, failed = 0;
+  guint checked = 0, failed = 0, different = 0;
 
   if (story == NULL)
     {
@@ -127,6 +157,7 @@ check_goldens (const char             *name,
 
       g_assert_nonnull (source);
       expected = markup == STORYLINE_MARKUP_HTML ? html_entry (parts[1] ? parts[1] : "") : g_strdup (parts[1] ? parts[1] : "");
+      different += apply_differences (&expected) > 0;
       if (form == FORM_IN_TEXT)
         actual = storyline_source_format_in_text (source, style, g_hash_table_lookup (locators, parts[0]), markup);
       else
@@ -139,7 +170,7 @@ check_goldens (const char             *name,
         }
       checked++;
     }
-  g_printerr ("%s: %u of %u match\n", file, checked - failed, checked);
+  g_printerr ("%s: %u of %u match (%u with a documented difference)\n", file, checked - failed, checked, different);
   g_assert_cmpuint (checked, >=, 400);
   g_assert_cmpuint (failed, ==, 0);
 }

@@ -387,10 +387,39 @@ apply_case (const char *text,
   return join (&s);
 }
 
+/* Domain names ("bdnews24.com", "bmirror.net") keep their case: a style
+ * guide never capitalizes them, though citeproc-js does (a documented
+ * difference, tests/citations/README.md). */
+static void
+keep_domains (const char *original,
+              char       *cased)
+{
+  static GRegex *rx;
+  g_autoptr(GMatchInfo) m = NULL;
+
+  if (g_once_init_enter (&rx))
+    g_once_init_leave (&rx, g_regex_new ("(?<![\\w.@/])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?![\\w.])",
+                                         G_REGEX_OPTIMIZE, 0, NULL));
+  if (strlen (original) != strlen (cased))
+    return;
+  g_regex_match (rx, original, 0, &m);
+  while (g_match_info_matches (m))
+    {
+      int start, end;
+
+      g_match_info_fetch_pos (m, 0, &start, &end);
+      memcpy (cased + start, original + start, end - start);
+      g_match_info_next (m, NULL);
+    }
+}
+
 char *
 csl_case_title (const char *text)
 {
-  return apply_case (text, CASE_TITLE);
+  char *cased = apply_case (text, CASE_TITLE);
+
+  keep_domains (text, cased);
+  return cased;
 }
 
 char *

@@ -768,12 +768,3 @@ csl_blob_write (CslBlob         *root,
   return g_string_free (out, FALSE);
 }
 
-void csl_blob_dump (CslBlob *b, int depth);
-void
-csl_blob_dump (CslBlob *b, int depth)
-{
-  g_printerr ("%*s[%s|%s|%s] d=%x%s %s\n", depth * 2, "", b->prefix, b->delimiter, b->suffix, b->decor, b->number ? " num" : "", b->text ? b->text : "");
-  if (b->kids)
-    for (guint i = 0; i < b->kids->len; i++)
-      csl_blob_dump (g_ptr_array_index (b->kids, i), depth + 1);
-}

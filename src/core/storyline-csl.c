@@ -23,7 +23,6 @@
 #include "storyline-csl.h"
 #include "storyline-csl-case.h"
 #include "storyline-csl-output.h"
-void csl_blob_dump (CslBlob *b, int depth);
 
 #include "storyline-csl-resources.h"
 
@@ -744,12 +743,12 @@ render_text (Ctx     *c,
       CslBlob *blob;
 
       /* citeproc-js does not count the year suffix as a variable. */
-      /* citeproc-js counts neither the year suffix nor a variable
-       * already used in place of the names as one asked for. */
-      if (g_hash_table_contains (c->done, v))
-        return NULL;
+      /* citeproc-js does not count the year suffix as a variable asked
+       * for; one already used in place of the names it does. */
       if (!g_str_equal (v, "year-suffix"))
         c->attempted = TRUE;
+      if (g_hash_table_contains (c->done, v))
+        return NULL;
       if (attr_is (node, "form", "short"))
         {
           g_autofree char *short_name = g_strdup_printf ("%s-short", v);
@@ -896,12 +895,6 @@ render_label (Ctx        *c,
 }
 
 /* <date> */
-
-static const char *
-date_part_name (int i)
-{
-  return i == 0 ? "year" : i == 1 ? "month" : "day";
-}
 
 static char *
 format_date_part (Ctx     *c,
@@ -2325,9 +2318,7 @@ csl_render (CslStyle        *style,
       g_free (root->suffix);
       root->suffix = g_strdup (attr (layout, "suffix") ? attr (layout, "suffix") : "");
       decorate (layout, root);
-      if (g_getenv ("CSL_DUMP")) csl_blob_dump (root, 0);
       csl_blob_adjust (root, csl_style_punctuation_in_quote (style));
-      if (g_getenv ("CSL_DUMP")) csl_blob_dump (root, 0);
     }
   else
     {
