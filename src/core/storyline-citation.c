@@ -13,6 +13,7 @@
 
 #include "storyline-citation.h"
 #include "storyline-csl.h"
+#include "storyline-csl-case.h"
 #include "storyline-model-private.h"
 
 static void append_given_family (GString             *s,
@@ -187,7 +188,7 @@ storyline_source_dup_provenance (StorylineSource *source)
 char *
 storyline_title_case (const char *title)
 {
-  return csl_title_case (title);
+  return csl_case_title (title);
 }
 
 /**
@@ -235,6 +236,27 @@ storyline_citation_style_from_string (const char             *name,
   return FALSE;
 }
 
+/* The source's CSL item through the official style (src/core/storyline-csl.c):
+ * the bibliography entry, or the citation in first position with
+ * @locator. */
+static char *
+render (StorylineSource        *source,
+        StorylineCitationStyle  style,
+        gboolean                bibliography,
+        const char             *locator,
+        StorylineMarkup         markup)
+{
+  JsonObject *item = storyline_source_get_item (source);
+  g_autofree char *label = NULL;
+  g_autofree char *value = NULL;
+
+  if (item == NULL)
+    return g_strdup ("");
+  if (locator != NULL)
+    csl_locator_parse (locator, &label, &value);
+  return csl_render (csl_style_get_builtin (style), item, bibliography, label, value, markup);
+}
+
 /**
  * storyline_source_format:
  * @style: the style guide
@@ -250,41 +272,7 @@ storyline_source_format (StorylineSource        *source,
 {
   g_return_val_if_fail (STORYLINE_IS_SOURCE (source), NULL);
 
-  return storyline_source_format_cite (source, style, NULL, markup);
-}
-
-/**
- * storyline_source_format_cite:
- * @style: the style guide
- * @locator: (nullable): where in the source, as a story gives it ("p. 12",
- *   "para. 3"); for the in-text forms only
- * @markup: plain text, HTML for the clipboard, or Pango markup for a label
- *
- * The reference-list entry for APA, Chicago and MLA, or the first full
- * note for Chicago's notes, as the official CSL styles make citeproc-js
- * write them (src/core/storyline-csl.c).
- *
- * Returns: (transfer full): the entry
- */
-char *
-storyline_source_format_cite (StorylineSource        *source,
-                              StorylineCitationStyle  style,
-                              const char             *locator,
-                              StorylineMarkup         markup)
-{
-  JsonObject *item;
-  g_autofree char *label = NULL;
-  g_autofree char *value = NULL;
-  gboolean bibliography = style != STORYLINE_CITATION_CHICAGO_NOTE;
-
-  g_return_val_if_fail (STORYLINE_IS_SOURCE (source), NULL);
-
-  item = storyline_source_get_item (source);
-  if (item == NULL)
-    return g_strdup ("");
-  if (locator != NULL)
-    storyline_locator_parse (locator, &label, &value);
-  return csl_render (csl_style_get_builtin (style), item, bibliography, label, value, markup);
+  return render (source, style, style != STORYLINE_CITATION_CHICAGO_NOTE, NULL, markup);
 }
 
 /**
@@ -302,16 +290,7 @@ storyline_source_format_in_text (StorylineSource        *source,
                                  const char             *locator,
                                  StorylineMarkup         markup)
 {
-  JsonObject *item;
-  g_autofree char *label = NULL;
-  g_autofree char *value = NULL;
-
   g_return_val_if_fail (STORYLINE_IS_SOURCE (source), NULL);
 
-  item = storyline_source_get_item (source);
-  if (item == NULL)
-    return g_strdup ("");
-  if (locator != NULL)
-    storyline_locator_parse (locator, &label, &value);
-  return csl_render (csl_style_get_builtin (style), item, FALSE, label, value, markup);
+  return render (source, style, FALSE, locator, markup);
 }

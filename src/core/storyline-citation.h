@@ -36,10 +36,6 @@ char *storyline_source_format       (StorylineSource        *source,
                                      StorylineCitationStyle  style,
                                      StorylineMarkup         markup);
 
-char *storyline_source_format_cite   (StorylineSource        *source,
-                                      StorylineCitationStyle  style,
-                                      const char             *locator,
-                                      StorylineMarkup         markup);
 char *storyline_source_format_in_text (StorylineSource        *source,
                                        StorylineCitationStyle  style,
                                        const char             *locator,

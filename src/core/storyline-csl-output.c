@@ -131,37 +131,11 @@ drop_last (char **s)
 }
 
 static void
-add_first (char    **s,
-           gunichar  c)
-{
-  char buf[8] = { 0 };
-  char *joined;
-
-  g_unichar_to_utf8 (c, buf);
-  joined = g_strconcat (buf, *s, NULL);
-  g_free (*s);
-  *s = joined;
-}
-
-static void
 add_first_str (char       **s,
                const char  *what)
 {
   char *joined = g_strconcat (what, *s, NULL);
 
-  g_free (*s);
-  *s = joined;
-}
-
-static void
-add_last (char    **s,
-          gunichar  c)
-{
-  char buf[8] = { 0 };
-  char *joined;
-
-  g_unichar_to_utf8 (c, buf);
-  joined = g_strconcat (*s, buf, NULL);
   g_free (*s);
   *s = joined;
 }
@@ -174,6 +148,26 @@ add_last_str (char       **s,
 
   g_free (*s);
   *s = joined;
+}
+
+static void
+add_first (char    **s,
+           gunichar  c)
+{
+  char buf[8] = { 0 };
+
+  g_unichar_to_utf8 (c, buf);
+  add_first_str (s, buf);
+}
+
+static void
+add_last (char    **s,
+          gunichar  c)
+{
+  char buf[8] = { 0 };
+
+  g_unichar_to_utf8 (c, buf);
+  add_last_str (s, buf);
 }
 
 static gboolean
@@ -309,34 +303,27 @@ merge_chars (char     **first,
   if (to_right ? !is_punct (a) : !is_punct (b))
     return;
   m = merged (a, b);
-  if (to_right)
+  if (m == NULL)
     {
-      if (m != NULL)
-        {
-          drop_last (first);
-          drop_first (second);
-          add_first_str (second, m);
-        }
-      else
+      /* Both stay, on the side they are merged into. */
+      if (to_right)
         {
           add_first (second, a);
           drop_last (first);
-        }
-    }
-  else
-    {
-      if (m != NULL)
-        {
-          drop_last (first);
-          drop_first (second);
-          add_last_str (first, m);
         }
       else
         {
           add_last (first, b);
           drop_first (second);
         }
+      return;
     }
+  drop_last (first);
+  drop_first (second);
+  if (to_right)
+    add_first_str (second, m);
+  else
+    add_last_str (first, m);
 }
 
 static void

@@ -68,9 +68,4 @@ char    *csl_blob_write     (CslBlob         *root,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CslBlob, csl_blob_free)
 
-/* Quotation marks inside a field's text: U+E000 opens, U+E001 closes;
- * written as double or single marks by their depth. */
-#define CSL_OPEN_QUOTE  "\xee\x80\x80"
-#define CSL_CLOSE_QUOTE "\xee\x80\x81"
-
 G_END_DECLS

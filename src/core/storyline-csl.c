@@ -282,6 +282,17 @@ date_clear (Date *d)
 }
 
 static gboolean
+in_list (const char        *v,
+         const char *const *list,
+         gsize              n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (g_str_equal (v, list[i]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
 is_name_variable (const char *v)
 {
   static const char *const names[] = {
@@ -291,17 +302,16 @@ is_name_variable (const char *v)
     "performer", "producer", "recipient", "reviewed-author", "script-writer", "series-creator",
     "translator",
   };
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_str_equal (v, names[i]))
-      return TRUE;
-  return FALSE;
+  return in_list (v, names, G_N_ELEMENTS (names));
 }
 
 static gboolean
 is_date_variable (const char *v)
 {
-  return g_str_equal (v, "issued") || g_str_equal (v, "accessed") || g_str_equal (v, "event-date") ||
-         g_str_equal (v, "original-date") || g_str_equal (v, "submitted") || g_str_equal (v, "available-date");
+  static const char *const dates[] = {
+    "issued", "accessed", "event-date", "original-date", "submitted", "available-date",
+  };
+  return in_list (v, dates, G_N_ELEMENTS (dates));
 }
 
 static gboolean
@@ -312,10 +322,7 @@ is_number_variable (const char *v)
     "collection-number", "edition", "part-number", "supplement-number", "printing-number",
     "citation-number", "first-reference-note-number",
   };
-  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
-    if (g_str_equal (v, numbers[i]))
-      return TRUE;
-  return FALSE;
+  return in_list (v, numbers, G_N_ELEMENTS (numbers));
 }
 
 static gboolean
@@ -484,6 +491,18 @@ format_pages (Ctx        *c,
 
 /* Text of fields */
 
+/* CSL's strip-periods, in place. */
+static void
+strip_periods (char *text)
+{
+  char *w = text;
+
+  for (char *r = text; *r; r++)
+    if (*r != '.')
+      *w++ = *r;
+  *w = '\0';
+}
+
 /* Straight quotes and apostrophes become typographic ones. */
 static char *
 smarten (const char *text)
@@ -617,12 +636,14 @@ with_affixes (CslNode *node,
   return blob;
 }
 
-/* A leaf for @text with the text case, quotes and formatting of @node. */
+/* A leaf for @text with the text case, quotes and formatting of @node;
+ * @from_item: the item's text, in the item's language (else a term's, in
+ * English). */
 static CslBlob *
 text_blob (Ctx        *c,
            CslNode    *node,
            const char *text,
-           gboolean    cased)
+           gboolean    from_item)
 {
   g_autofree char *s = NULL;
   CslBlob *blob;
@@ -630,25 +651,13 @@ text_blob (Ctx        *c,
 
   if (text == NULL || *text == '\0')
     return NULL;
-  /* The locale's terms are English whatever the item's language. */
-  if (!cased)
+  if (!from_item)
     c->english = TRUE;
   s = apply_text_case (c, attr (node, "text-case"), text);
   c->english = english;
   if (attr_is (node, "strip-periods", "true"))
-    {
-      char *w = s;
-      for (char *r = s; *r; r++)
-        if (*r != '.')
-          *w++ = *r;
-      *w = '\0';
-    }
+    strip_periods (s);
   blob = field_blob (s);
-  if (blob->kids != NULL && (attr (node, "quotes") || attr (node, "font-style") || attr (node, "font-weight") ||
-                             attr (node, "prefix") || attr (node, "suffix")))
-    {
-      /* the field's own quotes are pieces inside the element's */
-    }
   decorate (node, blob);
   /* Scripts without italics (Bengali, Chinese…) are not slanted: a text
    * with no Latin-like letter drops its own font style, as in
@@ -967,9 +976,7 @@ part_blob (Ctx     *c,
   g_autofree char *text = NULL;
   CslBlob *blob;
   CslNode *fmt = p->local ? p->local : p->part;
-  CslNode tmp = *p->part;
 
-  (void) tmp;
   if (value == 0 && !(p->which == 1 && season))
     return NULL;
   {
@@ -985,14 +992,8 @@ part_blob (Ctx     *c,
     g_free (text);
     text = cased;
   }
-  if (part_attr (p, "strip-periods") && g_str_equal (part_attr (p, "strip-periods"), "true"))
-    {
-      char *w = text;
-      for (char *r = text; *r; r++)
-        if (*r != '.')
-          *w++ = *r;
-      *w = '\0';
-    }
+  if (g_strcmp0 (part_attr (p, "strip-periods"), "true") == 0)
+    strip_periods (text);
   blob = csl_blob_new_text (text);
   decorate (fmt, blob);
   csl_blob_set_affixes (blob, with_prefix ? attr (p->part, "prefix") : NULL,
@@ -1288,27 +1289,24 @@ parse_particles (Name *n)
       }
     g_string_free (particles, TRUE);
   }
-  /* given */
+  /* given: lowercase words at its end */
   if (n->given)
     {
       g_auto(GStrv) words = g_strsplit (n->given, " ", -1);
-      int count = (int) g_strv_length (words);
-      int keep = count;
+      guint count = g_strv_length (words);
+      guint keep = count;
 
       while (keep > 1 && *words[keep - 1] && starts_lower (words[keep - 1]))
         keep--;
       if (keep < count)
         {
-          g_autofree char *particle = g_strjoinv (" ", words + keep);
-          char *given;
+          GString *given = g_string_new (NULL);
 
-          words[keep] = (g_free (words[keep]), NULL);
-          given = g_strjoinv (" ", words);
+          for (guint i = 0; i < keep; i++)
+            g_string_append_printf (given, "%s%s", i ? " " : "", words[i]);
           g_free (n->given);
-          n->given = given;
-          n->dropping = g_strdup (particle);
-          for (int i = keep + 1; i < count; i++)
-            g_clear_pointer (&words[i], g_free);
+          n->given = g_string_free (given, FALSE);
+          n->dropping = g_strjoinv (" ", words + keep);
         }
     }
 }
@@ -2370,12 +2368,6 @@ csl_style_get_builtin (StorylineCitationStyle which)
   style = styles[which];
   g_mutex_unlock (&lock);
   return style;
-}
-
-char *
-csl_title_case (const char *text)
-{
-  return csl_case_title (text);
 }
 
 /* Locators */

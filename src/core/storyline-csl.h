@@ -31,7 +31,4 @@ void csl_locator_parse (const char  *locator,
                         char       **label,
                         char       **value);
 
-/* CSL title case, as citeproc-js applies it to English titles. */
-char *csl_title_case (const char *text);
-
 G_END_DECLS
