@@ -42,6 +42,7 @@ struct _StorylineEventView
 
   /* Owned references */
   StorylineEvent *event;
+  StorylineCitationStyle style;
 };
 
 G_DEFINE_FINAL_TYPE (StorylineEventView, storyline_event_view, GTK_TYPE_WIDGET)
@@ -248,11 +249,34 @@ update (StorylineEventView *self)
 
   n = storyline_event_get_n_quotes (event);
   for (guint i = 0; i < n; i++)
-    gtk_box_append (self->quotes_box, storyline_quote_card_new (storyline_event_get_quote (event, i)));
+    {
+      GtkWidget *card = storyline_quote_card_new (storyline_event_get_quote (event, i));
+
+      storyline_quote_card_set_citation_style (STORYLINE_QUOTE_CARD (card), self->style);
+      gtk_box_append (self->quotes_box, card);
+    }
   gtk_widget_set_visible (self->quotes_heading, n > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->quotes_box), n > 0);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+/**
+ * storyline_event_view_set_citation_style:
+ *
+ * The style the quotes' origins are cited in: the window's.
+ */
+void
+storyline_event_view_set_citation_style (StorylineEventView     *self,
+                                         StorylineCitationStyle  style)
+{
+  g_return_if_fail (STORYLINE_IS_EVENT_VIEW (self));
+
+  self->style = style;
+  for (GtkWidget *card = gtk_widget_get_first_child (GTK_WIDGET (self->quotes_box)); card != NULL;
+       card = gtk_widget_get_next_sibling (card))
+    if (STORYLINE_IS_QUOTE_CARD (card))
+      storyline_quote_card_set_citation_style (STORYLINE_QUOTE_CARD (card), style);
 }
 
 /**

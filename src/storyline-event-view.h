@@ -8,6 +8,8 @@
 
 #include <gtk/gtk.h>
 
+#include "storyline-citation.h"
+
 #include "storyline-story.h"
 
 G_BEGIN_DECLS
@@ -20,5 +22,7 @@ StorylineEvent *storyline_event_view_get_event    (StorylineEventView *self);
 void            storyline_event_view_set_event    (StorylineEventView *self,
                                                    StorylineEvent     *event);
 guint           storyline_event_view_get_n_quotes (StorylineEventView *self);
+void            storyline_event_view_set_citation_style (StorylineEventView     *self,
+                                                         StorylineCitationStyle  style);
 
 G_END_DECLS

@@ -14,7 +14,6 @@
 #include "storyline-clipboard.h"
 #include "storyline-fidelity.h"
 #include "storyline-quote-card.h"
-#include "storyline-window.h"
 #include "storyline-story-text.h"
 
 struct _StorylineQuoteCard
@@ -33,6 +32,7 @@ struct _StorylineQuoteCard
 
   /* Owned references */
   StorylineQuote *quote;
+  StorylineCitationStyle style;   /* the window's, set by the event view */
 };
 
 enum {
@@ -105,9 +105,7 @@ copy_activated (GtkWidget  *widget,
 {
   StorylineQuoteCard *self = STORYLINE_QUOTE_CARD (widget);
   g_autofree char *html = NULL;
-  GtkWidget *window = gtk_widget_get_ancestor (widget, STORYLINE_TYPE_WINDOW);
-  int style = window ? (int) storyline_window_get_citation_style (STORYLINE_WINDOW (window)) : STORYLINE_CITATION_APA;
-  g_autofree char *text = storyline_quote_dup_attributed (self->quote, style, &html);
+  g_autofree char *text = storyline_quote_dup_attributed (self->quote, self->style, &html);
 
   storyline_clipboard_set_text_and_html (gtk_widget_get_clipboard (widget), text, html);
 }
@@ -423,15 +421,42 @@ update_provenance (StorylineQuoteCard *self)
   gtk_widget_set_visible (GTK_WIDGET (self->provenance_box), shown > 0);
 }
 
+/* "First issued in:" and the source cited in the window's style. */
+static void
+update_origin (StorylineQuoteCard *self)
+{
+  StorylineSource *origin = storyline_quote_get_origin (self->quote);
+
+  if (origin != NULL)
+    /* Translators: where a quote was first issued; a citation follows */
+    storyline_label_set_citation (self->origin_label, _("First issued in:"), origin, self->style);
+  gtk_widget_set_visible (GTK_WIDGET (self->origin_label), origin != NULL);
+}
+
+/**
+ * storyline_quote_card_set_citation_style:
+ *
+ * Cites the quote's origin, on the card and when it is copied, in @style.
+ */
+void
+storyline_quote_card_set_citation_style (StorylineQuoteCard     *self,
+                                         StorylineCitationStyle  style)
+{
+  g_return_if_fail (STORYLINE_IS_QUOTE_CARD (self));
+
+  if (self->style == style)
+    return;
+  self->style = style;
+  update_origin (self);
+}
+
 static void
 update (StorylineQuoteCard *self)
 {
   StorylineQuote *quote = self->quote;
   StorylineActor *speaker = storyline_quote_get_speaker (quote);
-  StorylineSource *origin = storyline_quote_get_origin (quote);
   g_autofree char *text = g_strdup_printf (_("“%s”"), storyline_quote_get_text (quote));
   g_autofree char *said = NULL;
-  g_autofree char *origin_text = NULL;
   g_autofree char *speaker_text = NULL;
   g_autofree char *accessible = NULL;
   guint n = storyline_quote_get_n_renditions (quote);
@@ -454,14 +479,7 @@ update (StorylineQuoteCard *self)
   gtk_label_set_text (self->said_label, said);
   gtk_widget_set_visible (GTK_WIDGET (self->said_label), said != NULL);
 
-  if (origin != NULL)
-    {
-      g_autofree char *citation = storyline_source_format_simple (origin);
-      /* Translators: where a quote was first issued, then a citation */
-      origin_text = g_strdup_printf (_("First issued in: %s"), citation);
-    }
-  storyline_label_set_story_text (self->origin_label, origin_text);
-  gtk_widget_set_visible (GTK_WIDGET (self->origin_label), origin_text != NULL);
+  update_origin (self);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->renditions_box))) != NULL)
     gtk_box_remove (self->renditions_box, child);

@@ -8,6 +8,8 @@
 
 #include <gtk/gtk.h>
 
+#include "storyline-citation.h"
+
 #include "storyline-story.h"
 
 G_BEGIN_DECLS
@@ -18,6 +20,8 @@ G_DECLARE_FINAL_TYPE (StorylineQuoteCard, storyline_quote_card, STORYLINE, QUOTE
 
 GtkWidget      *storyline_quote_card_new           (StorylineQuote     *quote);
 StorylineQuote *storyline_quote_card_get_quote     (StorylineQuoteCard *self);
+void            storyline_quote_card_set_citation_style (StorylineQuoteCard     *self,
+                                                         StorylineCitationStyle  style);
 char           *storyline_quote_dup_attributed     (StorylineQuote     *quote,
                                                     int                 style,
                                                     char              **html);

@@ -37,6 +37,7 @@ struct _StorylineSourceCard
 
   /* Owned references */
   StorylineSource *source;
+  char *locator;              /* where the event cites it, or NULL */
   StorylineCitationStyle style;
 };
 
@@ -78,6 +79,21 @@ copy_activated (GtkWidget  *widget,
   StorylineSourceCard *self = STORYLINE_SOURCE_CARD (widget);
   g_autofree char *text = storyline_source_format_in_style (self->source, self->style, STORYLINE_MARKUP_TEXT);
   g_autofree char *html = storyline_source_format_in_style (self->source, self->style, STORYLINE_MARKUP_HTML);
+
+  storyline_clipboard_set_text_and_html (gtk_widget_get_clipboard (widget), text, html);
+}
+
+/* The short form, with where the event cites the source: APA's and MLA's
+ * parenthetical citation, Chicago's note. */
+static void
+copy_in_text_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  StorylineSourceCard *self = STORYLINE_SOURCE_CARD (widget);
+  StorylineCitationStyle style = self->style == STORYLINE_CITATION_CHICAGO ? STORYLINE_CITATION_CHICAGO_NOTE : self->style;
+  g_autofree char *text = storyline_source_format_in_text (self->source, style, self->locator, STORYLINE_MARKUP_TEXT);
+  g_autofree char *html = storyline_source_format_in_text (self->source, style, self->locator, STORYLINE_MARKUP_HTML);
 
   storyline_clipboard_set_text_and_html (gtk_widget_get_clipboard (widget), text, html);
 }
@@ -132,8 +148,6 @@ update (StorylineSourceCard *self,
         const StorylineSourceRef *ref)
 {
   StorylineSource *source = self->source;
-  g_autofree char *citation = storyline_source_format_in_style (source, self->style, STORYLINE_MARKUP_TEXT);
-  g_autofree char *citation_markup = storyline_source_format_in_style (source, self->style, STORYLINE_MARKUP_PANGO);
   g_autofree char *provenance = storyline_source_dup_provenance (source);
   g_autofree char *cited_by = NULL;
   g_autofree char *locator = NULL;
@@ -142,20 +156,7 @@ update (StorylineSourceCard *self,
   guint n_events = storyline_source_get_n_events (source);
 
   storyline_label_set_story_text (self->name_label, storyline_source_get_short_name (source));
-  /* APA, with its italics: the markup is built from escaped text, so no
-   * text of the story is ever parsed as markup. A citation too long to lay
-   * out, or holding a bidirectional override, is shown as plain text. */
-  {
-    g_autofree char *shown = storyline_text_for_display (citation);
-
-    if (g_str_equal (shown, citation))
-      {
-        gtk_label_set_markup (self->citation_label, citation_markup);
-        gtk_widget_set_direction (GTK_WIDGET (self->citation_label), GTK_TEXT_DIR_LTR);
-      }
-    else
-      storyline_label_set_story_text (self->citation_label, citation);
-  }
+  storyline_label_set_citation (self->citation_label, NULL, source, self->style);
 
   if (ref->locator != NULL && ref->note != NULL)
     locator = g_strdup_printf ("%s — %s", ref->locator, ref->note);
@@ -218,6 +219,7 @@ storyline_source_card_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->source);
+  g_clear_pointer (&self->locator, g_free);
 
   G_OBJECT_CLASS (storyline_source_card_parent_class)->dispose (object);
 }
@@ -242,6 +244,7 @@ storyline_source_card_class_init (StorylineSourceCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineSourceCard, url_label);
 
   gtk_widget_class_install_action (widget_class, "source.copy", NULL, copy_activated);
+  gtk_widget_class_install_action (widget_class, "source.copy-in-text", NULL, copy_in_text_activated);
   gtk_widget_class_install_action (widget_class, "source.open", NULL, open_link_activated);
   gtk_widget_class_install_action (widget_class, "source.open-archive", NULL, open_archive_activated);
 
@@ -267,6 +270,7 @@ storyline_source_card_new (const StorylineSourceRef *ref,
   StorylineSourceCard *self = g_object_new (STORYLINE_TYPE_SOURCE_CARD, NULL);
 
   self->source = g_object_ref (ref->source);
+  self->locator = g_strdup (ref->locator);
   self->style = style;
   update (self, ref);
   return GTK_WIDGET (self);

@@ -70,6 +70,43 @@ storyline_text_for_display (const char *text)
 }
 
 /**
+ * storyline_label_set_citation:
+ * @lead: (nullable): text of the interface before the citation, such as
+ *   "First issued in:"
+ *
+ * Shows @source cited in @style on @label, with its italics. The markup is
+ * built by the citation module from escaped text, so no text of the story
+ * is parsed as markup; a citation too long to lay out, or holding a
+ * bidirectional override, is shown as plain text instead.
+ */
+void
+storyline_label_set_citation (GtkLabel               *label,
+                              const char             *lead,
+                              StorylineSource        *source,
+                              StorylineCitationStyle  style)
+{
+  g_autofree char *text = storyline_source_format_in_style (source, style, STORYLINE_MARKUP_TEXT);
+  g_autofree char *shown = storyline_text_for_display (text);
+
+  if (g_str_equal (shown, text))
+    {
+      g_autofree char *markup = storyline_source_format_in_style (source, style, STORYLINE_MARKUP_PANGO);
+      g_autofree char *escaped_lead = lead ? g_markup_escape_text (lead, -1) : NULL;
+      /* After a lead in the reader's language the citation is isolated,
+       * so that it keeps its own direction in a right-to-left line. */
+      g_autofree char *full = lead ? g_strdup_printf ("%s \u2068%s\u2069", escaped_lead, markup) : g_strdup (markup);
+
+      gtk_label_set_markup (label, full);
+      gtk_widget_set_direction (GTK_WIDGET (label), lead ? GTK_TEXT_DIR_NONE : GTK_TEXT_DIR_LTR);
+    }
+  else
+    {
+      g_autofree char *full = lead ? g_strdup_printf ("%s \u2068%s\u2069", lead, shown) : g_strdup (text);
+      storyline_label_set_story_text (label, full);
+    }
+}
+
+/**
  * storyline_label_set_story_text:
  *
  * Sets text from a story on @label: always as plain text, never markup,

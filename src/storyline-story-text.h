@@ -8,6 +8,8 @@
 
 #include <gtk/gtk.h>
 
+#include "storyline-citation.h"
+
 G_BEGIN_DECLS
 
 char *storyline_text_for_display    (const char *text);
@@ -15,6 +17,10 @@ void storyline_widget_set_story_tooltip (GtkWidget *widget,
                                          const char *text);
 void storyline_label_set_story_text (GtkLabel   *label,
                                      const char *text);
+void storyline_label_set_citation   (GtkLabel               *label,
+                                     const char             *lead,
+                                     StorylineSource        *source,
+                                     StorylineCitationStyle  style);
 void storyline_label_set_language   (GtkLabel   *label,
                                      const char *language);
 

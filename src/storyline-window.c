@@ -1371,6 +1371,7 @@ style_changed (StorylineWindow *self)
   self->style = style;
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "citation-style", storyline_citation_style_to_string (style));
+  storyline_event_view_set_citation_style (self->event_view, style);
   update_sources (self, selected_event (self));
 }
 
@@ -1717,6 +1718,7 @@ restore_state (StorylineWindow *self)
         if (dropdown_styles[i] == s)
           {
             self->style = s;
+            storyline_event_view_set_citation_style (self->event_view, s);
             gtk_drop_down_set_selected (self->style_dropdown, i);
           }
   }

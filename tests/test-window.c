@@ -7,6 +7,9 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <unistd.h>
+
 #include <gtk/gtk.h>
 #include <string.h>
 
@@ -521,6 +524,106 @@ test_citation_style (void)
   storyline_test_close_window (window);
 }
 
+static char *
+copy_from (GtkWidget  *widget,
+           const char *action)
+{
+  char *text = NULL;
+
+  g_assert_true (gtk_widget_activate_action (widget, action, NULL));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, text_received, &text);
+  storyline_test_wait_until (has_text, &text);
+  return text;
+}
+
+static gboolean
+has_event_e1 (gpointer data)
+{
+  StorylineStory *story = storyline_window_get_story (data);
+  return story != NULL && storyline_story_lookup_event (story, "e1") != NULL;
+}
+
+/* A source card copies the full entry, and from its menu the in-text form
+ * with the locator where the event cites it, in the window's style. */
+static void
+test_copy_in_text_citation (void)
+{
+  StorylineWindow *window = open_window (1280, 800);
+  GtkDropDown *style = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "style_dropdown"));
+  const char *json =
+    "{\"format\":\"storyline\",\"version\":1,\"story\":{\"title\":\"Copy\"},"
+    "\"events\":[{\"id\":\"e1\",\"title\":\"Talks\",\"date\":\"2025-02-23\","
+    "\"sources\":[{\"source\":\"s1\",\"locator\":\"para. 3\"}]}],"
+    "\"sources\":[{\"id\":\"s1\",\"type\":\"article-newspaper\",\"title\":\"Bangladesh resumes direct trade\","
+    "\"container-title\":\"Arab News\",\"author\":[{\"family\":\"Rahman\",\"given\":\"Shaikh Azizur\"},"
+    "{\"family\":\"Chowdhury\",\"given\":\"Nur-Jahan\"}],\"issued\":{\"date-parts\":[[2025,2,23]]}}]}";
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *entry = NULL;
+  g_autofree char *in_text = NULL;
+  g_autofree char *mla = NULL;
+  GtkWidget *card, *menu_button;
+  GMenuModel *menu;
+  int fd = g_file_open_tmp ("storyline-XXXXXX.json", &path, NULL);
+
+  g_assert_cmpint (fd, >=, 0);
+  close (fd);
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+  file = g_file_new_for_path (path);
+  storyline_window_load_file (window, file);
+  storyline_test_wait_until (has_event_e1, window);
+  storyline_window_select_event (window, storyline_story_lookup_event (storyline_window_get_story (window), "e1"));
+  storyline_test_drain ();
+
+  card = find_widget (GTK_WIDGET (window), g_type_from_name ("StorylineSourceCard"));
+  g_assert_nonnull (card);
+  menu_button = find_widget (card, GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (menu_button);
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
+  g_assert_nonnull (menu);
+
+  entry = copy_from (card, "source.copy");
+  g_assert_cmpstr (entry, ==, "Rahman, S. A., & Chowdhury, N.-J. (2025, February 23). Bangladesh resumes direct trade. Arab News.");
+  in_text = copy_from (card, "source.copy-in-text");
+  g_assert_cmpstr (in_text, ==, "(Rahman & Chowdhury, 2025, para. 3)");
+
+  gtk_drop_down_set_selected (style, 2);
+  storyline_test_drain ();
+  card = find_widget (GTK_WIDGET (window), g_type_from_name ("StorylineSourceCard"));
+  mla = copy_from (card, "source.copy-in-text");
+  g_assert_cmpstr (mla, ==, "(Rahman and Chowdhury, par. 3)");
+
+  gtk_drop_down_set_selected (style, 0);
+  storyline_test_close_window (window);
+  g_unlink (path);
+}
+
+/* A quote's "First issued in" cites in the window's style. */
+static void
+test_quote_origin_style (void)
+{
+  StorylineWindow *window = open_window (1280, 800);
+  GtkDropDown *style = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "style_dropdown"));
+  g_autoptr(GString) apa = g_string_new (NULL);
+  g_autoptr(GString) mla = g_string_new (NULL);
+  GtkWidget *card;
+
+  storyline_window_select_event (window, event (window, "yunus-meeting"));
+  storyline_test_drain ();
+  card = find_widget (GTK_WIDGET (window), g_type_from_name ("StorylineQuoteCard"));
+  g_assert_nonnull (card);
+  collect_labels (card, apa);
+  g_assert_nonnull (strstr (apa->str, "First issued in: \u2068Chief Adviser’s Press Wing. (2025). [Statement on the CJCSC’s courtesy call on the Chief Adviser] [Press release].\u2069"));
+
+  gtk_drop_down_set_selected (style, 2);
+  storyline_test_drain ();
+  collect_labels (card, mla);
+  g_assert_nonnull (strstr (mla->str, "First issued in: \u2068Chief Adviser’s Press Wing. [Statement on the CJCSC’s Courtesy Call on the Chief Adviser]. Press release. 26 Oct. 2025.\u2069"));
+
+  gtk_drop_down_set_selected (style, 0);
+  storyline_test_close_window (window);
+}
+
 static gboolean
 is_destroyed (gpointer data)
 {
@@ -583,6 +686,8 @@ main (int   argc,
   g_test_add_func ("/window/fidelity-shown-and-announced", test_fidelity_shown_and_announced);
   g_test_add_func ("/window/selected-source-marks-events", test_selected_source_marks_events);
   g_test_add_func ("/window/citation-style", test_citation_style);
+  g_test_add_func ("/window/copy-in-text-citation", test_copy_in_text_citation);
+  g_test_add_func ("/window/quote-origin-style", test_quote_origin_style);
   g_test_add_func ("/window/remembers-size-and-panes", test_remembers_size_and_panes);
 
   status = g_test_run ();
