@@ -77,6 +77,14 @@ main (int   argc,
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, NULL);
 
+  /* SCREENSHOT_CITATION_STYLE=apa|chicago|chicago-note|mla: the style
+   * the window starts with (the settings are in memory here). */
+  if (g_getenv ("SCREENSHOT_CITATION_STYLE") != NULL)
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+      g_settings_set_string (settings, "citation-style", g_getenv ("SCREENSHOT_CITATION_STYLE"));
+    }
+
   window = storyline_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   storyline_window_load_resource (window, STORYLINE_BUNDLED_STORY);
