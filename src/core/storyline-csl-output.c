@@ -326,6 +326,16 @@ merge_chars (char     **first,
     add_last_str (first, m);
 }
 
+/* A leaf's suffix does not repeat the punctuation its text ends with. */
+static void
+drop_suffix_repeating_text (CslBlob *leaf)
+{
+  gunichar c = first_char (leaf->suffix);
+
+  if (is_punct (c) && c == last_char (leaf->text))
+    drop_first (&leaf->suffix);
+}
+
 static void
 upward (CslBlob *parent)
 {
@@ -333,8 +343,7 @@ upward (CslBlob *parent)
 
   if (is_leaf (parent))
     {
-      if (is_punct (first_char (parent->suffix)) && first_char (parent->suffix) == last_char (parent->text))
-        drop_first (&parent->suffix);
+      drop_suffix_repeating_text (parent);
       return;
     }
   if (parent->kids->len == 0)
@@ -413,8 +422,7 @@ downward (CslBlob  *parent,
 {
   if (is_leaf (parent))
     {
-      if (is_punct (first_char (parent->suffix)) && first_char (parent->suffix) == last_char (parent->text))
-        drop_first (&parent->suffix);
+      drop_suffix_repeating_text (parent);
       return;
     }
   if (parent->kids->len == 0)
