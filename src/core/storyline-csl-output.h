@@ -45,6 +45,8 @@ struct _CslBlob
   char *delimiter;
   CslDecor decor;
   gboolean number;       /* a number: punctuation does not move across it */
+  gboolean foreign;      /* text of a title-like field of an item not in
+                            English: no title or sentence case */
 };
 
 CslBlob *csl_blob_new_text  (const char *text);

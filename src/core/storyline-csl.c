@@ -41,6 +41,9 @@ typedef struct
   gboolean attempted;
   gboolean found;
   gboolean term;
+  /* Something shown already in this entry or cite: a term that comes
+   * first is capitalized (but in an in-text style's citations). */
+  gboolean rendered;
   /* Inside <substitute>: the <names> being substituted for. */
   CslNode *substituting;
   int in_substitute;
@@ -314,6 +317,19 @@ is_date_variable (const char *v)
   return in_list (v, dates, G_N_ELEMENTS (dates));
 }
 
+/* citeproc-js's multilingual fields: only these keep the case of an item
+ * that is not in English. */
+static gboolean
+is_multilingual (const char *v)
+{
+  static const char *const fields[] = {
+    "event", "publisher", "publisher-place", "event-place", "title", "container-title",
+    "collection-title", "authority", "genre", "title-short", "medium", "country", "jurisdiction",
+    "archive", "archive-place",
+  };
+  return in_list (v, fields, G_N_ELEMENTS (fields));
+}
+
 static gboolean
 is_number_variable (const char *v)
 {
@@ -520,7 +536,7 @@ smarten (const char *text)
 }
 
 static char *
-apply_text_case (Ctx        *c,
+apply_text_case (gboolean    english,
                  const char *text_case,
                  const char *text)
 {
@@ -535,9 +551,9 @@ apply_text_case (Ctx        *c,
   if (g_str_equal (text_case, "capitalize-all"))
     return csl_case_capitalize_all (text);
   if (g_str_equal (text_case, "title"))
-    return c->english ? csl_case_title (text) : g_strdup (text);
+    return english ? csl_case_title (text) : g_strdup (text);
   if (g_str_equal (text_case, "sentence"))
-    return c->english ? csl_case_sentence (text) : g_strdup (text);
+    return english ? csl_case_sentence (text) : g_strdup (text);
   return g_strdup (text);
 }
 
@@ -636,28 +652,29 @@ with_affixes (CslNode *node,
   return blob;
 }
 
-/* A leaf for @text with the text case, quotes and formatting of @node;
- * @from_item: the item's text, in the item's language (else a term's, in
- * English). */
+/* A leaf for @text with the text case, quotes and formatting of @node.
+ * @foreign: the text of a title-like field of an item in another language
+ * than English, which keeps its case (citeproc-js's multilingual fields);
+ * everything else, the locale's terms included, is English. */
 static CslBlob *
 text_blob (Ctx        *c,
            CslNode    *node,
            const char *text,
-           gboolean    from_item)
+           gboolean    foreign)
 {
   g_autofree char *s = NULL;
   CslBlob *blob;
-  gboolean english = c->english;
 
   if (text == NULL || *text == '\0')
     return NULL;
-  if (!from_item)
-    c->english = TRUE;
-  s = apply_text_case (c, attr (node, "text-case"), text);
-  c->english = english;
+  s = apply_text_case (!foreign, attr (node, "text-case"), text);
+  c->rendered = TRUE;
   if (attr_is (node, "strip-periods", "true"))
     strip_periods (s);
   blob = field_blob (s);
+  blob->foreign = foreign;
+  for (guint i = 0; blob->kids && i < blob->kids->len; i++)
+    ((CslBlob *) g_ptr_array_index (blob->kids, i))->foreign = foreign;
   decorate (node, blob);
   /* Scripts without italics (Bengali, Chinese…) are not slanted: a text
    * with no Latin-like letter drops its own font style, as in
@@ -718,7 +735,7 @@ render_text (Ctx     *c,
                 {
                   if (*b->text && (first || !g_str_equal (text_case, "capitalize-first")))
                     {
-                      char *cased = apply_text_case (c, text_case, b->text);
+                      char *cased = apply_text_case (!b->foreign, text_case, b->text);
                       g_free (b->text);
                       b->text = cased;
                       first = FALSE;
@@ -736,14 +753,19 @@ render_text (Ctx     *c,
   if ((v = attr (node, "term")))
     {
       const char *t = term (c, v, attr (node, "form"), attr_is (node, "plural", "true"));
+      g_autofree char *first = NULL;
+
       if (t && *t)
         c->term = TRUE;
+      if (t && *t && !c->rendered &&
+          !(!c->bibliography && attr_is (csl_style_get_root (c->style), "class", "in-text")))
+        t = first = csl_case_capitalize_first (t);
       return text_blob (c, node, t, FALSE);
     }
   if ((v = attr (node, "value")))
     {
       c->term = TRUE;
-      return text_blob (c, node, v, TRUE);
+      return text_blob (c, node, v, FALSE);
     }
   if ((v = attr (node, "variable")))
     {
@@ -786,11 +808,12 @@ render_text (Ctx     *c,
         }
       if (g_str_equal (v, "URL") || g_str_equal (v, "DOI"))
         {
+          c->rendered = TRUE;
           blob = csl_blob_new_text (value);
           decorate (node, blob);
           return with_affixes (node, blob);
         }
-      blob = text_blob (c, node, value, TRUE);
+      blob = text_blob (c, node, value, !c->english && is_multilingual (v));
       if (blob && (g_str_equal (v, "page") || g_str_equal (v, "locator") || g_str_equal (v, "volume") ||
                    g_str_equal (v, "issue") || g_str_equal (v, "number")) && is_numeric (value))
         blob->number = TRUE;
@@ -858,7 +881,7 @@ render_number (Ctx     *c,
     }
   else
     out = g_strdup (value);
-  blob = text_blob (c, node, out, TRUE);
+  blob = text_blob (c, node, out, FALSE);
   if (blob && is_numeric (value))
     blob->number = TRUE;
   return blob;
@@ -988,7 +1011,7 @@ part_blob (Ctx     *c,
     return NULL;
   {
     const char *text_case = part_attr (p, "text-case");
-    char *cased = apply_text_case (c, text_case, text);
+    char *cased = apply_text_case (TRUE, text_case, text);
     g_free (text);
     text = cased;
   }
@@ -1042,6 +1065,7 @@ render_date (Ctx     *c,
           date_clear (&d);
           return NULL;
         }
+      c->rendered = TRUE;
       blob = csl_blob_new_text (d.literal);
       date_clear (&d);
       decorate (node, blob);
@@ -1181,6 +1205,7 @@ render_date (Ctx     *c,
       csl_blob_free (out);
       return NULL;
     }
+  c->rendered = TRUE;
   decorate (node, out);
   return with_affixes (node, out);
 }
@@ -1965,6 +1990,43 @@ names_layout (CslNode     *names,
     }
 }
 
+static gboolean test_condition (Ctx *c, CslNode *node);
+
+/* The first element of <substitute> that renders; inside a <choose>, each
+ * element of the branch taken is one to try, as in citeproc-js. */
+static CslBlob *
+substitute_first (Ctx     *c,
+                  CslNode *list)
+{
+  for (guint i = 0; i < list->kids->len; i++)
+    {
+      CslNode *k = g_ptr_array_index (list->kids, i);
+      gboolean found = c->found;
+      CslBlob *out;
+
+      if (csl_node_is (k, "choose"))
+        {
+          CslNode *branch = NULL;
+
+          for (guint j = 0; j < k->kids->len && branch == NULL; j++)
+            {
+              CslNode *b = g_ptr_array_index (k->kids, j);
+              if (csl_node_is (b, "else") || test_condition (c, b))
+                branch = b;
+            }
+          out = branch ? substitute_first (c, branch) : NULL;
+        }
+      else
+        out = render (c, k);
+      if (out != NULL && !csl_blob_is_empty (out))
+        return out;
+      csl_blob_free (out);
+      c->attempted = TRUE;
+      c->found = found;
+    }
+  return NULL;
+}
+
 static CslBlob *
 render_names (Ctx     *c,
               CslNode *node)
@@ -2024,6 +2086,7 @@ render_names (Ctx     *c,
       if (names == NULL)
         continue;
       c->found = TRUE;
+      c->rendered = TRUE;
       if (c->in_substitute)
         g_hash_table_add (c->done, g_strdup (v));
       if (layout.label && !(layout.name && attr_is (layout.name, "form", "count")))
@@ -2049,29 +2112,15 @@ render_names (Ctx     *c,
       for (guint i = 0; i < node->kids->len && out == NULL; i++)
         {
           CslNode *k = g_ptr_array_index (node->kids, i);
+          CslNode *was = c->substituting;
 
           if (!csl_node_is (k, "substitute"))
             continue;
-          for (guint j = 0; j < k->kids->len && out == NULL; j++)
-            {
-              CslNode *sub = g_ptr_array_index (k->kids, j);
-              CslNode *was = c->substituting;
-              gboolean attempted = c->attempted, found = c->found;
-
-              c->substituting = node;
-              c->in_substitute++;
-              out = render (c, sub);
-              c->in_substitute--;
-              c->substituting = was;
-              if (out == NULL || csl_blob_is_empty (out))
-                {
-                  csl_blob_free (out);
-                  out = NULL;
-                  c->attempted = TRUE;
-                  c->found = found;
-                  (void) attempted;
-                }
-            }
+          c->substituting = node;
+          c->in_substitute++;
+          out = substitute_first (c, k);
+          c->in_substitute--;
+          c->substituting = was;
         }
       if (out == NULL)
         return NULL;
@@ -2177,7 +2226,7 @@ static CslBlob *
 render_group (Ctx     *c,
               CslNode *node)
 {
-  gboolean attempted = c->attempted, found = c->found, term = c->term;
+  gboolean attempted = c->attempted, found = c->found, term = c->term, rendered = c->rendered;
   gboolean shown;
   CslBlob *blob;
 
@@ -2195,6 +2244,7 @@ render_group (Ctx     *c,
   else
     {
       c->found = found;
+      c->rendered = rendered;
       csl_blob_free (blob);
       blob = NULL;
     }

@@ -294,6 +294,57 @@ function item(id, type) {
   return it;
 }
 
+// The rarer variables the styles read, drawn from a second sequence so
+// that adding them left the items above as they were: the other kinds of
+// contributor, original publication, reviews, parts and volumes.
+let seed2 = 20261201;
+function random2() {
+  seed2 |= 0;
+  seed2 = (seed2 + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed2 ^ (seed2 >>> 15), 1 | seed2);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+const rareNames = ["chair", "collection-editor", "compiler", "composer", "contributor", "curator",
+  "editorial-director", "executive-producer", "guest", "illustrator", "narrator", "organizer",
+  "original-author", "performer", "producer", "reviewed-author", "script-writer", "series-creator"];
+const rareTexts = {
+  "archive_collection": ["Rahman Papers", "Press Cuttings 1971"],
+  "original-publisher": ["Dhaka University Press", "Ferozsons"],
+  "original-publisher-place": ["Dhaka", "Lahore"],
+  "original-title": ["Purbo Pakistan", "The old road"],
+  "part-title": ["The first talks", "Trade"],
+  "reviewed-genre": ["Documentary", "Book"],
+  "reviewed-title": ["the long thaw", "A new chapter"],
+  "scale": ["1:50,000"],
+  "supplement-number": ["2", "S1"],
+  "volume-title": ["The Year of Reopening", "Defence and trade"],
+  "page-first": ["101"],
+};
+function addRare(it) {
+  for (const v of rareNames) {
+    if (random2() < 0.035) {
+      const saved = seed;
+      seed = Math.floor(random2() * 4294967296);
+      it[v] = names(2);
+      seed = saved;
+    }
+  }
+  // Editors who translated too: named once, as "editor and translator".
+  if (random2() < 0.04) {
+    const saved = seed;
+    seed = Math.floor(random2() * 4294967296);
+    it.editor = names(2);
+    it.translator = it.editor.map((n) => Object.assign({}, n));
+    seed = saved;
+  }
+  for (const [v, values] of Object.entries(rareTexts)) {
+    if (random2() < 0.05)
+      it[v] = values[Math.floor(random2() * values.length)];
+  }
+  return it;
+}
+
 // A locator as a story writes it, and as citeproc-js takes it.
 const locators = [
   null,
@@ -304,12 +355,18 @@ const locators = [
 ];
 
 const items = [];
-const cites = [];
+// The hand-written items of sources.json are cited too, a locator of four
+// in turn (none for every third).
+const handLocators = [["p. 12", "page", "12"], ["para. 3", "paragraph", "3"], null, ["pp. 4-5", "page", "4-5"]];
+const cites = JSON.parse(fs.readFileSync(path.join(__dirname, "sources.json"), "utf8")).map((it, k) => {
+  const loc = handLocators[k % handLocators.length];
+  return loc ? { id: it.id, locator: loc[0], label: loc[1], value: loc[2] } : { id: it.id };
+});
 let n = 0;
 for (let round = 0; round < 24; round++) {
   for (const type of types) {
     const id = `g${String(++n).padStart(3, "0")}-${type}`;
-    items.push(item(id, type));
+    items.push(addRare(item(id, type)));
     const loc = pick(locators);
     cites.push(loc ? { id, locator: loc[0], label: loc[1], value: loc[2] } : { id });
   }
