@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "storyline-application.h"
+#include "storyline-csl.h"
 #include "storyline-color-scheme.h"
 #include "storyline-export.h"
 #include "storyline-window.h"
@@ -295,6 +296,32 @@ load_style (void)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
+static gpointer
+read_citation_style (gpointer data)
+{
+  csl_style_get_builtin (GPOINTER_TO_INT (data));
+  return NULL;
+}
+
+/* The window's citation style is read (a few milliseconds of XML) on a
+ * thread of its own while the window is built, not in its first frame. */
+static void
+read_citation_style_early (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE) : NULL;
+  StorylineCitationStyle style = STORYLINE_CITATION_APA;
+
+  if (schema != NULL)
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+      g_autofree char *name = g_settings_get_string (settings, "citation-style");
+
+      storyline_citation_style_from_string (name, &style);
+    }
+  g_thread_unref (g_thread_new ("citation-style", read_citation_style, GINT_TO_POINTER (style)));
+}
+
 static void
 storyline_application_startup (GApplication *app)
 {
@@ -312,6 +339,7 @@ storyline_application_startup (GApplication *app)
 
   storyline_color_scheme_follow (gtk_settings_get_default ());
   load_style ();
+  read_citation_style_early ();
 }
 
 static void

@@ -399,7 +399,7 @@ keep_domains (const char *original,
 
   if (g_once_init_enter (&rx))
     g_once_init_leave (&rx, g_regex_new ("(?<![\\w.@/])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?![\\w.])",
-                                         G_REGEX_OPTIMIZE, 0, NULL));
+                                         0, 0, NULL));
   if (strlen (original) != strlen (cased))
     return;
   g_regex_match (rx, original, 0, &m);

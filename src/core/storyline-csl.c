@@ -376,7 +376,7 @@ is_numeric (const char *s)
   if (g_once_init_enter (&rx))
     g_once_init_leave (&rx, g_regex_new ("^(?:[A-Za-z]?\\d+[A-Za-z]*|[A-Za-z]*\\d+[A-Za-z]?)"
                                          "(?:\\s*(?:-|–|,|&|and)\\s*(?:[A-Za-z]?\\d+[A-Za-z]*|[A-Za-z]*\\d+[A-Za-z]?))*$",
-                                         G_REGEX_OPTIMIZE, 0, NULL));
+                                         0, 0, NULL));
   return g_regex_match (rx, s, 0, NULL);
 }
 
@@ -386,7 +386,7 @@ is_plural (const char *s)
   static GRegex *rx;
 
   if (g_once_init_enter (&rx))
-    g_once_init_leave (&rx, g_regex_new ("\\d\\s*(?:-|–|—|,|&|and)\\s*\\S*\\d", G_REGEX_OPTIMIZE, 0, NULL));
+    g_once_init_leave (&rx, g_regex_new ("\\d\\s*(?:-|–|—|,|&|and)\\s*\\S*\\d", 0, 0, NULL));
   return s != NULL && g_regex_match (rx, s, 0, NULL);
 }
 
@@ -486,7 +486,7 @@ format_pages (Ctx        *c,
   g_autoptr(GMatchInfo) m = NULL;
 
   if (g_once_init_enter (&rx))
-    g_once_init_leave (&rx, g_regex_new ("^([A-Za-z]*)(\\d+)\\s*(?:-|–|—)+\\s*([A-Za-z]*)(\\d+)$", G_REGEX_OPTIMIZE, 0, NULL));
+    g_once_init_leave (&rx, g_regex_new ("^([A-Za-z]*)(\\d+)\\s*(?:-|–|—)+\\s*([A-Za-z]*)(\\d+)$", 0, 0, NULL));
   if (delimiter == NULL)
     delimiter = "–";
   if (g_regex_match (rx, value, 0, &m))
@@ -1423,7 +1423,7 @@ initialize (const char *given,
   if (g_once_init_enter (&initial))
     g_once_init_leave (&initial, g_regex_new ("^([A-Z\\x{0e01}-\\x{0e5b}\\x{00c0}-\\x{017f}\\x{0400}-\\x{042f}\\x{0590}-\\x{05d4}\\x{05d6}-\\x{05ff}\\x{0600}-\\x{06ff}\\x{0370}\\x{0372}\\x{0376}\\x{0386}\\x{0388}-\\x{03ab}\\x{03e2}\\x{03e4}\\x{03e6}\\x{03e8}\\x{03ea}\\x{03ec}\\x{03ee}\\x{03f4}\\x{03f7}\\x{03fd}-\\x{03ff}])"
                                               "([a-zA-Z\\x{0e01}-\\x{0e5b}\\x{00c0}-\\x{017f}\\x{0400}-\\x{052f}\\x{0600}-\\x{06ff}\\x{0370}-\\x{03ff}\\x{1f00}-\\x{1fff}]*|)(\\.)*",
-                                              G_REGEX_OPTIMIZE, 0, NULL));
+                                              0, 0, NULL));
 
   /* Spaces around hyphens go; a hyphen before a lowercase letter is
    * kept apart (an en dash for now); a period gets a space after it. */
