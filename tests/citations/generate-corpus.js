@@ -12,13 +12,25 @@ const fs = require("fs");
 const path = require("path");
 
 // mulberry32: small, fixed, the same in every Node.
-let seed = 20261130;
-function random() {
-  seed |= 0;
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+function mulberry32(seed) {
+  return function () {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+let random = mulberry32(20261130);
+// Runs fn with the draws of a sequence of its own, then goes back.
+function withSequence(seed, fn) {
+  const saved = random;
+  random = mulberry32(seed);
+  try {
+    return fn();
+  } finally {
+    random = saved;
+  }
 }
 const pick = (list) => list[Math.floor(random() * list.length)];
 const chance = (p) => random() < p;
@@ -297,14 +309,7 @@ function item(id, type) {
 // The rarer variables the styles read, drawn from a second sequence so
 // that adding them left the items above as they were: the other kinds of
 // contributor, original publication, reviews, parts and volumes.
-let seed2 = 20261201;
-function random2() {
-  seed2 |= 0;
-  seed2 = (seed2 + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed2 ^ (seed2 >>> 15), 1 | seed2);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+const random2 = mulberry32(20261201);
 const rareNames = ["chair", "collection-editor", "compiler", "composer", "contributor", "curator",
   "editorial-director", "executive-producer", "guest", "illustrator", "narrator", "organizer",
   "original-author", "performer", "producer", "reviewed-author", "script-writer", "series-creator"];
@@ -323,20 +328,13 @@ const rareTexts = {
 };
 function addRare(it) {
   for (const v of rareNames) {
-    if (random2() < 0.035) {
-      const saved = seed;
-      seed = Math.floor(random2() * 4294967296);
-      it[v] = names(2);
-      seed = saved;
-    }
+    if (random2() < 0.035)
+      it[v] = withSequence(Math.floor(random2() * 4294967296), () => names(2));
   }
   // Editors who translated too: named once, as "editor and translator".
   if (random2() < 0.04) {
-    const saved = seed;
-    seed = Math.floor(random2() * 4294967296);
-    it.editor = names(2);
+    it.editor = withSequence(Math.floor(random2() * 4294967296), () => names(2));
     it.translator = it.editor.map((n) => Object.assign({}, n));
-    seed = saved;
   }
   for (const [v, values] of Object.entries(rareTexts)) {
     if (random2() < 0.05)
