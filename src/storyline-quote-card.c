@@ -133,12 +133,15 @@ verdict_title (StorylineVerdict verdict)
     {
     case STORYLINE_VERDICT_VERBATIM:
       return _("Verbatim");
-    case STORYLINE_VERDICT_EXCERPT:
-      return _("Excerpt");
     case STORYLINE_VERDICT_PUNCTUATION:
       return _("Punctuation differs");
     case STORYLINE_VERDICT_SPELLING:
       return _("Spelling differs");
+    case STORYLINE_VERDICT_EXCERPT:
+      return _("Excerpt");
+    case STORYLINE_VERDICT_MARKED:
+      /* Translators: a quote whose every change is marked by an ellipsis or square brackets */
+      return _("Marked");
     case STORYLINE_VERDICT_ALTERED:
     default:
       return _("Altered");
@@ -156,51 +159,52 @@ add_attribute (PangoAttrList  *attrs,
   pango_attr_list_insert (attrs, attr);
 }
 
-/* The difference as plain text with its own markers — [−dropped−] and
- * {+added+}, as on the command line — so it reads without colour or
- * styles, and struck through and underlined for those who see them. No
- * markup is ever parsed: the styles are attributes on byte ranges. */
+/* What was left out is struck and faded; what was put in, underlined,
+ * and bold when nothing marks it. */
+static void
+style_span (StorylineDiffKind kind,
+            StorylineDiffSide side,
+            gsize             start,
+            gsize             end,
+            gpointer          user_data)
+{
+  PangoAttrList *attrs = user_data;
+
+  if (side == STORYLINE_DIFF_SIDE_ORIGINAL)
+    {
+      add_attribute (attrs, pango_attr_strikethrough_new (TRUE), start, end);
+      add_attribute (attrs, pango_attr_foreground_alpha_new (40000), start, end);
+      if (kind == STORYLINE_DIFF_OMITTED)
+        add_attribute (attrs, pango_attr_style_new (PANGO_STYLE_ITALIC), start, end);
+    }
+  else
+    {
+      add_attribute (attrs, pango_attr_underline_new (PANGO_UNDERLINE_SINGLE), start, end);
+      if (kind != STORYLINE_DIFF_INSERTED)
+        add_attribute (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD), start, end);
+    }
+}
+
+/* The difference drawn on the rendition as printed, with its own markers —
+ * [−left out−] and {+put in+}, as on the command line — so it reads
+ * without colour or styles. No markup is ever parsed: the styles are
+ * attributes on byte ranges. */
 static GtkWidget *
 make_diff_label (const StorylineFidelity *fidelity)
 {
+  static const char * const markers[] = { "[−", "−]", "{+", "+}" };
   GtkWidget *label = gtk_label_new (NULL);
   g_autoptr(GString) text = g_string_new (NULL);
   PangoAttrList *attrs = pango_attr_list_new ();
 
-  for (guint i = 0; i < fidelity->chunks->len; i++)
+  storyline_fidelity_write_diff (fidelity, text, markers, style_span, attrs);
+
+  /* A very long quote's difference is cut for display, as its text is. */
+  if (text->len > 60000)
     {
-      const StorylineDiffChunk *c = &g_array_index (fidelity->chunks, StorylineDiffChunk, i);
-      gsize start;
-
-      /* A very long quote's difference is cut for display, as its text is. */
-      if (text->len > 60000)
-        {
-          g_string_append (text, " …");
-          break;
-        }
-      if (text->len > 0)
-        g_string_append_c (text, ' ');
-
-      if (c->kind == STORYLINE_DIFF_SAME)
-        {
-          g_string_append (text, c->original);
-          continue;
-        }
-
-      if (c->kind == STORYLINE_DIFF_DROPPED || c->kind == STORYLINE_DIFF_SPELLING)
-        {
-          start = text->len;
-          g_string_append_printf (text, "[−%s−]", c->original);
-          add_attribute (attrs, pango_attr_strikethrough_new (TRUE), start, text->len);
-          add_attribute (attrs, pango_attr_foreground_alpha_new (40000), start, text->len);
-        }
-      if (c->kind == STORYLINE_DIFF_ADDED || c->kind == STORYLINE_DIFF_SPELLING)
-        {
-          start = text->len;
-          g_string_append_printf (text, "{+%s+}", c->rendition);
-          add_attribute (attrs, pango_attr_underline_new (PANGO_UNDERLINE_SINGLE), start, text->len);
-          add_attribute (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD), start, text->len);
-        }
+      const char *cut = g_utf8_find_prev_char (text->str, text->str + 60000);
+      g_string_truncate (text, cut - text->str);
+      g_string_append (text, " …");
     }
 
   gtk_label_set_text (GTK_LABEL (label), text->str);
@@ -219,8 +223,9 @@ make_rendition (StorylineQuote     *quote,
                 StorylineRendition *rendition)
 {
   StorylineSource *source = storyline_rendition_get_source (rendition);
-  g_autoptr(StorylineFidelity) fidelity = storyline_fidelity_compare (storyline_quote_get_text (quote),
-                                                                     storyline_rendition_get_text (rendition));
+  g_autoptr(StorylineFidelity) fidelity = storyline_fidelity_compare_in_language (storyline_quote_get_text (quote),
+                                                                                 storyline_rendition_get_text (rendition),
+                                                                                 storyline_quote_get_text_language (quote));
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *verdict;
@@ -230,6 +235,7 @@ make_rendition (StorylineQuote     *quote,
   g_autofree char *accessible = NULL;
   g_autofree char *verdict_css = g_strdup_printf ("verdict-%s", storyline_verdict_to_string (fidelity->verdict));
   const char *describe = storyline_verdict_describe (fidelity->verdict);
+  g_autofree char *explained = storyline_fidelity_describe (fidelity);
   GtkWidget *label;
 
   gtk_widget_add_css_class (box, "rendition");
@@ -255,18 +261,8 @@ make_rendition (StorylineQuote     *quote,
   text = g_strdup_printf (_("“%s”"), storyline_rendition_get_text (rendition));
   gtk_box_append (GTK_BOX (box), make_label (text, "rendition-text"));
 
-  if (fidelity->verdict == STORYLINE_VERDICT_EXCERPT)
-    {
-      g_autofree char *where = NULL;
-      guint first = fidelity->excerpt_start + 1;
-      guint last = fidelity->excerpt_start + fidelity->n_rendition_words;
-
-      /* Translators: where an excerpt sits in the original quote */
-      where = g_strdup_printf (_("Words %u to %u of the %u in the original:"), first, last, fidelity->n_original_words);
-      gtk_box_append (GTK_BOX (box), make_label (where, "dim-label"));
-    }
-  else if (fidelity->verdict != STORYLINE_VERDICT_VERBATIM)
-    gtk_box_append (GTK_BOX (box), make_label (describe, "dim-label"));
+  if (fidelity->verdict != STORYLINE_VERDICT_VERBATIM)
+    gtk_box_append (GTK_BOX (box), make_label (explained, "dim-label"));
 
   if (fidelity->verdict != STORYLINE_VERDICT_VERBATIM &&
       fidelity->verdict != STORYLINE_VERDICT_PUNCTUATION)
@@ -294,8 +290,8 @@ make_rendition (StorylineQuote     *quote,
     }
 
   /* Announced as: the source, the verdict, what changed. */
-  /* Translators: a rendition as a screen reader announces it: source, verdict, changes */
-  accessible = g_strdup_printf (_("%s: %s. %s"), storyline_source_get_short_name (source), describe, changes);
+  /* Translators: a rendition as a screen reader announces it: the source, the verdict in a sentence, the changes */
+  accessible = g_strdup_printf (_("%s: %s %s"), storyline_source_get_short_name (source), explained, changes);
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 
   return box;

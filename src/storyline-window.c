@@ -260,6 +260,13 @@ update_sources (StorylineWindow *self,
   guint n_cited;
   g_autofree char *label = NULL;
 
+  /* Focus does not stay on a card that goes: GTK 4.8's viewport would be
+   * left following a widget that no longer exists. */
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+    if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sources_box)))
+      gtk_widget_grab_focus (GTK_WIDGET (self->event_list));
+  }
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sources_box))) != NULL)
     gtk_box_remove (self->sources_box, child);
   select_source (self, NULL);

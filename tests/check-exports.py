@@ -132,7 +132,10 @@ check("timelinejs: eras from the phases", len(timeline["eras"]) == len(bundled["
 markdown = export("markdown")
 check("markdown: a heading per event", markdown.count("\n## ") == len(event_ids))
 check("markdown: the misquote with its verdict",
-      "- BD Voice: altered — `Both sides expressed optimism about [-improving defence and security-] {+enhancing defense+}" in markdown)
+      "- BD Voice: altered — Altered: words changed inside the quotation marks, with punctuation differences. `Both sides expressed optimism about [-improving defence and security-] {+enhancing defense+}" in markdown)
+check("markdown: a marked gap with what it left out, and the verdict explained",
+      "- Dawn: marked — Marked: words left out or put in, every change marked with an ellipsis or square brackets. `The CJCSC" in markdown
+      and "sacrifices in {+[the]+} fight" in markdown)
 check("markdown: sources as footnotes", re.search(r"^\[\^1\]: ", markdown, re.M) is not None)
 
 print(f"1..{len(results)}")

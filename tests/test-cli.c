@@ -149,9 +149,18 @@ test_export_quote_diff (Fixture       *f,
   lines = g_strsplit (f->out->str, "\n", -1);
   /* One line per rendition, and the final newline. */
   g_assert_cmpuint (g_strv_length (lines), ==, 19);
-  g_assert_cmpstr (lines[8], ==, "ispr-optimism\tarabnews-2620405\tspelling\tBoth sides expressed optimism about improving [-defence-]{+defense+} and security collaboration and reaffirmed their commitment to expanding military to military engagements and related initiatives");
+  /* An excerpt with a British spelling names it in the fifth column. */
+  g_assert_cmpstr (lines[0], ==, "ispr-discussion\tarabnews-2620405\texcerpt\t[-During the separately-held meetings,-] Both sides held detailed discussion on the evolving global and regional environment and security situation and recognized the importance of strengthening bilateral [-defence-]{+defense+} and security cooperation,\tspelling");
+  g_assert_cmpstr (lines[8], ==, "ispr-optimism\tarabnews-2620405\tmarked\tBoth sides expressed optimism about improving [-defence-]{+defense+} and security collaboration and reaffirmed their commitment to expanding military-to-military engagements and [-related initiatives.-] {+[related initiatives]+}\tspelling");
   g_assert_true (g_str_has_prefix (lines[9], "ispr-optimism\tbdvoice-rewrite\taltered\tBoth sides expressed optimism about [-improving defence and security-] {+enhancing defense+} collaboration"));
-  g_assert_cmpstr (lines[15], ==, "mirza-support\tbdchronicle-support\tpunctuation\tOur two countries will support each other");
+  g_assert_cmpstr (lines[12], ==, "ispr-sylhet\tdawn-1951558\tmarked\tThe CJCSC also visited School of Infantry and Tactics, Sylhet and interacted with faculty and students. The civil-military leadership of Bangladesh appreciated the high professional standards of Pakistan Armed Forces and their achievements and sacrifices in {+[the]+} fight against terrorism.\t");
+  g_assert_cmpstr (lines[15], ==, "mirza-support\tbdchronicle-support\tpunctuation\tOur two countries will support each other\t");
+  /* Five columns on every line, and no tab inside one. */
+  for (guint i = 0; i < 18; i++)
+    {
+      g_auto(GStrv) columns = g_strsplit (lines[i], "\t", -1);
+      g_assert_cmpuint (g_strv_length (columns), ==, 5);
+    }
 }
 
 static void
@@ -166,7 +175,7 @@ test_export_to_file (Fixture       *f,
   g_assert_cmpint (run (f, "--export", "quote-diff", "--output", output, path, NULL), ==, 0);
   g_assert_cmpstr (f->out->str, ==, "");
   g_assert_true (g_file_get_contents (output, &contents, NULL, NULL));
-  g_assert_cmpstr (contents, ==, "q1\ts1\tspelling\tWe will defend the [-centre-]{+center+}\n");
+  g_assert_cmpstr (contents, ==, "q1\ts1\tspelling\tWe will defend the [-centre-]{+center+}.\t\n");
   g_remove (output);
   g_rmdir (dir);
 }

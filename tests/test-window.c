@@ -376,12 +376,16 @@ test_fidelity_shown_and_announced (void)
   g_assert_nonnull (strstr (text->str, "Spelling differs\n"));
   g_assert_nonnull (strstr (text->str, "Excerpt\n"));
   g_assert_nonnull (strstr (text->str, "Verbatim\n"));
-  g_assert_nonnull (strstr (text->str, "Words 1 to 20 of the 31 in the original:"));
+  g_assert_nonnull (strstr (text->str, "Marked\n"));
+  /* Where an excerpt sits, counted as a reader counts; the lesser differences beside the verdict. */
+  g_assert_nonnull (strstr (text->str, "Excerpt: words 1 to 19 of the 30 in the original.\n"));
+  g_assert_nonnull (strstr (text->str, "Excerpt: words 5 to 30 of the 30 in the original, with British/American spelling.\n"));
 
-  /* The seed's misquote shown word by word, the markers in the text itself. */
+  /* The seed's misquote shown on its text as printed, the markers in the text itself. */
   diff = find_label (view, "Both sides expressed optimism about [−improving defence and security−] {+enhancing defense+}");
   g_assert_nonnull (diff);
   g_assert_nonnull (gtk_label_get_attributes (GTK_LABEL (diff)));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (diff)), "military-to-military engagements and related initiatives,"));
 
   /* …and announced in words. */
   error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (diff), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
@@ -393,6 +397,18 @@ test_fidelity_shown_and_announced (void)
   g_assert_nonnull (find_label (view, "How it travelled"));
   activate (window, "win.show-source", "bdvoice-rewrite");
   g_assert_cmpuint (storyline_window_get_n_shown_sources (window), ==, 8);
+
+
+  /* A word put in, in brackets: shown, and announced as the writer's. */
+  storyline_window_select_event (window, event (window, "sylhet-visit"));
+  storyline_test_drain ();
+  diff = find_label (view, "The CJCSC also visited");
+  g_assert_nonnull (diff);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (diff)), "sacrifices in {+[the]+} fight"));
+  error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (diff), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                              "Put in by the writer: “[the]”.");
+  if (error != NULL)
+    g_error ("%s", error);
 
   storyline_test_close_window (window);
 }

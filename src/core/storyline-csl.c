@@ -1680,7 +1680,6 @@ format_name (Ctx      *c,
   const char *sort_sep = inherited (c, node, "sort-separator", NULL);
   const char *demote = attr (csl_style_get_root (c->style), "demote-non-dropping-particle");
   g_autofree char *given = NULL;
-  g_autofree char *family_part = NULL;
   const char *dp = n->dropping, *ndp = n->non_dropping;
   int roman;
 

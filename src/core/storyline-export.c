@@ -20,8 +20,10 @@ typedef void (*ExportFunc) (StorylineStory         *story,
                             StorylineCitationStyle  style,
                             GString                *out);
 
-/* quote-diff: QUOTE-ID, SOURCE-ID, VERDICT and the word diff, tab-separated,
- * one line per rendition, for fact-checkers' scripts. */
+/* quote-diff: QUOTE-ID, SOURCE-ID, VERDICT, the word diff on the rendition
+ * as printed, and the lesser differences (comma-separated), tab-separated,
+ * one line per rendition, for fact-checkers' scripts. The ids and the diff
+ * hold no tab or line break: the diff's white space is folded. */
 static void
 export_quote_diff (StorylineStory         *story,
                    StorylineCitationStyle  style,
@@ -36,15 +38,17 @@ export_quote_diff (StorylineStory         *story,
       for (guint j = 0; j < storyline_quote_get_n_renditions (quote); j++)
         {
           StorylineRendition *rendition = storyline_quote_get_rendition (quote, j);
-          g_autoptr(StorylineFidelity) fidelity = storyline_fidelity_compare (storyline_quote_get_text (quote),
-                                                                             storyline_rendition_get_text (rendition));
+          g_autoptr(StorylineFidelity) fidelity = storyline_fidelity_compare_in_language (storyline_quote_get_text (quote),
+                                                                                         storyline_rendition_get_text (rendition),
+                                                                                         storyline_quote_get_text_language (quote));
           g_autofree char *diff = storyline_fidelity_to_word_diff (fidelity);
+          g_autofree char *lesser = storyline_fidelity_differences_to_string (fidelity);
 
-          g_string_append_printf (out, "%s\t%s\t%s\t%s\n",
+          g_string_append_printf (out, "%s\t%s\t%s\t%s\t%s\n",
                                   storyline_quote_get_id (quote),
                                   storyline_source_get_id (storyline_rendition_get_source (rendition)),
                                   storyline_verdict_to_string (fidelity->verdict),
-                                  diff);
+                                  diff, lesser);
         }
     }
 }
@@ -530,15 +534,18 @@ export_markdown (StorylineStory         *story,
           for (guint k = 0; k < STORYLINE_ARRAY_LEN (q->renditions); k++)
             {
               StorylineRendition *r = q->renditions->pdata[k];
-              g_autoptr(StorylineFidelity) f = storyline_fidelity_compare (q->text, r->text);
+              g_autoptr(StorylineFidelity) f = storyline_fidelity_compare_in_language (q->text, r->text,
+                                                                                      storyline_quote_get_text_language (q));
+              g_autofree char *explained = storyline_fidelity_describe (f);
 
               g_string_append (out, "- ");
               md_text (out, storyline_source_get_short_name (r->source));
-              g_string_append_printf (out, ": %s", storyline_verdict_to_string (f->verdict));
+              g_string_append_printf (out, ": %s — ", storyline_verdict_to_string (f->verdict));
+              md_text (out, explained);
               if (f->verdict != STORYLINE_VERDICT_VERBATIM && f->verdict != STORYLINE_VERDICT_PUNCTUATION)
                 {
                   g_autofree char *diff = storyline_fidelity_to_word_diff (f);
-                  g_string_append (out, " — `");
+                  g_string_append (out, " `");
                   for (const char *p = diff; *p; p++)
                     g_string_append_c (out, *p == '`' ? '\'' : *p);
                   g_string_append_c (out, '`');
