@@ -731,9 +731,14 @@ separators_differ (const Side *o,
                    gsize       rs,
                    gsize       re)
 {
-  g_autofree char *a = separator (o, os, oe);
-  g_autofree char *b = separator (r, rs, re);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
 
+  /* Mostly one space against one space. */
+  if (oe - os == re - rs && memcmp (o->text + os, r->text + rs, oe - os) == 0)
+    return FALSE;
+  a = separator (o, os, oe);
+  b = separator (r, rs, re);
   return !g_str_equal (a, b);
 }
 
@@ -882,24 +887,29 @@ make_chunks (const Side *o,
   GArray *chunks = chunks_new ();
   gboolean first_rendition = TRUE;
 
+  guint kept = 0;
+
+  /* Runs of one kind become one piece, but each variant stays on its own. */
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      Piece *q = &g_array_index (pieces, Piece, i);
+      Piece *p = kept > 0 ? &g_array_index (pieces, Piece, kept - 1) : NULL;
+
+      if (p != NULL && p->kind != STORYLINE_DIFF_SPELLING && q->kind == p->kind &&
+          q->from_rendition == p->from_rendition && (p->kind != STORYLINE_DIFF_SAME || q->w0 == p->w1))
+        {
+          p->t1 = q->t1;
+          p->w1 = q->w1;
+        }
+      else
+        g_array_index (pieces, Piece, kept++) = *q;
+    }
+  g_array_set_size (pieces, kept);
+
   for (guint i = 0; i < pieces->len; i++)
     {
       Piece *p = &g_array_index (pieces, Piece, i);
       char *original = NULL, *rendition = NULL;
-
-      /* Runs of one kind, but each variant on its own. */
-      while (i + 1 < pieces->len && p->kind != STORYLINE_DIFF_SPELLING)
-        {
-          Piece *q = &g_array_index (pieces, Piece, i + 1);
-
-          if (q->kind != p->kind || q->from_rendition != p->from_rendition)
-            break;
-          if (p->kind == STORYLINE_DIFF_SAME && q->w0 != p->w1)
-            break;
-          p->t1 = q->t1;
-          p->w1 = q->w1;
-          g_array_remove_index (pieces, i + 1);
-        }
 
       if (p->kind == STORYLINE_DIFF_SPELLING)
         {

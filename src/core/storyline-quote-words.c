@@ -17,9 +17,11 @@
  * "military-to-military") and across a point or comma between two digits
  * ("1.5", "10,000"). */
 
-static gboolean
+static inline gboolean
 is_word_char (gunichar c)
 {
+  if (c < 0x80)
+    return g_ascii_isalnum (c);
   return g_unichar_isalpha (c) || g_unichar_isdigit (c) || g_unichar_ismark (c);
 }
 
@@ -254,8 +256,16 @@ word_key (const char *text,
           guint       start,
           guint       end)
 {
-  g_autofree char *bare = storyline_word_bare (text, start, end, FALSE);
+  g_autofree char *bare = NULL;
   gboolean ascii = TRUE;
+
+  /* Most words: ASCII letters and digits only. */
+  for (guint i = start; i < end && ascii; i++)
+    ascii = g_ascii_isalnum (text[i]);
+  if (ascii)
+    return g_ascii_strdown (text + start, end - start);
+
+  bare = storyline_word_bare (text, start, end, FALSE);
 
   for (const char *p = bare; *p && ascii; p++)
     ascii = (guchar) *p < 0x80;
@@ -400,26 +410,38 @@ static const char * const urdu_negations[] = {
   "نہیں", "نہ", "مت", "بغیر", "ناں", NULL
 };
 
+/* The lists in NFC, as the words they meet are; made once. */
+static GHashTable *negation_words;        /* word → its language's list */
+static GPtrArray *negative_endings;
+
+static gpointer
+make_lists (gpointer data)
+{
+  const char * const *lists[] = { english_negations, bengali_negations, urdu_negations };
+
+  negation_words = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; lists[l][i]; i++)
+      g_hash_table_insert (negation_words, g_utf8_normalize (lists[l][i], -1, G_NORMALIZE_NFC), (gpointer) lists[l]);
+  negative_endings = g_ptr_array_new ();
+  for (guint i = 0; bengali_negative_endings[i]; i++)
+    g_ptr_array_add (negative_endings, g_utf8_normalize (bengali_negative_endings[i], -1, G_NORMALIZE_NFC));
+  return NULL;
+}
+
 static gboolean
 in_list (const char         *word,
          const char * const *list)
 {
-  for (guint i = 0; list[i]; i++)
-    {
-      g_autofree char *entry = g_utf8_normalize (list[i], -1, G_NORMALIZE_NFC);
-      if (g_str_equal (word, entry))
-        return TRUE;
-    }
-  return FALSE;
+  return g_hash_table_lookup (negation_words, word) == list;
 }
 
 static gboolean
-ends_with_any (const char         *word,
-               const char * const *list)
+ends_with_any (const char *word)
 {
-  for (guint i = 0; list[i]; i++)
+  for (guint i = 0; i < negative_endings->len; i++)
     {
-      g_autofree char *entry = g_utf8_normalize (list[i], -1, G_NORMALIZE_NFC);
+      const char *entry = negative_endings->pdata[i];
       if (g_str_has_suffix (word, entry) && strlen (word) > strlen (entry))
         return TRUE;
     }
@@ -460,10 +482,25 @@ gboolean
 storyline_word_is_negation (const char *key,
                             const char *language)
 {
-  g_autofree char *word = g_utf8_normalize (key, -1, G_NORMALIZE_NFC);
+  static GOnce once = G_ONCE_INIT;
+  g_autofree char *word = NULL;
   g_autofree char *primary = NULL;
   gboolean any = language == NULL || *language == '\0';
 
+  /* Latin words need only the English list, and no normalizing. */
+  if ((guchar) key[0] < 0x80)
+    {
+      if (!any && !g_str_has_prefix (language, "en") && !g_str_has_prefix (language, "EN"))
+        return FALSE;
+      if (g_str_has_suffix (key, "n't") && strlen (key) > 3)
+        return TRUE;
+      for (guint i = 0; english_negations[i]; i++)
+        if (g_str_equal (key, english_negations[i]))
+          return TRUE;
+      return FALSE;
+    }
+  g_once (&once, make_lists, NULL);
+  word = g_utf8_normalize (key, -1, G_NORMALIZE_NFC);
   if (word == NULL)
     return FALSE;
   if (!any)
@@ -479,7 +516,7 @@ storyline_word_is_negation (const char *key,
     }
   if (any || g_str_equal (primary, "bn"))
     {
-      if (in_list (word, bengali_negations) || ends_with_any (word, bengali_negative_endings))
+      if (in_list (word, bengali_negations) || ends_with_any (word))
         return TRUE;
     }
   if (any || g_str_equal (primary, "ur"))
