@@ -87,7 +87,13 @@ main (int   argc,
 
   window = storyline_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  storyline_window_load_resource (window, STORYLINE_BUNDLED_STORY);
+  if (g_getenv ("SCREENSHOT_STORY") != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (g_getenv ("SCREENSHOT_STORY"));
+      storyline_window_load_file (window, file);
+    }
+  else
+    storyline_window_load_resource (window, STORYLINE_BUNDLED_STORY);
   gtk_window_present (GTK_WINDOW (window));
 
   while (storyline_window_get_story (window) == NULL)
