@@ -277,6 +277,15 @@ make_rendition (StorylineQuote     *quote,
       gtk_box_append (GTK_BOX (box), diff);
     }
 
+  if (storyline_rendition_get_note (rendition) != NULL)
+    {
+      g_autofree char *note = NULL;
+
+      /* Translators: what is known of a rendition's printed text, when it was rebuilt */
+      note = g_strdup_printf (_("About this text: %s"), storyline_rendition_get_note (rendition));
+      gtk_box_append (GTK_BOX (box), make_label (note, "rendition-note"));
+    }
+
   if (storyline_rendition_get_prefix (rendition) != NULL || storyline_rendition_get_suffix (rendition) != NULL)
     {
       g_autofree char *context = NULL;
@@ -292,6 +301,12 @@ make_rendition (StorylineQuote     *quote,
   /* Announced as: the source, the verdict, what changed. */
   /* Translators: a rendition as a screen reader announces it: the source, the verdict in a sentence, the changes */
   accessible = g_strdup_printf (_("%s: %s %s"), storyline_source_get_short_name (source), explained, changes);
+  if (storyline_rendition_get_note (rendition) != NULL)
+    {
+      char *with_note = g_strconcat (accessible, " ", storyline_rendition_get_note (rendition), NULL);
+      g_free (accessible);
+      accessible = with_note;
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 
   return box;

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include "storyline-loader.h"
 #include "storyline-problem.h"
@@ -43,7 +44,7 @@ test_counts (void)
   g_assert_cmpuint (storyline_story_get_events (story)->len, ==, 22);
   g_assert_cmpuint (storyline_story_get_actors (story)->len, ==, 25);
   g_assert_cmpuint (storyline_story_get_quotes (story)->len, ==, 7);
-  g_assert_cmpuint (storyline_story_get_sources (story)->len, ==, 35);
+  g_assert_cmpuint (storyline_story_get_sources (story)->len, ==, 40);
   g_assert_cmpuint (storyline_story_get_phases (story)->len, ==, 4);
   g_assert_true (storyline_story_get_primary_source (story) ==
                  storyline_story_lookup_source (story, "bdvoice-rewrite"));
@@ -105,7 +106,177 @@ test_corrections (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (corrected); i++)
     g_assert_true (storyline_event_has_correction (storyline_story_lookup_event (story, corrected[i])));
-  g_assert_false (storyline_event_has_correction (storyline_story_lookup_event (story, "yunus-meeting")));
+  /* The sheet's high-confidence date of the Yunus meeting corrects the captions: a correction. */
+  g_assert_true (storyline_event_has_correction (storyline_story_lookup_event (story, "yunus-meeting")));
+  g_assert_false (storyline_event_has_correction (storyline_story_lookup_event (story, "dar-visit")));
+}
+
+/* Every text the story writes in its own voice. */
+static void
+append_story_text (StorylineStory *story,
+                   GString        *text)
+{
+  GPtrArray *events = storyline_story_get_events (story);
+  GPtrArray *phases = storyline_story_get_phases (story);
+
+  g_string_append_printf (text, "%s\n%s\n", storyline_story_get_title (story), storyline_story_get_summary (story));
+  for (guint i = 0; i < phases->len; i++)
+    g_string_append_printf (text, "%s\n%s\n", storyline_phase_get_title (phases->pdata[i]),
+                            storyline_phase_get_summary (phases->pdata[i]));
+  for (guint i = 0; i < events->len; i++)
+    {
+      StorylineEvent *e = events->pdata[i];
+
+      g_string_append_printf (text, "%s\n%s\n%s\n", storyline_event_get_title (e),
+                              storyline_event_get_summary (e) ? storyline_event_get_summary (e) : "",
+                              storyline_event_get_place (e) ? storyline_event_get_place (e) : "");
+      for (guint j = 0; j < storyline_event_get_n_notes (e); j++)
+        g_string_append_printf (text, "%s\n", storyline_event_get_note (e, j)->text);
+    }
+}
+
+static guint
+count (const char *haystack,
+       const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+  return n;
+}
+
+static const StorylineNote *
+find_note (StorylineStory *story,
+           const char     *event,
+           const char     *words)
+{
+  StorylineEvent *e = storyline_story_lookup_event (story, event);
+
+  for (guint j = 0; j < storyline_event_get_n_notes (e); j++)
+    if (strstr (storyline_event_get_note (e, j)->text, words) != NULL)
+      return storyline_event_get_note (e, j);
+  g_error ("no note of %s says “%s”", event, words);
+  return NULL;
+}
+
+/* Issue #18: every claim traced to the fact sheet or a source in the
+ * file, hedged where the sheet hedges, and nothing stated beyond it. */
+static void
+test_claims (void)
+{
+  g_autoptr(StorylineStory) story = load_bundled ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  const char *placeless[] = { "independence", "hasina-ouster", "yunus-sworn-in", "ispr-release" };
+  const char *summary = storyline_story_get_summary (story);
+
+  /* Places the sheet does not give are not given. */
+  for (guint i = 0; i < G_N_ELEMENTS (placeless); i++)
+    g_assert_null (storyline_event_get_place (storyline_story_lookup_event (story, placeless[i])));
+  g_assert_null (storyline_source_get_publisher_place (storyline_story_lookup_source (story, "ispr-2025-10-27")));
+  g_assert_null (storyline_source_get_publisher_place (storyline_story_lookup_source (story, "ispr-2025-10-28")));
+  /* A dateline is not the publisher's place. */
+  g_assert_null (storyline_source_get_publisher_place (storyline_story_lookup_source (story, "arabnews-2620405")));
+  g_assert_null (storyline_source_get_publisher_place (storyline_story_lookup_source (story, "arabnews-2591320")));
+  g_assert_true (g_str_has_prefix (storyline_source_get_note (storyline_story_lookup_source (story, "arabnews-2620405")), "Datelined Islamabad."));
+
+  /* Hedged as the sheet hedges. */
+  g_assert_null (strstr (summary, "spent five days"));
+  g_assert_nonnull (strstr (summary, "what the Bangladesh Air Force called a five-day official visit"));
+  g_assert_nonnull (strstr (summary, "It is the rewrite, not Arab News, that puts reworded text inside quotation marks"));
+  g_assert_null (strstr (storyline_event_get_summary (storyline_story_lookup_event (story, "sibi-berths")), "second"));
+  find_note (story, "sibi-berths", "is reported to have followed in mid-March");
+  g_assert_nonnull (strstr (storyline_event_get_summary (storyline_story_lookup_event (story, "dar-visit")),
+                            "were set for 24 August, according to reports of the 23rd"));
+  g_assert_null (strstr (storyline_event_get_summary (storyline_story_lookup_event (story, "hasina-ouster")), "ties with India"));
+  g_assert_true (find_note (story, "hasina-ouster", "ties with India")->kind == STORYLINE_NOTE_CONTEXT);
+  g_assert_nonnull (strstr (storyline_event_get_summary (storyline_story_lookup_event (story, "ispr-release")),
+                            "global and regional environment and security situation"));
+  {
+    g_autofree char *end = storyline_date_to_edtf (storyline_phase_get_end (storyline_story_lookup_phase (story, "reopening")));
+    g_assert_cmpstr (end, ==, "2025-08-24");
+  }
+  g_assert_nonnull (storyline_story_lookup_phase (story, "liberation-war"));
+  g_assert_null (storyline_story_lookup_phase (story, "partition-war"));
+
+  /* Corrections name what they correct. */
+  {
+    const StorylineNote *note = find_note (story, "arabnews-report", "It is BD Voice's rewrite, not Arab News");
+    g_assert_true (note->kind == STORYLINE_NOTE_CORRECTION);
+    g_assert_nonnull (strstr (note->text, "detailed discussions"));
+    g_assert_nonnull (strstr (note->text, "enhancing defense collaboration"));
+  }
+  g_assert_true (find_note (story, "yunus-meeting", "late on Saturday 25 October")->kind == STORYLINE_NOTE_CORRECTION);
+
+  /* The surrender says to whom. */
+  {
+    StorylineEvent *surrender = storyline_story_lookup_event (story, "surrender");
+    gboolean india = FALSE;
+    for (guint i = 0; i < storyline_event_get_n_actors (surrender); i++)
+      india |= storyline_event_get_actor (surrender, i) == storyline_story_lookup_actor (story, "india");
+    g_assert_true (india);
+    g_assert_nonnull (strstr (storyline_event_get_summary (surrender), "surrender to India"));
+  }
+
+  /* Notes that state facts carry their sources. */
+  g_assert_nonnull (find_note (story, "sylhet-visit", "Jalalabad")->sources);
+  g_assert_nonnull (find_note (story, "guard-of-honour", "Senakunjo")->sources);
+  g_assert_nonnull (find_note (story, "sibi-berths", "outer anchorage")->sources);
+  g_assert_null (storyline_story_lookup_source (story, "sibi-departure-reports"));
+
+  /* One spelling of the port in the story's own words; the other said once. */
+  append_story_text (story, text);
+  g_assert_cmpuint (count (text->str, "Chittagong"), ==, 1);
+  g_assert_cmpuint (count (text->str, "Chattogram"), >, 3);
+  /* The 26,250-tonne figure is Bangladesh's. */
+  for (const char *p = strstr (text->str, "26,250"); p != NULL; p = strstr (p + 1, "26,250"))
+    g_assert_true (g_str_has_prefix (p, "26,250 by Bangladesh's count") || g_str_has_prefix (p, "26,250 tonnes by Bangladesh's count"));
+  g_assert_null (strstr (text->str, "the Bangladesh ISPR"));
+}
+
+/* A rendition whose brackets or ellipses are not known to be the outlet's
+ * says what is known of the printed text: they change its verdict. */
+static void
+test_rendition_notes (void)
+{
+  g_autoptr(StorylineStory) story = load_bundled ();
+  GPtrArray *quotes = storyline_story_get_quotes (story);
+  const char *rebuilt[][2] = {
+    { "ispr-discussion", "brecorder-40389444" },
+    { "ispr-discussion", "geo-630725" },
+    { "ispr-optimism", "arabnews-2620405" },
+    { "ispr-sylhet", "dawn-1951558" },
+    { "mirza-support", "bdchronicle-support" },
+  };
+  guint noted = 0;
+
+  for (guint i = 0; i < quotes->len; i++)
+    for (guint j = 0; j < storyline_quote_get_n_renditions (quotes->pdata[i]); j++)
+      {
+        StorylineRendition *r = storyline_quote_get_rendition (quotes->pdata[i], j);
+        const char *t = storyline_rendition_get_text (r);
+
+        if (strchr (t, '[') != NULL || strstr (t, "…") != NULL || strstr (t, "...") != NULL)
+          g_assert_nonnull (storyline_rendition_get_note (r));
+        if (storyline_rendition_get_note (r) != NULL)
+          noted++;
+      }
+  g_assert_cmpuint (noted, ==, G_N_ELEMENTS (rebuilt));
+
+  for (guint i = 0; i < G_N_ELEMENTS (rebuilt); i++)
+    {
+      StorylineQuote *quote = storyline_story_lookup_quote (story, rebuilt[i][0]);
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < storyline_quote_get_n_renditions (quote); j++)
+        {
+          StorylineRendition *r = storyline_quote_get_rendition (quote, j);
+          if (storyline_rendition_get_source (r) == storyline_story_lookup_source (story, rebuilt[i][1]))
+            found = storyline_rendition_get_note (r) != NULL;
+        }
+      if (!found)
+        g_error ("%s in %s has no note", rebuilt[i][0], rebuilt[i][1]);
+    }
 }
 
 static void
@@ -211,6 +382,8 @@ main (int   argc,
   g_test_add_func ("/bundled-story/provenance", test_provenance_chain);
   g_test_add_func ("/bundled-story/quotes", test_quotes);
   g_test_add_func ("/bundled-story/corrections", test_corrections);
+  g_test_add_func ("/bundled-story/claims", test_claims);
+  g_test_add_func ("/bundled-story/rendition-notes", test_rendition_notes);
   g_test_add_func ("/bundled-story/dates", test_dates);
   g_test_add_func ("/bundled-story/source-backlinks", test_source_backlinks);
 

@@ -869,7 +869,7 @@ test_bundled_story (void)
     { "ispr-fraternal-ties", "bdvoice-rewrite", STORYLINE_VERDICT_EXCERPT },
     { "ispr-optimism", "dawn-1951558", STORYLINE_VERDICT_VERBATIM },
     { "ispr-optimism", "brecorder-40389444", STORYLINE_VERDICT_VERBATIM },
-    { "ispr-optimism", "arabnews-2620405", STORYLINE_VERDICT_MARKED },
+    { "ispr-optimism", "arabnews-2620405", STORYLINE_VERDICT_EXCERPT },
     { "ispr-optimism", "bdvoice-rewrite", STORYLINE_VERDICT_ALTERED },
     { "ispr-sylhet", "brecorder-40389444", STORYLINE_VERDICT_VERBATIM },
     { "ispr-sylhet", "dunya-914367", STORYLINE_VERDICT_VERBATIM },

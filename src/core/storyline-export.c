@@ -551,6 +551,12 @@ export_markdown (StorylineStory         *story,
                   g_string_append_c (out, '`');
                 }
               g_string_append_c (out, '\n');
+              if (r->note != NULL)
+                {
+                  g_string_append (out, "  *About this text:* ");
+                  md_text (out, r->note);
+                  g_string_append_c (out, '\n');
+                }
             }
           if (STORYLINE_ARRAY_LEN (q->renditions) > 0)
             g_string_append_c (out, '\n');

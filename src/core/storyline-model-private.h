@@ -163,6 +163,7 @@ struct _StorylineRendition
   char *locator;
   char *prefix;
   char *suffix;
+  char *note;                 /* what is known of the printed text */
 
   StorylineSource *source;    /* borrowed */
   StorylineQuote *quote;      /* borrowed */

@@ -58,7 +58,7 @@ static const char * const note_keys[] = { "kind", "text", "sources", NULL };
 static const char * const quote_keys[] = {
   "id", "text", "speaker", "event", "said", "origin", "kind", "language", "renditions", NULL
 };
-static const char * const rendition_keys[] = { "source", "text", "locator", "prefix", "suffix", NULL };
+static const char * const rendition_keys[] = { "source", "text", "locator", "prefix", "suffix", "note", NULL };
 static const char * const custom_keys[] = { "derived_from", "archived_url", "reliability", NULL };
 static const char * const name_keys[] = {
   "family", "given", "dropping-particle", "non-dropping-particle", "suffix", "literal",
@@ -1107,6 +1107,7 @@ read_renditions (Reader         *r,
           rendition->locator = dup_string (r, o, "locator", quote->id);
           rendition->prefix = dup_string (r, o, "prefix", quote->id);
           rendition->suffix = dup_string (r, o, "suffix", quote->id);
+          rendition->note = dup_string (r, o, "note", quote->id);
           storyline_ptr_array_add (&quote->renditions, rendition, g_object_unref);
         }
       path_pop (r, len2);

@@ -19,6 +19,7 @@ storyline_rendition_finalize (GObject *object)
   g_free (self->locator);
   g_free (self->prefix);
   g_free (self->suffix);
+  g_free (self->note);
 
   G_OBJECT_CLASS (storyline_rendition_parent_class)->finalize (object);
 }
@@ -70,6 +71,19 @@ storyline_rendition_get_suffix (StorylineRendition *self)
 {
   g_return_val_if_fail (STORYLINE_IS_RENDITION (self), NULL);
   return self->suffix;
+}
+
+/**
+ * storyline_rendition_get_note:
+ *
+ * Returns: (nullable): what is known of the text as the source printed
+ *   it, when it was rebuilt or is uncertain
+ */
+const char *
+storyline_rendition_get_note (StorylineRendition *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_RENDITION (self), NULL);
+  return self->note;
 }
 
 /**

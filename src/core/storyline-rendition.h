@@ -21,6 +21,7 @@ const char      *storyline_rendition_get_text    (StorylineRendition *self);
 const char      *storyline_rendition_get_locator (StorylineRendition *self);
 const char      *storyline_rendition_get_prefix  (StorylineRendition *self);
 const char      *storyline_rendition_get_suffix  (StorylineRendition *self);
+const char      *storyline_rendition_get_note    (StorylineRendition *self);
 StorylineSource *storyline_rendition_get_source  (StorylineRendition *self);
 StorylineQuote  *storyline_rendition_get_quote   (StorylineRendition *self);
 
