@@ -17,7 +17,7 @@
 #include "storyline-loader.h"
 #include "storyline-problem.h"
 #include "storyline-problem-view.h"
-#include "storyline-source-card.h"
+#include "storyline-sources-pane.h"
 #include "storyline-story-text.h"
 #include "storyline-window.h"
 
@@ -51,18 +51,15 @@ struct _StorylineWindow
   GtkPaned *inner_paned;
   GtkWidget *list_pane;
   GtkWidget *details_pane;
-  GtkWidget *sources_pane;
+  StorylineSourcesPane *sources_pane;
   GtkStack *list_stack;
   GtkListView *event_list;
   GtkLabel *count_label;
   StorylineEventView *event_view;
   GtkButton *show_sources_button;
-  GtkBox *sources_box;
-  GtkWidget *no_sources_label;
   GtkDropDown *actor_dropdown;
   GtkDropDown *type_dropdown;
   GtkDropDown *tag_dropdown;
-  GtkDropDown *style_dropdown;
 
   /* Owned references */
   StorylineStory *story;
@@ -86,13 +83,10 @@ struct _StorylineWindow
   StorylineEvent *keep;            /* the selection across a filter change */
   gboolean refiltering;            /* the selection is being carried over */
   gboolean setting_story;
-  StorylineSource *selected_source; /* borrowed from the story: marked in the list */
 
   guint progress_source;
   guint reload_source;
   gint64 load_started;
-
-  StorylineCitationStyle style;
 
   gboolean narrow;
   gboolean newest_first;
@@ -175,64 +169,14 @@ storyline_window_get_visible_events (StorylineWindow *self)
 
 /* Selecting a source (a click in its card, or the focus moving into it)
  * marks the events that cite it in the list. */
+/* The events that cite the source chosen in the sources pane are marked. */
 static void
-select_source (StorylineWindow *self,
-               StorylineSource *source)
+selected_source_changed (StorylineWindow *self)
 {
-  self->selected_source = source;
+  StorylineSource *source = storyline_sources_pane_get_selected_source (self->sources_pane);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sources_box));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      if (STORYLINE_IS_SOURCE_CARD (child) && storyline_source_card_get_source (STORYLINE_SOURCE_CARD (child)) == source)
-        gtk_widget_add_css_class (child, "shown-source");
-      else
-        gtk_widget_remove_css_class (child, "shown-source");
-    }
   for (guint i = 0; i < self->bound_items->len; i++)
     storyline_event_row_set_cited_source (STORYLINE_EVENT_ROW (gtk_list_item_get_child (self->bound_items->pdata[i])), source);
-}
-
-static void
-source_card_pressed (GtkGestureClick *gesture,
-                     int              n_press,
-                     double           x,
-                     double           y,
-                     StorylineWindow *self)
-{
-  GtkWidget *card = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
-  select_source (self, storyline_source_card_get_source (STORYLINE_SOURCE_CARD (card)));
-}
-
-static void
-source_card_focused (GtkEventControllerFocus *controller,
-                     StorylineWindow         *self)
-{
-  GtkWidget *card = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-  select_source (self, storyline_source_card_get_source (STORYLINE_SOURCE_CARD (card)));
-}
-
-static void
-add_source_card (StorylineWindow          *self,
-                 const StorylineSourceRef *ref,
-                 GHashTable               *shown)
-{
-  GtkWidget *card;
-  GtkGesture *click;
-  GtkEventController *focus;
-
-  if (!g_hash_table_add (shown, ref->source))
-    return;
-
-  card = storyline_source_card_new (ref, self->style);
-  click = gtk_gesture_click_new ();
-  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
-  g_signal_connect_object (click, "pressed", G_CALLBACK (source_card_pressed), self, 0);
-  gtk_widget_add_controller (card, GTK_EVENT_CONTROLLER (click));
-  focus = gtk_event_controller_focus_new ();
-  g_signal_connect_object (focus, "enter", G_CALLBACK (source_card_focused), self, 0);
-  gtk_widget_add_controller (card, focus);
-  gtk_box_append (self->sources_box, card);
 }
 
 /**
@@ -245,78 +189,27 @@ StorylineSource *
 storyline_window_get_selected_source (StorylineWindow *self)
 {
   g_return_val_if_fail (STORYLINE_IS_WINDOW (self), NULL);
-  return self->selected_source;
+  return storyline_sources_pane_get_selected_source (self->sources_pane);
 }
 
-/* The event's own sources, then those its quotes appeared in, so that
- * every link of a quote's provenance is a card here. */
 static void
 update_sources (StorylineWindow *self,
                 StorylineEvent  *event)
 {
-  g_autoptr(GHashTable) shown = g_hash_table_new (NULL, NULL);
-  GtkWidget *child;
   guint n = event ? storyline_event_get_n_sources (event) : 0;
-  guint n_cited;
   g_autofree char *label = NULL;
 
   /* Focus does not stay on a card that goes: GTK 4.8's viewport would be
    * left following a widget that no longer exists. */
   {
     GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-    if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sources_box)))
+    if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sources_pane)))
       gtk_widget_grab_focus (GTK_WIDGET (self->event_list));
   }
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sources_box))) != NULL)
-    gtk_box_remove (self->sources_box, child);
-  select_source (self, NULL);
-
-  for (guint i = 0; i < n; i++)
-    add_source_card (self, storyline_event_get_source (event, i), shown);
-  n_cited = g_hash_table_size (shown);
-
-  for (guint i = 0; event && i < storyline_event_get_n_quotes (event); i++)
-    {
-      StorylineQuote *quote = storyline_event_get_quote (event, i);
-      StorylineSourceRef ref = { storyline_quote_get_origin (quote), NULL, NULL };
-      GtkWidget *heading = NULL;
-
-      if (g_hash_table_size (shown) == n_cited)
-        {
-          heading = gtk_label_new (_("Where its quotes appeared"));
-          gtk_label_set_xalign (GTK_LABEL (heading), 0);
-          gtk_widget_add_css_class (heading, "title-4");
-          gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                          _("Where its quotes appeared"), -1);
-          gtk_box_append (self->sources_box, heading);
-        }
-      if (ref.source != NULL)
-        add_source_card (self, &ref, shown);
-      for (guint j = 0; j < storyline_quote_get_n_renditions (quote); j++)
-        {
-          ref.source = storyline_rendition_get_source (storyline_quote_get_rendition (quote, j));
-          add_source_card (self, &ref, shown);
-        }
-      if (heading != NULL && g_hash_table_size (shown) == n_cited)
-        gtk_box_remove (self->sources_box, heading);
-    }
-
-  gtk_widget_set_visible (self->no_sources_label, event != NULL && n == 0);
+  storyline_sources_pane_set_event (self->sources_pane, event);
 
   label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Source", "%u Sources", n), n);
   gtk_button_set_label (self->show_sources_button, label);
-}
-
-static StorylineSourceCard *
-find_source_card (StorylineWindow *self,
-                  StorylineSource *source)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sources_box));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (STORYLINE_IS_SOURCE_CARD (child) &&
-        storyline_source_card_get_source (STORYLINE_SOURCE_CARD (child)) == source)
-      return STORYLINE_SOURCE_CARD (child);
-  return NULL;
 }
 
 static void
@@ -352,15 +245,8 @@ storyline_window_get_n_shown_quotes (StorylineWindow *self)
 guint
 storyline_window_get_n_shown_sources (StorylineWindow *self)
 {
-  guint n = 0;
-
   g_return_val_if_fail (STORYLINE_IS_WINDOW (self), 0);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sources_box));
-       child != NULL; child = gtk_widget_get_next_sibling (child))
-    if (STORYLINE_IS_SOURCE_CARD (child))
-      n++;
-  return n;
+  return storyline_sources_pane_get_n_cards (self->sources_pane);
 }
 
 /* Filters */
@@ -678,7 +564,8 @@ bind_row (GtkSignalListItemFactory *factory,
   storyline_event_row_set_event (STORYLINE_EVENT_ROW (gtk_list_item_get_child (item)),
                                  storyline_event_rows_get_event (self->rows, gtk_list_item_get_position (item)));
   update_year_heading (self, item);
-  storyline_event_row_set_cited_source (STORYLINE_EVENT_ROW (gtk_list_item_get_child (item)), self->selected_source);
+  storyline_event_row_set_cited_source (STORYLINE_EVENT_ROW (gtk_list_item_get_child (item)),
+                                        storyline_sources_pane_get_selected_source (self->sources_pane));
   g_ptr_array_add (self->bound_items, item);
 }
 
@@ -795,14 +682,14 @@ update_panes (StorylineWindow *self)
   gtk_widget_set_visible (self->list_pane, !narrow || self->pane == STORYLINE_PANE_EVENTS);
   gtk_widget_set_visible (GTK_WIDGET (self->inner_paned), !narrow || self->pane != STORYLINE_PANE_EVENTS);
   gtk_widget_set_visible (self->details_pane, !narrow || self->pane == STORYLINE_PANE_DETAILS);
-  gtk_widget_set_visible (self->sources_pane, !narrow || self->pane == STORYLINE_PANE_SOURCES);
+  gtk_widget_set_visible (GTK_WIDGET (self->sources_pane), !narrow || self->pane == STORYLINE_PANE_SOURCES);
 
   /* The wide layout keeps each pane readable; its minimum (760 px) is
    * below NARROW_WIDTH, so shrinking a window always reaches the narrow
    * layout, which has no minimum of its own. */
   gtk_widget_set_size_request (self->list_pane, narrow ? -1 : 240, -1);
   gtk_widget_set_size_request (self->details_pane, narrow ? -1 : 280, -1);
-  gtk_widget_set_size_request (self->sources_pane, narrow ? -1 : 240, -1);
+  gtk_widget_set_size_request (GTK_WIDGET (self->sources_pane), narrow ? -1 : 240, -1);
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), narrow && self->pane != STORYLINE_PANE_EVENTS);
   gtk_widget_set_visible (GTK_WIDGET (self->show_sources_button), narrow);
   gtk_list_view_set_single_click_activate (self->event_list, narrow);
@@ -1351,10 +1238,6 @@ select_event_activated (GtkWidget  *widget,
 }
 
 /* The citation style: APA, Chicago or MLA, in the dropdown's order. */
-static const StorylineCitationStyle dropdown_styles[] = {
-  STORYLINE_CITATION_APA, STORYLINE_CITATION_CHICAGO, STORYLINE_CITATION_MLA
-};
-
 /**
  * storyline_window_get_citation_style:
  *
@@ -1364,22 +1247,17 @@ StorylineCitationStyle
 storyline_window_get_citation_style (StorylineWindow *self)
 {
   g_return_val_if_fail (STORYLINE_IS_WINDOW (self), STORYLINE_CITATION_APA);
-  return self->style;
+  return storyline_sources_pane_get_citation_style (self->sources_pane);
 }
 
 static void
 style_changed (StorylineWindow *self)
 {
-  guint selected = gtk_drop_down_get_selected (self->style_dropdown);
-  StorylineCitationStyle style = selected < G_N_ELEMENTS (dropdown_styles) ? dropdown_styles[selected] : STORYLINE_CITATION_APA;
+  StorylineCitationStyle style = storyline_sources_pane_get_citation_style (self->sources_pane);
 
-  if (style == self->style)
-    return;
-  self->style = style;
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "citation-style", storyline_citation_style_to_string (style));
   storyline_event_view_set_citation_style (self->event_view, style);
-  update_sources (self, selected_event (self));
 }
 
 /* Every source of the event, in the chosen style, as text and HTML. */
@@ -1389,22 +1267,11 @@ copy_all_citations_activated (GtkWidget  *widget,
                               GVariant   *parameter)
 {
   StorylineWindow *self = STORYLINE_WINDOW (widget);
-  StorylineEvent *event = selected_event (self);
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(GString) html = g_string_new (NULL);
+  g_autofree char *html = NULL;
+  g_autofree char *text = storyline_sources_pane_dup_citations (self->sources_pane, &html);
 
-  if (event == NULL)
-    return;
-  for (guint i = 0; i < storyline_event_get_n_sources (event); i++)
-    {
-      StorylineSource *source = storyline_event_get_source (event, i)->source;
-      g_autofree char *t = storyline_source_format_in_style (source, self->style, STORYLINE_MARKUP_TEXT);
-      g_autofree char *h = storyline_source_format_in_style (source, self->style, STORYLINE_MARKUP_HTML);
-
-      g_string_append_printf (text, "%s\n", t);
-      g_string_append_printf (html, "<p>%s</p>\n", h);
-    }
-  storyline_clipboard_set_text_and_html (gtk_widget_get_clipboard (widget), text->str, html->str);
+  if (text != NULL)
+    storyline_clipboard_set_text_and_html (gtk_widget_get_clipboard (widget), text, html);
 }
 
 static void
@@ -1530,9 +1397,8 @@ show_source_activated (GtkWidget  *widget,
 {
   StorylineWindow *self = STORYLINE_WINDOW (widget);
   StorylineSource *source = self->story ? storyline_story_lookup_source (self->story, g_variant_get_string (parameter, NULL)) : NULL;
-  StorylineSourceCard *card = source ? find_source_card (self, source) : NULL;
 
-  if (card == NULL)
+  if (source == NULL || !storyline_sources_pane_has_card (self->sources_pane, source))
     return;
 
   if (self->narrow)
@@ -1540,8 +1406,7 @@ show_source_activated (GtkWidget  *widget,
       self->pane = STORYLINE_PANE_SOURCES;
       update_panes (self);
     }
-  select_source (self, source);
-  gtk_widget_child_focus (GTK_WIDGET (card), GTK_DIR_TAB_FORWARD);
+  storyline_sources_pane_show_source (self->sources_pane, source);
 }
 
 static void
@@ -1594,7 +1459,7 @@ show_sources_activated (GtkWidget  *widget,
 
   if (!self->narrow)
     {
-      gtk_widget_child_focus (self->sources_pane, GTK_DIR_TAB_FORWARD);
+      gtk_widget_child_focus (GTK_WIDGET (self->sources_pane), GTK_DIR_TAB_FORWARD);
       return;
     }
   self->pane = STORYLINE_PANE_SOURCES;
@@ -1717,17 +1582,14 @@ restore_state (StorylineWindow *self)
   gtk_paned_set_position (self->inner_paned, g_settings_get_int (self->settings, "details-pane-width"));
   g_settings_bind (self->settings, "newest-first", self, "newest-first", G_SETTINGS_BIND_DEFAULT);
   {
-    g_autofree char *style = g_settings_get_string (self->settings, "citation-style");
-    StorylineCitationStyle s = STORYLINE_CITATION_APA;
+    g_autofree char *name = g_settings_get_string (self->settings, "citation-style");
+    StorylineCitationStyle style = STORYLINE_CITATION_APA;
 
-    if (storyline_citation_style_from_string (style, &s))
-      for (guint i = 0; i < G_N_ELEMENTS (dropdown_styles); i++)
-        if (dropdown_styles[i] == s)
-          {
-            self->style = s;
-            storyline_event_view_set_citation_style (self->event_view, s);
-            gtk_drop_down_set_selected (self->style_dropdown, i);
-          }
+    /* The pane takes the styles its dropdown offers, and says which it took. */
+    if (storyline_citation_style_from_string (name, &style))
+      storyline_sources_pane_set_citation_style (self->sources_pane, style);
+    storyline_event_view_set_citation_style (self->event_view,
+                                             storyline_sources_pane_get_citation_style (self->sources_pane));
   }
 }
 
@@ -1806,6 +1668,7 @@ storyline_window_class_init (StorylineWindowClass *klass)
 
   g_type_ensure (STORYLINE_TYPE_EVENT_VIEW);
   g_type_ensure (STORYLINE_TYPE_PROBLEM_VIEW);
+  g_type_ensure (STORYLINE_TYPE_SOURCES_PANE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/storyline-window.ui");
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, title_label);
@@ -1836,12 +1699,9 @@ storyline_window_class_init (StorylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, count_label);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, event_view);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, show_sources_button);
-  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, sources_box);
-  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, no_sources_label);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, actor_dropdown);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, type_dropdown);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, tag_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, style_dropdown);
 
   gtk_widget_class_install_action (widget_class, "win.filter-actor", "s", filter_actor_activated);
   gtk_widget_class_install_action (widget_class, "win.filter-source", "s", filter_source_activated);
@@ -1914,7 +1774,8 @@ storyline_window_init (StorylineWindow *self)
   g_signal_connect_object (self->actor_dropdown, "notify::selected", G_CALLBACK (dropdown_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->type_dropdown, "notify::selected", G_CALLBACK (dropdown_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->tag_dropdown, "notify::selected", G_CALLBACK (dropdown_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->style_dropdown, "notify::selected", G_CALLBACK (style_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sources_pane, "notify::citation-style", G_CALLBACK (style_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sources_pane, "notify::selected-source", G_CALLBACK (selected_source_changed), self, G_CONNECT_SWAPPED);
 
   storyline_problem_view_set_banner (self->banner_problems, TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);

@@ -17,6 +17,7 @@
 #include "storyline-event-row.h"
 #include "storyline-resources.h"
 #include "storyline-test-utils.h"
+#include "storyline-sources-pane.h"
 #include "storyline-window.h"
 
 static StorylineApplication *app;
@@ -333,6 +334,15 @@ test_search_shortcut (void)
   storyline_test_close_window (window);
 }
 
+/* A child of the sources pane's template. */
+static GObject *
+sources_pane_child (StorylineWindow *window,
+                    const char      *name)
+{
+  GtkWidget *pane = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "sources_pane"));
+  return gtk_widget_get_template_child (pane, STORYLINE_TYPE_SOURCES_PANE, name);
+}
+
 static void
 collect_labels (GtkWidget *root,
                 GString   *text)
@@ -515,8 +525,8 @@ static void
 test_citation_style (void)
 {
   StorylineWindow *window = open_window (1280, 800);
-  GtkDropDown *style = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "style_dropdown"));
-  GtkWidget *sources = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "sources_box"));
+  GtkDropDown *style = GTK_DROP_DOWN (sources_pane_child (window, "style_dropdown"));
+  GtkWidget *sources = GTK_WIDGET (sources_pane_child (window, "sources_box"));
   g_autofree char *text = NULL;
   StorylineWindow *second;
 
@@ -569,7 +579,7 @@ static void
 test_copy_in_text_citation (void)
 {
   StorylineWindow *window = open_window (1280, 800);
-  GtkDropDown *style = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "style_dropdown"));
+  GtkDropDown *style = GTK_DROP_DOWN (sources_pane_child (window, "style_dropdown"));
   const char *json =
     "{\"format\":\"storyline\",\"version\":1,\"story\":{\"title\":\"Copy\"},"
     "\"events\":[{\"id\":\"e1\",\"title\":\"Talks\",\"date\":\"2025-02-23\","
@@ -623,7 +633,7 @@ static void
 test_quote_origin_style (void)
 {
   StorylineWindow *window = open_window (1280, 800);
-  GtkDropDown *style = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "style_dropdown"));
+  GtkDropDown *style = GTK_DROP_DOWN (sources_pane_child (window, "style_dropdown"));
   g_autoptr(GString) apa = g_string_new (NULL);
   g_autoptr(GString) mla = g_string_new (NULL);
   GtkWidget *card;

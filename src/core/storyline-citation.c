@@ -223,6 +223,13 @@ storyline_citation_style_to_string (StorylineCitationStyle style)
   return names[style];
 }
 
+/* The nicks are the names of storyline_citation_style_to_string(). */
+G_DEFINE_ENUM_TYPE (StorylineCitationStyle, storyline_citation_style,
+                    G_DEFINE_ENUM_VALUE (STORYLINE_CITATION_APA, "apa"),
+                    G_DEFINE_ENUM_VALUE (STORYLINE_CITATION_CHICAGO, "chicago"),
+                    G_DEFINE_ENUM_VALUE (STORYLINE_CITATION_CHICAGO_NOTE, "chicago-note"),
+                    G_DEFINE_ENUM_VALUE (STORYLINE_CITATION_MLA, "mla"))
+
 gboolean
 storyline_citation_style_from_string (const char             *name,
                                       StorylineCitationStyle *style)

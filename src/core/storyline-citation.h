@@ -18,6 +18,10 @@ typedef enum
   STORYLINE_CITATION_MLA,            /* MLA 9th edition, works cited */
 } StorylineCitationStyle;
 
+#define STORYLINE_TYPE_CITATION_STYLE (storyline_citation_style_get_type ())
+
+GType storyline_citation_style_get_type (void) G_GNUC_CONST;
+
 typedef enum
 {
   STORYLINE_MARKUP_TEXT,     /* plain text */
