@@ -96,6 +96,9 @@ test_verbatim (void)
   /* Just outside: a comma more is punctuation, not verbatim. */
   assert_verdict ("He said it is done.", "He said, it is done.", STORYLINE_VERDICT_PUNCTUATION,
                   "He said, it is done.");
+  /* Brackets the original has too are the original's, not a mark. */
+  assert_verdict ("He said [inaudible] it was done.", "He said [inaudible] it was done", STORYLINE_VERDICT_PUNCTUATION, NULL);
+  assert_full ("FBt-[oo[o[ooFBt.][oo", "FBt-[oo[o[ooFBt.][oo", NULL, STORYLINE_VERDICT_VERBATIM, "FBt-[oo[o[ooFBt.][oo", "");
   /* Just outside: [sics] is not [sic]. */
   assert_verdict ("it is done", "it is done [sics]", STORYLINE_VERDICT_MARKED, "it is done {+[sics]+}");
 }

@@ -30,13 +30,13 @@ storyline_fidelity_word_token_index (const FidelitySide *side,
 }
 
 void
-storyline_fidelity_side_init (FidelitySide       *side,
-           const char *text,
-           gboolean    marks)
+storyline_fidelity_side_init (FidelitySide *side,
+                              const char   *text,
+                              const char   *original)
 {
   side->text = text;
   side->len = strlen (text);
-  side->tokens = storyline_quote_tokenize (text, marks);
+  side->tokens = storyline_quote_tokenize (text, original != NULL, original);
   side->words = g_array_sized_new (FALSE, FALSE, sizeof (guint), side->tokens->len);
   for (guint i = 0; i < side->tokens->len; i++)
     if (g_array_index (side->tokens, StorylineToken, i).kind == STORYLINE_TOKEN_WORD)

@@ -58,7 +58,7 @@ const StorylineToken *storyline_fidelity_token_starting_at   (const FidelitySide
                                                              gsize               at);
 void                  storyline_fidelity_side_init           (FidelitySide       *side,
                                                              const char         *text,
-                                                             gboolean            marks);
+                                                             const char         *original);
 void                  storyline_fidelity_side_clear          (FidelitySide       *side);
 GArray               *storyline_fidelity_find_pairs          (const FidelitySide *o,
                                                              const FidelitySide *r);

@@ -23,7 +23,7 @@ G_DEFINE_BOXED_TYPE (StorylineFidelity, storyline_fidelity, storyline_fidelity_c
 GPtrArray *
 storyline_split_words (const char *text)
 {
-  g_autoptr(GArray) tokens = storyline_quote_tokenize (text, FALSE);
+  g_autoptr(GArray) tokens = storyline_quote_tokenize (text, FALSE, NULL);
   GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < tokens->len; i++)
@@ -314,8 +314,8 @@ storyline_fidelity_compare_in_language (const char *original,
   StorylineDifferences d = 0;
   guint n;
 
-  storyline_fidelity_side_init (&o, original, FALSE);
-  storyline_fidelity_side_init (&r, rendition, TRUE);
+  storyline_fidelity_side_init (&o, original, NULL);
+  storyline_fidelity_side_init (&r, rendition, original);
   f->n_original_words = o.words->len;
   f->n_rendition_words = r.words->len;
 
@@ -436,7 +436,13 @@ storyline_fidelity_compare_in_language (const char *original,
   norm_r = normalize (plain_r, strlen (plain_r));
 
   if (g_str_equal (norm_o, norm_r))
-    f->verdict = STORYLINE_VERDICT_VERBATIM, d = 0;
+    {
+      /* The same text: its brackets are the original's, whatever the
+       * words were paired with. */
+      f->verdict = STORYLINE_VERDICT_VERBATIM, d = 0;
+      g_array_set_size (f->chunks, 0);
+      add_chunk (f->chunks, STORYLINE_DIFF_SAME, g_strdup (original), g_strdup (rendition));
+    }
   else if (altered)
     f->verdict = STORYLINE_VERDICT_ALTERED;
   else if (marked)

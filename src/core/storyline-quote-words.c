@@ -274,17 +274,34 @@ word_key (const char *text,
   return g_utf8_casefold (bare, -1);
 }
 
+static gboolean
+in_original (const char *original,
+             const char *group,
+             gsize       len)
+{
+  g_autofree char *needle = NULL;
+
+  if (original == NULL)
+    return FALSE;
+  needle = g_strndup (group, len);
+  return strstr (original, needle) != NULL;
+}
+
 /**
  * storyline_quote_tokenize:
  * @marks: whether square brackets and [sic] are editors' marks (a
  *   rendition) or only punctuation (the original)
+ * @original: (nullable): the original, when @text is a rendition of it: a
+ *   group in brackets that the original has too is the original's, not a
+ *   mark ("[inaudible]" in a transcript)
  *
  * Returns: (transfer full): the words of @text, and its ellipses and
  *   [sic], in order, as #StorylineToken
  */
 GArray *
 storyline_quote_tokenize (const char *text,
-                          gboolean    marks)
+                          gboolean    marks,
+                          const char *original)
 {
   GArray *tokens = g_array_new (FALSE, TRUE, sizeof (StorylineToken));
   gsize len = strlen (text);
@@ -332,7 +349,8 @@ storyline_quote_tokenize (const char *text,
               i = close + 1;
               continue;
             }
-          if (close >= 0 && !is_partial_group (text, len, i, FALSE) && !is_blank (text, i + 1, close))
+          if (close >= 0 && !is_partial_group (text, len, i, FALSE) && !is_blank (text, i + 1, close) &&
+              !in_original (original, text + i, close + 1 - i))
             {
               bracket_close = close;
               bracket_open = i;

@@ -32,7 +32,8 @@ typedef struct
 } StorylineToken;
 
 GArray   *storyline_quote_tokenize      (const char *text,
-                                         gboolean    marks);
+                                         gboolean    marks,
+                                         const char *original);
 char     *storyline_word_bare           (const char *text,
                                          guint       start,
                                          guint       end,
