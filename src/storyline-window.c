@@ -19,91 +19,17 @@
 #include "storyline-problem-view.h"
 #include "storyline-sources-pane.h"
 #include "storyline-story-text.h"
-#include "storyline-window.h"
-
-/* Below this width the three panes become one at a time. */
-#define NARROW_WIDTH 800
-
-struct _StorylineWindow
-{
-  GtkApplicationWindow parent_instance;
-
-  /* Template widgets */
-  GtkLabel *title_label;
-  GtkLabel *subtitle_label;
-  GtkButton *back_button;
-  GtkToggleButton *search_button;
-  GtkMenuButton *filter_button;
-  GtkMenuButton *menu_button;
-  GtkSearchBar *search_bar;
-  GtkSearchEntry *search_entry;
-  GtkRevealer *filter_revealer;
-  GtkLabel *filter_label;
-  GtkStack *main_stack;
-  StorylineProblemView *page_problems;
-  StorylineProblemView *banner_problems;
-  GtkRevealer *problems_revealer;
-  GtkRevealer *loading_revealer;
-  GtkLabel *loading_label;
-  GtkProgressBar *loading_bar;
-  GMenu *recent_menu;
-  GtkPaned *outer_paned;
-  GtkPaned *inner_paned;
-  GtkWidget *list_pane;
-  GtkWidget *details_pane;
-  StorylineSourcesPane *sources_pane;
-  GtkStack *list_stack;
-  GtkListView *event_list;
-  GtkLabel *count_label;
-  StorylineEventView *event_view;
-  GtkButton *show_sources_button;
-  GtkDropDown *actor_dropdown;
-  GtkDropDown *type_dropdown;
-  GtkDropDown *tag_dropdown;
-
-  /* Owned references */
-  StorylineStory *story;
-  StorylineEventList *list;        /* the events shown, in display order */
-  StorylineEventRows *rows;        /* the list view's items: one per row */
-  guint refresh_tick;              /* rows still showing what they were */
-  StorylineEventFilter *filter;
-  GtkSingleSelection *selection;
-  GCancellable *cancellable;
-  GFile *file;                     /* the story's file; NULL for the bundled story */
-  GFile *loading_file;             /* being loaded, or the last that failed */
-  gboolean loading_bundled;
-  StorylineLoadProgress *progress;
-  GFileMonitor *monitor;
-  GSettings *settings;
-  GPtrArray *bound_items;          /* GtkListItem: the rows on screen */
-  GPtrArray *actor_choices;        /* StorylineActor, after "All" in the dropdown */
-  GPtrArray *type_choices;         /* char* */
-  GPtrArray *tag_choices;          /* char* */
-
-  StorylineEvent *keep;            /* the selection across a filter change */
-  gboolean refiltering;            /* the selection is being carried over */
-  gboolean setting_story;
-
-  guint progress_source;
-  guint reload_source;
-  gint64 load_started;
-
-  gboolean narrow;
-  gboolean newest_first;
-  gboolean syncing_dropdowns;
-  StorylinePane pane;
-};
+#include "storyline-window-private.h"
 
 G_DEFINE_FINAL_TYPE (StorylineWindow, storyline_window, GTK_TYPE_APPLICATION_WINDOW)
 
-static void update_panes (StorylineWindow *self);
 
 /* Selection */
 
 /* The selection model holds rows (StorylineEventSlot); the event is the one
  * the selected row shows. */
-static StorylineEvent *
-selected_event (StorylineWindow *self)
+StorylineEvent *
+_storyline_window_get_selected (StorylineWindow *self)
 {
   return storyline_event_list_peek (self->list, gtk_single_selection_get_selected (self->selection));
 }
@@ -140,7 +66,7 @@ StorylineEvent *
 storyline_window_get_selected_event (StorylineWindow *self)
 {
   g_return_val_if_fail (STORYLINE_IS_WINDOW (self), NULL);
-  return selected_event (self);
+  return _storyline_window_get_selected (self);
 }
 
 /**
@@ -215,7 +141,7 @@ update_sources (StorylineWindow *self,
 static void
 selection_changed (StorylineWindow *self)
 {
-  StorylineEvent *event = selected_event (self);
+  StorylineEvent *event = _storyline_window_get_selected (self);
 
   /* Carried over a change of the list: shown already. */
   if (self->refiltering)
@@ -225,7 +151,7 @@ selection_changed (StorylineWindow *self)
   if (self->narrow && event == NULL && self->pane != STORYLINE_PANE_EVENTS)
     {
       self->pane = STORYLINE_PANE_EVENTS;
-      update_panes (self);
+      _storyline_window_update_panes (self);
     }
 }
 
@@ -341,7 +267,7 @@ list_changing (StorylineWindow *self,
   /* Its row will show another event: it is looked for once the list has
    * changed. A row at the end that goes is unselected now, so that the
    * selection model does not look for it among the new rows. */
-  g_set_object (&self->keep, selected_event (self));
+  g_set_object (&self->keep, _storyline_window_get_selected (self));
   if (selected >= MIN (n, n - removed + added))
     {
       self->refiltering = TRUE;
@@ -668,14 +594,14 @@ list_activated (StorylineWindow *self,
   if (self->narrow)
     {
       self->pane = STORYLINE_PANE_DETAILS;
-      update_panes (self);
+      _storyline_window_update_panes (self);
     }
 }
 
 /* Narrow and wide */
 
-static void
-update_panes (StorylineWindow *self)
+void
+_storyline_window_update_panes (StorylineWindow *self)
 {
   gboolean narrow = self->narrow;
 
@@ -743,7 +669,7 @@ apply_width (StorylineWindow *self,
   self->narrow = narrow;
   if (narrow)
     self->pane = STORYLINE_PANE_EVENTS;
-  update_panes (self);
+  _storyline_window_update_panes (self);
 }
 
 static gboolean
@@ -829,7 +755,7 @@ static void
 set_story (StorylineWindow *self,
            StorylineStory  *story)
 {
-  StorylineEvent *selected = selected_event (self);
+  StorylineEvent *selected = _storyline_window_get_selected (self);
   g_autofree char *keep_id = selected ? g_strdup (storyline_event_get_id (selected)) : NULL;
   StorylineEvent *keep = NULL;
   const char *subtitle;
@@ -859,8 +785,8 @@ set_story (StorylineWindow *self,
   gtk_stack_set_visible_child_name (self->main_stack, "story");
 }
 
-static void
-stop_progress (StorylineWindow *self)
+void
+_storyline_window_stop_progress (StorylineWindow *self)
 {
   g_clear_handle_id (&self->progress_source, g_source_remove);
   gtk_revealer_set_reveal_child (self->loading_revealer, FALSE);
@@ -915,7 +841,7 @@ static void
 start_progress (StorylineWindow *self,
                 gboolean         at_once)
 {
-  stop_progress (self);
+  _storyline_window_stop_progress (self);
   self->load_started = g_get_monotonic_time () - (at_once ? PROGRESS_AFTER_MS * 1000 : 0);
   gtk_progress_bar_set_fraction (self->loading_bar, 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", TRUE);
@@ -994,7 +920,7 @@ load_done (GObject      *source,
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;   /* whoever cancelled has taken over */
 
-  stop_progress (self);
+  _storyline_window_stop_progress (self);
 
   if (story == NULL)
     {
@@ -1183,60 +1109,6 @@ update_recent_menu (StorylineWindow *self)
 
 /* Actions */
 
-static void
-filter_actor_activated (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  StorylineWindow *self = STORYLINE_WINDOW (widget);
-  StorylineActor *actor = self->story ? storyline_story_lookup_actor (self->story, g_variant_get_string (parameter, NULL)) : NULL;
-
-  if (actor == NULL)
-    return;
-  storyline_event_filter_set_actor (self->filter, actor);
-  if (self->narrow)
-    {
-      self->pane = STORYLINE_PANE_EVENTS;
-      update_panes (self);
-    }
-}
-
-static void
-filter_source_activated (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  StorylineWindow *self = STORYLINE_WINDOW (widget);
-  StorylineSource *source = self->story ? storyline_story_lookup_source (self->story, g_variant_get_string (parameter, NULL)) : NULL;
-
-  if (source == NULL)
-    return;
-  storyline_event_filter_set_source (self->filter, source);
-  if (self->narrow)
-    {
-      self->pane = STORYLINE_PANE_EVENTS;
-      update_panes (self);
-    }
-}
-
-static void
-select_event_activated (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  StorylineWindow *self = STORYLINE_WINDOW (widget);
-  StorylineEvent *event = self->story ? storyline_story_lookup_event (self->story, g_variant_get_string (parameter, NULL)) : NULL;
-
-  if (event == NULL)
-    return;
-  /* A related event hidden by the filters is worth more than the filters. */
-  if (!storyline_window_select_event (self, event))
-    {
-      storyline_event_filter_clear (self->filter);
-      storyline_window_select_event (self, event);
-    }
-}
-
 /* The citation style: APA, Chicago or MLA, in the dropdown's order. */
 /**
  * storyline_window_get_citation_style:
@@ -1258,85 +1130,6 @@ style_changed (StorylineWindow *self)
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "citation-style", storyline_citation_style_to_string (style));
   storyline_event_view_set_citation_style (self->event_view, style);
-}
-
-/* Every source of the event, in the chosen style, as text and HTML. */
-static void
-copy_all_citations_activated (GtkWidget  *widget,
-                              const char *action_name,
-                              GVariant   *parameter)
-{
-  StorylineWindow *self = STORYLINE_WINDOW (widget);
-  g_autofree char *html = NULL;
-  g_autofree char *text = storyline_sources_pane_dup_citations (self->sources_pane, &html);
-
-  if (text != NULL)
-    storyline_clipboard_set_text_and_html (gtk_widget_get_clipboard (widget), text, html);
-}
-
-static void
-reload_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  StorylineWindow *self = STORYLINE_WINDOW (widget);
-
-  if (self->file != NULL)
-    storyline_window_load_file (self, self->file);
-  else if (self->story != NULL)
-    storyline_window_load_resource (self, STORYLINE_BUNDLED_STORY);
-}
-
-static void
-retry_load_activated (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  StorylineWindow *self = STORYLINE_WINDOW (widget);
-
-  gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
-  if (self->loading_bundled || self->loading_file == NULL)
-    storyline_window_load_resource (self, STORYLINE_BUNDLED_STORY);
-  else
-    storyline_window_load_file (self, self->loading_file);
-}
-
-static void
-cancel_load_activated (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  StorylineWindow *self = STORYLINE_WINDOW (widget);
-
-  g_cancellable_cancel (self->cancellable);
-  stop_progress (self);
-  /* Nothing else changes: the story on screen, if any, stays. */
-  if (self->story == NULL)
-    {
-      gtk_stack_set_visible_child_name (self->main_stack, "problems");
-      storyline_problem_view_set (self->page_problems, _("Opening was cancelled"), "", NULL, NULL);
-    }
-}
-
-static void
-open_bundled_activated (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  StorylineWindow *self = STORYLINE_WINDOW (widget);
-
-  gtk_stack_set_visible_child_name (self->main_stack, "loading");
-  storyline_window_load_resource (self, STORYLINE_BUNDLED_STORY);
-}
-
-static void
-dismiss_problems_activated (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
-{
-  StorylineWindow *self = STORYLINE_WINDOW (widget);
-
-  gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
 }
 
 /* Drag and drop: the first file here, any others in windows of their own. */
@@ -1389,113 +1182,10 @@ storyline_window_open_file (StorylineWindow *self,
   storyline_window_load_file (self, file);
 }
 
-/* A link of a quote's provenance: bring its card into view and mark it. */
-static void
-show_source_activated (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  StorylineWindow *self = STORYLINE_WINDOW (widget);
-  StorylineSource *source = self->story ? storyline_story_lookup_source (self->story, g_variant_get_string (parameter, NULL)) : NULL;
-
-  if (source == NULL || !storyline_sources_pane_has_card (self->sources_pane, source))
-    return;
-
-  if (self->narrow)
-    {
-      self->pane = STORYLINE_PANE_SOURCES;
-      update_panes (self);
-    }
-  storyline_sources_pane_show_source (self->sources_pane, source);
-}
-
-static void
-clear_filters_activated (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  StorylineWindow *self = STORYLINE_WINDOW (widget);
-
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  storyline_event_filter_clear (self->filter);
-}
-
-static void
-search_activated (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  StorylineWindow *self = STORYLINE_WINDOW (widget);
-
-  if (self->narrow && self->pane != STORYLINE_PANE_EVENTS)
-    {
-      self->pane = STORYLINE_PANE_EVENTS;
-      update_panes (self);
-    }
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-back_activated (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  StorylineWindow *self = STORYLINE_WINDOW (widget);
-
-  if (!self->narrow || self->pane == STORYLINE_PANE_EVENTS)
-    return;
-  self->pane = self->pane == STORYLINE_PANE_SOURCES ? STORYLINE_PANE_DETAILS : STORYLINE_PANE_EVENTS;
-  update_panes (self);
-}
-
-static void
-show_sources_activated (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
-{
-  StorylineWindow *self = STORYLINE_WINDOW (widget);
-
-  if (!self->narrow)
-    {
-      gtk_widget_child_focus (GTK_WIDGET (self->sources_pane), GTK_DIR_TAB_FORWARD);
-      return;
-    }
-  self->pane = STORYLINE_PANE_SOURCES;
-  update_panes (self);
-}
-
-static void
-focus_list_activated (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  StorylineWindow *self = STORYLINE_WINDOW (widget);
-
-  if (self->narrow)
-    {
-      self->pane = STORYLINE_PANE_EVENTS;
-      update_panes (self);
-    }
-  gtk_widget_grab_focus (GTK_WIDGET (self->event_list));
-}
-
-static gboolean
-popup_menu (GtkWidget *widget,
-            GVariant  *args,
-            gpointer   user_data)
-{
-  StorylineWindow *self = STORYLINE_WINDOW (widget);
-
-  gtk_menu_button_popup (self->menu_button);
-  return TRUE;
-}
-
 static void
 newest_first_changed (StorylineWindow *self)
 {
-  StorylineEvent *selected = selected_event (self);
+  StorylineEvent *selected = _storyline_window_get_selected (self);
   g_autoptr(StorylineEvent) keep = selected ? g_object_ref (selected) : NULL;
 
   if (self->story == NULL)
@@ -1703,32 +1393,7 @@ storyline_window_class_init (StorylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, type_dropdown);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, tag_dropdown);
 
-  gtk_widget_class_install_action (widget_class, "win.filter-actor", "s", filter_actor_activated);
-  gtk_widget_class_install_action (widget_class, "win.filter-source", "s", filter_source_activated);
-  gtk_widget_class_install_action (widget_class, "win.select-event", "s", select_event_activated);
-  gtk_widget_class_install_action (widget_class, "win.show-source", "s", show_source_activated);
-  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_activated);
-  gtk_widget_class_install_action (widget_class, "win.copy-all-citations", NULL, copy_all_citations_activated);
-  gtk_widget_class_install_action (widget_class, "win.retry-load", NULL, retry_load_activated);
-  gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_activated);
-  gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, open_bundled_activated);
-  gtk_widget_class_install_action (widget_class, "win.dismiss-problems", NULL, dismiss_problems_activated);
-  gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_activated);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
-  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);
-  gtk_widget_class_install_action (widget_class, "win.show-sources", NULL, show_sources_activated);
-  gtk_widget_class_install_action (widget_class, "win.focus-list", NULL, focus_list_activated);
-  gtk_widget_class_install_property_action (widget_class, "win.newest-first", "newest-first");
-
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_F10, 0, popup_menu, NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.reload", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.back", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.focus-list", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_ALT_MASK, "win.show-sources", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.clear-filters", NULL);
+  _storyline_window_class_actions_init (widget_class);
 }
 
 static void
@@ -1798,7 +1463,7 @@ storyline_window_init (StorylineWindow *self)
 
   update_filter_bar (self);
   update_sources (self, NULL);
-  update_panes (self);
+  _storyline_window_update_panes (self);
 }
 
 StorylineWindow *

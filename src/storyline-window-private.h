@@ -1,0 +1,97 @@
+/* storyline-window-private.h: what the window's files share
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "storyline-event-filter.h"
+#include "storyline-event-rows.h"
+#include "storyline-event-view.h"
+#include "storyline-load-progress.h"
+#include "storyline-problem-view.h"
+#include "storyline-sources-pane.h"
+#include "storyline-window.h"
+
+G_BEGIN_DECLS
+
+/* Below this width the three panes become one at a time. */
+#define NARROW_WIDTH 800
+
+struct _StorylineWindow
+{
+  GtkApplicationWindow parent_instance;
+
+  /* Template widgets */
+  GtkLabel *title_label;
+  GtkLabel *subtitle_label;
+  GtkButton *back_button;
+  GtkToggleButton *search_button;
+  GtkMenuButton *filter_button;
+  GtkMenuButton *menu_button;
+  GtkSearchBar *search_bar;
+  GtkSearchEntry *search_entry;
+  GtkRevealer *filter_revealer;
+  GtkLabel *filter_label;
+  GtkStack *main_stack;
+  StorylineProblemView *page_problems;
+  StorylineProblemView *banner_problems;
+  GtkRevealer *problems_revealer;
+  GtkRevealer *loading_revealer;
+  GtkLabel *loading_label;
+  GtkProgressBar *loading_bar;
+  GMenu *recent_menu;
+  GtkPaned *outer_paned;
+  GtkPaned *inner_paned;
+  GtkWidget *list_pane;
+  GtkWidget *details_pane;
+  StorylineSourcesPane *sources_pane;
+  GtkStack *list_stack;
+  GtkListView *event_list;
+  GtkLabel *count_label;
+  StorylineEventView *event_view;
+  GtkButton *show_sources_button;
+  GtkDropDown *actor_dropdown;
+  GtkDropDown *type_dropdown;
+  GtkDropDown *tag_dropdown;
+
+  /* Owned references */
+  StorylineStory *story;
+  StorylineEventList *list;        /* the events shown, in display order */
+  StorylineEventRows *rows;        /* the list view's items: one per row */
+  guint refresh_tick;              /* rows still showing what they were */
+  StorylineEventFilter *filter;
+  GtkSingleSelection *selection;
+  GCancellable *cancellable;
+  GFile *file;                     /* the story's file; NULL for the bundled story */
+  GFile *loading_file;             /* being loaded, or the last that failed */
+  gboolean loading_bundled;
+  StorylineLoadProgress *progress;
+  GFileMonitor *monitor;
+  GSettings *settings;
+  GPtrArray *bound_items;          /* GtkListItem: the rows on screen */
+  GPtrArray *actor_choices;        /* StorylineActor, after "All" in the dropdown */
+  GPtrArray *type_choices;         /* char* */
+  GPtrArray *tag_choices;          /* char* */
+
+  StorylineEvent *keep;            /* the selection across a filter change */
+  gboolean refiltering;            /* the selection is being carried over */
+  gboolean setting_story;
+
+  guint progress_source;
+  guint reload_source;
+  gint64 load_started;
+
+  gboolean narrow;
+  gboolean newest_first;
+  gboolean syncing_dropdowns;
+  StorylinePane pane;
+};
+
+StorylineEvent *_storyline_window_get_selected       (StorylineWindow      *self);
+void            _storyline_window_update_panes       (StorylineWindow      *self);
+void            _storyline_window_stop_progress      (StorylineWindow      *self);
+void            _storyline_window_class_actions_init (GtkWidgetClass       *widget_class);
+
+G_END_DECLS
