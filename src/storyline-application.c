@@ -20,9 +20,65 @@
 struct _StorylineApplication
 {
   GtkApplication parent_instance;
+
+  /* Owned references */
+  GMenu *recent_menu;            /* the recent stories, for every window's menu */
 };
 
 G_DEFINE_FINAL_TYPE (StorylineApplication, storyline_application, GTK_TYPE_APPLICATION)
+
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GDateTime *ta = gtk_recent_info_get_modified ((GtkRecentInfo *) a);
+  GDateTime *tb = gtk_recent_info_get_modified ((GtkRecentInfo *) b);
+
+  return g_date_time_compare (tb, ta);
+}
+
+static void
+update_recent_menu (StorylineApplication *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  const char *app_name = g_get_application_name ();
+  guint shown = 0;
+
+  g_menu_remove_all (self->recent_menu);
+  items = g_list_sort (items, compare_recent);
+  for (GList *l = items; l != NULL && shown < 10; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (app_name == NULL || !gtk_recent_info_has_application (info, app_name) || !gtk_recent_info_exists (info))
+        continue;
+      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+      g_menu_item_set_action_and_target (item, "app.open-recent", "s", gtk_recent_info_get_uri (info));
+      g_menu_append_item (self->recent_menu, item);
+      shown++;
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+
+  if (shown == 0)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_("No Recent Stories"), "win.none");
+      g_menu_append_item (self->recent_menu, item);
+    }
+}
+
+/**
+ * storyline_application_get_recent_menu:
+ *
+ * Returns: (transfer none): the stories opened last, newest first, as
+ *   app.open-recent items
+ */
+GMenuModel *
+storyline_application_get_recent_menu (StorylineApplication *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_APPLICATION (self), NULL);
+  return G_MENU_MODEL (self->recent_menu);
+}
 
 static StorylineWindow *
 new_window (StorylineApplication *self)
@@ -209,12 +265,28 @@ static const struct
   { "quote-diff", N_("Quote differences (TSV)") },
 };
 
+/* What an export needs once the file is chosen. */
+typedef struct
+{
+  StorylineStory *story;
+  StorylineCitationStyle style;   /* the window's, for Markdown's footnotes */
+} ExportRequest;
+
+static void
+export_request_free (ExportRequest *request)
+{
+  g_clear_object (&request->story);
+  g_free (request);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportRequest, export_request_free)
+
 static void
 export_response (GtkNativeDialog *dialog,
                  int              response,
                  gpointer         user_data)
 {
-  StorylineStory *story = user_data;
+  g_autoptr(ExportRequest) request = user_data;
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
@@ -223,14 +295,11 @@ export_response (GtkNativeDialog *dialog,
       g_autoptr(GString) text = g_string_new (NULL);
       g_autoptr(GError) error = NULL;
 
-      int style = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "citation-style"));
-
-      if (format == NULL || !storyline_export_full (story, format, style, text) ||
+      if (format == NULL || !storyline_export_full (request->story, format, request->style, text) ||
           !g_file_replace_contents (file, text->str, text->len, NULL, FALSE,
                                     G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
         g_warning ("Could not export: %s", error ? error->message : format);
     }
-  g_object_unref (story);
   g_object_unref (dialog);
 }
 
@@ -242,6 +311,7 @@ export_activated (GSimpleAction *action,
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
   StorylineStory *story = STORYLINE_IS_WINDOW (parent) ? storyline_window_get_story (STORYLINE_WINDOW (parent)) : NULL;
   GtkFileChooserNative *dialog;
+  ExportRequest *request;
   const char *ids[G_N_ELEMENTS (export_choices) + 1] = { NULL };
   const char *labels[G_N_ELEMENTS (export_choices) + 1] = { NULL };
   g_autofree char *name = NULL;
@@ -262,10 +332,10 @@ export_activated (GSimpleAction *action,
   name = g_strdup_printf ("%s.md", _("story"));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  /* The Markdown footnotes cite in the window's style. */
-  g_object_set_data (G_OBJECT (dialog), "citation-style",
-                     GINT_TO_POINTER (storyline_window_get_citation_style (STORYLINE_WINDOW (parent))));
-  g_signal_connect (dialog, "response", G_CALLBACK (export_response), g_object_ref (story));
+  request = g_new0 (ExportRequest, 1);
+  request->story = g_object_ref (story);
+  request->style = storyline_window_get_citation_style (STORYLINE_WINDOW (parent));
+  g_signal_connect (dialog, "response", G_CALLBACK (export_response), request);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
@@ -340,12 +410,29 @@ storyline_application_startup (GApplication *app)
   storyline_color_scheme_follow (gtk_settings_get_default ());
   load_style ();
   read_citation_style_early ();
+
+  update_recent_menu (STORYLINE_APPLICATION (app));
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (update_recent_menu), app, G_CONNECT_SWAPPED);
+}
+
+static void
+storyline_application_dispose (GObject *object)
+{
+  StorylineApplication *self = STORYLINE_APPLICATION (object);
+
+  g_clear_object (&self->recent_menu);
+
+  G_OBJECT_CLASS (storyline_application_parent_class)->dispose (object);
 }
 
 static void
 storyline_application_class_init (StorylineApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = storyline_application_dispose;
 
   app_class->activate = storyline_application_activate;
   app_class->open = storyline_application_open;
@@ -355,6 +442,8 @@ storyline_application_class_init (StorylineApplicationClass *klass)
 static void
 storyline_application_init (StorylineApplication *self)
 {
+  self->recent_menu = g_menu_new ();
+
   /* Handled in main() before the application starts; listed here so that
    * --help shows it. */
   g_application_add_main_option (G_APPLICATION (self), "validate", 0, G_OPTION_FLAG_NONE,

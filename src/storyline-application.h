@@ -16,6 +16,7 @@ G_DECLARE_FINAL_TYPE (StorylineApplication, storyline_application, STORYLINE, AP
 
 #define STORYLINE_BUNDLED_STORY RESOURCE_PREFIX "/stories/pakistan-bangladesh-thaw.json"
 
-StorylineApplication *storyline_application_new (void);
+StorylineApplication *storyline_application_new             (void);
+GMenuModel           *storyline_application_get_recent_menu (StorylineApplication *self);
 
 G_END_DECLS

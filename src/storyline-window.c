@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "storyline-application.h"
 #include "storyline-citation.h"
 #include "storyline-clipboard.h"
 #include "storyline-event-filter.h"
@@ -22,6 +23,14 @@
 #include "storyline-window-private.h"
 
 G_DEFINE_FINAL_TYPE (StorylineWindow, storyline_window, GTK_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_NEWEST_FIRST,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 
 /* Selection */
@@ -1067,46 +1076,6 @@ storyline_window_get_story (StorylineWindow *self)
 }
 
 /* Open Recent: the stories this application opened, newest first. */
-static int
-compare_recent (gconstpointer a,
-                gconstpointer b)
-{
-  GDateTime *ta = gtk_recent_info_get_modified ((GtkRecentInfo *) a);
-  GDateTime *tb = gtk_recent_info_get_modified ((GtkRecentInfo *) b);
-
-  return g_date_time_compare (tb, ta);
-}
-
-static void
-update_recent_menu (StorylineWindow *self)
-{
-  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
-  const char *app_name = g_get_application_name ();
-  guint shown = 0;
-
-  g_menu_remove_all (self->recent_menu);
-  items = g_list_sort (items, compare_recent);
-  for (GList *l = items; l != NULL && shown < 10; l = l->next)
-    {
-      GtkRecentInfo *info = l->data;
-      g_autoptr(GMenuItem) item = NULL;
-
-      if (app_name == NULL || !gtk_recent_info_has_application (info, app_name) || !gtk_recent_info_exists (info))
-        continue;
-      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
-      g_menu_item_set_action_and_target (item, "app.open-recent", "s", gtk_recent_info_get_uri (info));
-      g_menu_append_item (self->recent_menu, item);
-      shown++;
-    }
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
-
-  if (shown == 0)
-    {
-      g_autoptr(GMenuItem) item = g_menu_item_new (_("No Recent Stories"), "win.none");
-      g_menu_append_item (self->recent_menu, item);
-    }
-}
-
 /* Actions */
 
 /* The citation style: APA, Chicago or MLA, in the dropdown's order. */
@@ -1205,7 +1174,7 @@ storyline_window_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case 1:
+    case PROP_NEWEST_FIRST:
       g_value_set_boolean (value, self->newest_first);
       break;
     default:
@@ -1223,7 +1192,7 @@ storyline_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case 1:
+    case PROP_NEWEST_FIRST:
       if (self->newest_first != g_value_get_boolean (value))
         {
           self->newest_first = g_value_get_boolean (value);
@@ -1338,6 +1307,19 @@ storyline_window_finalize (GObject *object)
   G_OBJECT_CLASS (storyline_window_parent_class)->finalize (object);
 }
 
+/* The application keeps the recent stories: every window shows its list.
+ * GtkWindow's application is set after construction, so this follows it. */
+static void
+application_changed (StorylineWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  g_menu_remove_all (self->recent_menu);
+  if (STORYLINE_IS_APPLICATION (app))
+    g_menu_append_section (self->recent_menu, NULL,
+                           storyline_application_get_recent_menu (STORYLINE_APPLICATION (app)));
+}
+
 static void
 storyline_window_class_init (StorylineWindowClass *klass)
 {
@@ -1352,9 +1334,10 @@ storyline_window_class_init (StorylineWindowClass *klass)
   widget_class->size_allocate = storyline_window_size_allocate;
   window_class->close_request = storyline_window_close_request;
 
-  g_object_class_install_property (object_class, 1,
+  properties[PROP_NEWEST_FIRST] =
     g_param_spec_boolean ("newest-first", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (STORYLINE_TYPE_EVENT_VIEW);
   g_type_ensure (STORYLINE_TYPE_PROBLEM_VIEW);
@@ -1451,15 +1434,13 @@ storyline_window_init (StorylineWindow *self)
     gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
   }
 
-  update_recent_menu (self);
-  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
-                           G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
 
   schema = source ? g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE) : NULL;
   if (schema != NULL)
     self->settings = g_settings_new (APPLICATION_ID);
   g_signal_connect (self, "notify::default-width", G_CALLBACK (default_width_changed), NULL);
   restore_state (self);
+  g_signal_connect (self, "notify::application", G_CALLBACK (application_changed), NULL);
 
   update_filter_bar (self);
   update_sources (self, NULL);

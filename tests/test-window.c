@@ -343,6 +343,30 @@ sources_pane_child (StorylineWindow *window,
   return gtk_widget_get_template_child (pane, STORYLINE_TYPE_SOURCES_PANE, name);
 }
 
+/* The recent stories are the application's: every window's menu shows them. */
+static void
+test_recent_menu (void)
+{
+  StorylineWindow *window = open_window (1280, 800);
+  StorylineWindow *second = open_window (1280, 800);
+  GMenuModel *mine = G_MENU_MODEL (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "recent_menu"));
+  GMenuModel *theirs = G_MENU_MODEL (gtk_widget_get_template_child (GTK_WIDGET (second), STORYLINE_TYPE_WINDOW, "recent_menu"));
+  GMenuModel *recent = storyline_application_get_recent_menu (STORYLINE_APPLICATION (app));
+  g_autoptr(GMenuModel) section = NULL;
+  g_autoptr(GMenuModel) other = NULL;
+
+  g_assert_cmpint (g_menu_model_get_n_items (mine), ==, 1);
+  section = g_menu_model_get_item_link (mine, 0, G_MENU_LINK_SECTION);
+  other = g_menu_model_get_item_link (theirs, 0, G_MENU_LINK_SECTION);
+  g_assert_true (section == recent);
+  g_assert_true (other == recent);
+  /* Never empty: "No Recent Stories" when there are none. */
+  g_assert_cmpint (g_menu_model_get_n_items (recent), >, 0);
+
+  storyline_test_close_window (second);
+  storyline_test_close_window (window);
+}
+
 static void
 collect_labels (GtkWidget *root,
                 GString   *text)
@@ -714,6 +738,7 @@ main (int   argc,
   g_test_add_func ("/window/copy-quote", test_copy_quote);
   g_test_add_func ("/window/search-shortcut", test_search_shortcut);
   g_test_add_func ("/window/fidelity-shown-and-announced", test_fidelity_shown_and_announced);
+  g_test_add_func ("/window/recent-menu", test_recent_menu);
   g_test_add_func ("/window/selected-source-marks-events", test_selected_source_marks_events);
   g_test_add_func ("/window/citation-style", test_citation_style);
   g_test_add_func ("/window/copy-in-text-citation", test_copy_in_text_citation);
