@@ -59,12 +59,13 @@ test_find_bytes (void)
   g_assert_true (storyline_find_bytes (text, len, "\nzz", 3) == text + len - 3);
 }
 
+static const char *words[] = { "Summit", "Dhaka", "shipment", "Karachi", "court", "Rice", "Thé", "council" };
+
 /* A story of @n events: titles from a few words, so that queries match
  * some events and not others. */
 static StorylineStory *
 make_story (guint n)
 {
-  static const char *words[] = { "Summit", "Dhaka", "shipment", "Karachi", "court", "Rice", "Thé", "council" };
   g_autoptr(GString) json = g_string_new ("{\"format\": \"storyline\", \"version\": 1, "
                                           "\"story\": {\"title\": \"Many events\"}, \"events\": [");
   g_autoptr(GBytes) bytes = NULL;
@@ -102,7 +103,35 @@ apply (StorylineEventList *list,
   storyline_event_list_set_query (list, query);
   while (storyline_event_list_is_filtering (list))
     g_main_context_iteration (NULL, TRUE);
+  /* Every new query ends in one "refiltered". */
+  g_assert_true (done);
   g_signal_handler_disconnect (list, id);
+}
+
+/* The test's own reading of a search, apart from the code under test:
+ * event @i's title in lower case, "é" read as "e", holds every word. */
+static gboolean
+title_matches (guint       i,
+               const char *search)
+{
+  g_autofree char *title = g_strdup_printf ("%s %s %u", words[i % 8], words[(i / 8) % 8], i % 97);
+  g_autofree char *plain_title = NULL;
+  g_autofree char *plain_search = NULL;
+  g_auto(GStrv) parts = NULL;
+  GString *t = g_string_new (NULL), *q = g_string_new (NULL);
+
+  for (const char *p = title; *p; p = g_utf8_next_char (p))
+    g_string_append_unichar (t, g_utf8_get_char (p) == 0xE9 ? 'e' : g_unichar_tolower (g_utf8_get_char (p)));
+  for (const char *p = search; *p; p = g_utf8_next_char (p))
+    g_string_append_unichar (q, g_utf8_get_char (p) == 0xE9 ? 'e' : g_unichar_tolower (g_utf8_get_char (p)));
+  plain_title = g_string_free (t, FALSE);
+  plain_search = g_string_free (q, FALSE);
+
+  parts = g_strsplit (plain_search, " ", -1);
+  for (guint k = 0; parts[k]; k++)
+    if (*parts[k] != '\0' && strstr (plain_title, parts[k]) == NULL)
+      return FALSE;
+  return TRUE;
 }
 
 /* What the list shows must be exactly the events the query matches, in
@@ -113,17 +142,16 @@ check_list (StorylineEventList *list,
             StorylineStory     *story,
             const char         *search)
 {
-  g_autoptr(StorylineEventQuery) query = storyline_event_query_new (search, NULL, NULL, NULL, NULL);
   GPtrArray *events = storyline_story_get_events (story);
   guint expected = 0;
   guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
 
   for (guint i = 0; i < events->len; i++)
     {
-      g_autofree char *text = storyline_event_dup_search_text (events->pdata[i]);
+      guint index = (guint) g_ascii_strtoull (storyline_event_get_id (events->pdata[i]) + 1, NULL, 10);
       guint position = storyline_event_list_find (list, events->pdata[i]);
 
-      if (storyline_event_query_matches (query, events->pdata[i], text))
+      if (title_matches (index, search))
         {
           expected++;
           g_assert_cmpuint (position, <, n);
