@@ -17,14 +17,14 @@
 
 const StorylineToken *
 storyline_fidelity_word_token (const FidelitySide *side,
-            guint       word)
+                               guint       word)
 {
   return &g_array_index (side->tokens, StorylineToken, g_array_index (side->words, guint, word));
 }
 
 guint
 storyline_fidelity_word_token_index (const FidelitySide *side,
-                  guint       word)
+                                     guint       word)
 {
   return g_array_index (side->words, guint, word);
 }
@@ -219,7 +219,7 @@ intern (const FidelitySide *side,
 
 GArray *
 storyline_fidelity_find_pairs (const FidelitySide *o,
-            const FidelitySide *r)
+                               const FidelitySide *r)
 {
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree int *a = intern (o, ids);
@@ -253,9 +253,9 @@ storyline_fidelity_find_pairs (const FidelitySide *o,
 
 FidelityRegion
 storyline_fidelity_region_at (const FidelitySide *o,
-           const FidelitySide *r,
-           GArray     *pairs,
-           guint       k)
+                              const FidelitySide *r,
+                              GArray     *pairs,
+                              guint       k)
 {
   FidelityRegion g = { 0, };
 
@@ -291,7 +291,7 @@ storyline_fidelity_region_is_marked (const FidelityRegion *g)
 
 const StorylineToken *
 storyline_fidelity_token_starting_at (const FidelitySide *side,
-                   gsize       at)
+                                      gsize       at)
 {
   guint lo = 0, hi = side->tokens->len;
 
@@ -330,8 +330,8 @@ same_key (const FidelitySide *side,
  * the rendition marks, or to an end, when there is one. */
 void
 storyline_fidelity_slide_gaps (const FidelitySide *o,
-            const FidelitySide *r,
-            GArray     *pairs)
+                               const FidelitySide *r,
+                               GArray     *pairs)
 {
   FidelityPair *P = (FidelityPair *) pairs->data;
   guint n = pairs->len;
@@ -424,11 +424,11 @@ separator (const FidelitySide *side,
 
 gboolean
 storyline_fidelity_separators_differ (const FidelitySide *o,
-                   gsize       os,
-                   gsize       oe,
-                   const FidelitySide *r,
-                   gsize       rs,
-                   gsize       re)
+                                      gsize       os,
+                                      gsize       oe,
+                                      const FidelitySide *r,
+                                      gsize       rs,
+                                      gsize       re)
 {
   g_autofree char *a = NULL;
   g_autofree char *b = NULL;
@@ -443,9 +443,9 @@ storyline_fidelity_separators_differ (const FidelitySide *o,
 
 StorylineDifferences
 storyline_fidelity_word_differences (const FidelitySide *o,
-                  const FidelitySide *r,
-                  const FidelityPair *p,
-                  gboolean    case_free)
+                                     const FidelitySide *r,
+                                     const FidelityPair *p,
+                                     gboolean    case_free)
 {
   const StorylineToken *ot = storyline_fidelity_word_token (o, p->o0);
   const StorylineToken *rt = storyline_fidelity_word_token (r, p->r0);
