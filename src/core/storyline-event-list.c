@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "storyline-event-list.h"
+#include "storyline-event-query-private.h"
 #include "storyline-model-private.h"
 #include "storyline-search.h"
 
@@ -27,229 +28,6 @@
  * - a change is announced as one items-changed covering only the rows
  *   between the unchanged start and the unchanged end of the list, so a
  *   view and a selection model have little to look at. */
-
-struct _StorylineEventQuery
-{
-  gatomicrefcount ref_count;
-  char **words;                 /* folded, never empty; NULL for none */
-  gsize *word_lens;             /* their lengths, for the matching loops */
-  StorylineActor *actor;        /* borrowed */
-  StorylineSource *source;      /* borrowed */
-  char *event_type;
-  char *tag;
-};
-
-G_DEFINE_BOXED_TYPE (StorylineEventQuery, storyline_event_query,
-                     storyline_event_query_ref, storyline_event_query_unref)
-
-/**
- * storyline_event_query_new:
- * @search: (nullable): words that must all appear, in any case and with
- *   or without accents, in the event's text, actors or quotes
- * @actor: (nullable): an actor the event must involve
- * @source: (nullable): a source the event must cite
- * @event_type: (nullable): the event's type
- * @tag: (nullable): a tag the event must have
- *
- * The actor and source are borrowed: the query is for their story.
- *
- * Returns: (transfer full): a new query
- */
-static int
-compare_longer_first (gconstpointer a,
-                      gconstpointer b,
-                      gpointer      data)
-{
-  gsize la = strlen (*(char * const *) a), lb = strlen (*(char * const *) b);
-
-  return la > lb ? -1 : la < lb;
-}
-
-StorylineEventQuery *
-storyline_event_query_new (const char      *search,
-                           StorylineActor  *actor,
-                           StorylineSource *source,
-                           const char      *event_type,
-                           const char      *tag)
-{
-  StorylineEventQuery *query = g_new0 (StorylineEventQuery, 1);
-
-  g_atomic_ref_count_init (&query->ref_count);
-  if (search != NULL)
-    {
-      g_autofree char *folded = storyline_fold_text (search);
-      g_auto(GStrv) split = g_strsplit (folded, " ", -1);
-      g_autoptr(GStrvBuilder) words = g_strv_builder_new ();
-      guint n = 0;
-
-      for (guint i = 0; split[i] != NULL; i++)
-        if (split[i][0] != '\0')
-          {
-            g_strv_builder_add (words, split[i]);
-            n++;
-          }
-      if (n > 0)
-        {
-          query->words = g_strv_builder_end (words);
-          /* The longest word first: it is looked for through every text
-           * (see match_range_by_word()), and a longer word is found in
-           * fewer of them and skipped through faster. */
-          g_qsort_with_data (query->words, n, sizeof (char *), compare_longer_first, NULL);
-          query->word_lens = g_new (gsize, n);
-          for (guint i = 0; i < n; i++)
-            query->word_lens[i] = strlen (query->words[i]);
-        }
-    }
-  query->actor = actor;
-  query->source = source;
-  query->event_type = g_strdup (event_type);
-  query->tag = g_strdup (tag);
-  return query;
-}
-
-StorylineEventQuery *
-storyline_event_query_ref (StorylineEventQuery *query)
-{
-  g_return_val_if_fail (query != NULL, NULL);
-  g_atomic_ref_count_inc (&query->ref_count);
-  return query;
-}
-
-void
-storyline_event_query_unref (StorylineEventQuery *query)
-{
-  g_return_if_fail (query != NULL);
-
-  if (!g_atomic_ref_count_dec (&query->ref_count))
-    return;
-  g_strfreev (query->words);
-  g_free (query->word_lens);
-  g_free (query->event_type);
-  g_free (query->tag);
-  g_free (query);
-}
-
-/**
- * storyline_event_query_is_empty:
- * @query: (nullable): a query
- *
- * Returns: whether the query lets every event through
- */
-gboolean
-storyline_event_query_is_empty (const StorylineEventQuery *query)
-{
-  return query == NULL ||
-         (query->words == NULL && query->actor == NULL && query->source == NULL &&
-          query->event_type == NULL && query->tag == NULL);
-}
-
-/* Whether @part, when set, is also set to the same in @query. */
-#define SAME_OR_NEWLY_SET(query, previous, field, equal) \
-  ((previous)->field == NULL || ((query)->field != NULL && equal ((query)->field, (previous)->field)))
-
-static gboolean
-pointer_equal (gconstpointer a,
-               gconstpointer b)
-{
-  return a == b;
-}
-
-/**
- * storyline_event_query_narrows:
- * @query: a query
- * @previous: (nullable): the query before it
- *
- * Returns: whether every event @query lets through, @previous let through
- *   too: then only those need to be looked at again
- */
-gboolean
-storyline_event_query_narrows (const StorylineEventQuery *query,
-                               const StorylineEventQuery *previous)
-{
-  g_return_val_if_fail (query != NULL, FALSE);
-
-  if (storyline_event_query_is_empty (previous))
-    return TRUE;
-  if (!SAME_OR_NEWLY_SET (query, previous, actor, pointer_equal) ||
-      !SAME_OR_NEWLY_SET (query, previous, source, pointer_equal) ||
-      !SAME_OR_NEWLY_SET (query, previous, event_type, g_str_equal) ||
-      !SAME_OR_NEWLY_SET (query, previous, tag, g_str_equal))
-    return FALSE;
-
-  /* Each earlier word must be inside a word now asked for. */
-  for (guint i = 0; previous->words != NULL && previous->words[i] != NULL; i++)
-    {
-      gboolean inside = FALSE;
-
-      for (guint j = 0; !inside && query->words != NULL && query->words[j] != NULL; j++)
-        inside = strstr (query->words[j], previous->words[i]) != NULL;
-      if (!inside)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* Whether each of @query's words from @first on is in the @len bytes of
- * @folded_text. */
-static gboolean
-has_words (const StorylineEventQuery *query,
-           guint                      first,
-           const char                *folded_text,
-           gsize                      len)
-{
-  for (guint i = first; query->words[i] != NULL; i++)
-    if (storyline_find_bytes (folded_text, len, query->words[i], query->word_lens[i]) == NULL)
-      return FALSE;
-  return TRUE;
-}
-
-/* All but the words. */
-static gboolean
-matches_fields (const StorylineEventQuery *query,
-                StorylineEvent            *event)
-{
-  if (query->actor != NULL)
-    {
-      gboolean involves = FALSE;
-
-      for (guint i = 0; !involves && i < event->n_actors; i++)
-        involves = event->actors[i] == query->actor;
-      if (!involves)
-        return FALSE;
-    }
-  if (query->source != NULL)
-    {
-      gboolean cites = FALSE;
-
-      for (guint i = 0; !cites && i < event->n_sources; i++)
-        cites = event->sources[i].source == query->source;
-      if (!cites)
-        return FALSE;
-    }
-  if (query->event_type != NULL && g_strcmp0 (event->type, query->event_type) != 0)
-    return FALSE;
-  if (query->tag != NULL && !(event->tags != NULL && g_strv_contains ((const char * const *) event->tags, query->tag)))
-    return FALSE;
-  return TRUE;
-}
-
-/**
- * storyline_event_query_matches:
- * @folded_text: (nullable): the event's folded search text
- *   (storyline_event_dup_search_text()); needed only when the query has
- *   words
- *
- * Returns: whether @event is listed under @query
- */
-gboolean
-storyline_event_query_matches (const StorylineEventQuery *query,
-                               StorylineEvent            *event,
-                               const char                *folded_text)
-{
-  return query == NULL ||
-         (matches_fields (query, event) &&
-          (query->words == NULL || (folded_text != NULL && has_words (query, 0, folded_text, strlen (folded_text)))));
-}
 
 /* The events of one story in order, with their folded texts once made.
  * Shared with the worker threads, which may outlive the list's interest
@@ -456,8 +234,8 @@ match_range_by_word (Job   *job,
         i++;
       /* The first word is there; the other words and the rest of the
        * query are left to see. */
-      job->matches[i] = matches_fields (job->query, snapshot->sorted->pdata[i]) &&
-                        has_words (job->query, 1, snapshot->folded[i], snapshot->offsets[i + 1] - snapshot->offsets[i] - 1);
+      job->matches[i] = storyline_event_query_matches_fields (job->query, snapshot->sorted->pdata[i]) &&
+                        storyline_event_query_has_words (job->query, 1, snapshot->folded[i], snapshot->offsets[i + 1] - snapshot->offsets[i] - 1);
       p = snapshot->buffer + snapshot->offsets[i + 1];
       if ((++n_hits & 4095) == 0 && job->cancellable != NULL && g_cancellable_is_cancelled (job->cancellable))
         return;
@@ -484,9 +262,9 @@ match_range (gpointer data,
 
       if ((i & 4095) == 0 && job->cancellable != NULL && g_cancellable_is_cancelled (job->cancellable))
         return;
-      job->matches[i] = matches_fields (job->query, job->snapshot->sorted->pdata[index]) &&
+      job->matches[i] = storyline_event_query_matches_fields (job->query, job->snapshot->sorted->pdata[index]) &&
                         (folded == NULL ||
-                         has_words (job->query, 0, folded[index],
+                         storyline_event_query_has_words (job->query, 0, folded[index],
                                     job->snapshot->offsets[index + 1] - job->snapshot->offsets[index] - 1));
     }
 }

@@ -280,3 +280,48 @@ storyline_event_get_language (StorylineEvent *self)
   g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
   return storyline_strings_get_language (self->strings);
 }
+
+/**
+ * storyline_event_involves:
+ *
+ * Returns: whether @actor is one of the event's actors
+ */
+gboolean
+storyline_event_involves (StorylineEvent *self,
+                          StorylineActor *actor)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT (self), FALSE);
+  for (guint i = 0; i < self->n_actors; i++)
+    if (self->actors[i] == actor)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * storyline_event_cites:
+ *
+ * Returns: whether the event cites @source
+ */
+gboolean
+storyline_event_cites (StorylineEvent  *self,
+                       StorylineSource *source)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT (self), FALSE);
+  for (guint i = 0; i < self->n_sources; i++)
+    if (self->sources[i].source == source)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * storyline_event_has_tag:
+ *
+ * Returns: whether @tag is one of the event's tags
+ */
+gboolean
+storyline_event_has_tag (StorylineEvent *self,
+                         const char     *tag)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT (self), FALSE);
+  return self->tags != NULL && g_strv_contains ((const char * const *) self->tags, tag);
+}

@@ -40,6 +40,12 @@ guint                     storyline_event_get_n_notes    (StorylineEvent *self);
 const StorylineNote      *storyline_event_get_note       (StorylineEvent *self,
                                                           guint           position);
 gboolean                  storyline_event_has_correction (StorylineEvent *self);
+gboolean                  storyline_event_involves       (StorylineEvent  *self,
+                                                          StorylineActor  *actor);
+gboolean                  storyline_event_cites          (StorylineEvent  *self,
+                                                          StorylineSource *source);
+gboolean                  storyline_event_has_tag        (StorylineEvent  *self,
+                                                          const char      *tag);
 guint                     storyline_event_get_n_quotes   (StorylineEvent *self);
 StorylineQuote           *storyline_event_get_quote      (StorylineEvent *self,
                                                           guint           position);
