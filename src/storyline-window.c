@@ -1279,6 +1279,20 @@ storyline_window_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->settings);
 
+  /* References are let go here, once the widgets that used them are gone. */
+  if (self->refresh_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->refresh_tick);
+  self->refresh_tick = 0;
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->progress);
+  g_clear_object (&self->file);
+  g_clear_object (&self->loading_file);
+  g_clear_object (&self->keep);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->rows);
+  g_clear_object (&self->list);
+  g_clear_object (&self->story);
+
   G_OBJECT_CLASS (storyline_window_parent_class)->dispose (object);
 }
 
@@ -1287,18 +1301,6 @@ storyline_window_finalize (GObject *object)
 {
   StorylineWindow *self = STORYLINE_WINDOW (object);
 
-  g_clear_object (&self->cancellable);
-  g_clear_object (&self->progress);
-  g_clear_object (&self->file);
-  g_clear_object (&self->loading_file);
-  g_clear_object (&self->keep);
-  g_clear_object (&self->filter);
-  if (self->refresh_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->refresh_tick);
-  self->refresh_tick = 0;
-  g_clear_object (&self->rows);
-  g_clear_object (&self->list);
-  g_clear_object (&self->story);
   g_clear_pointer (&self->bound_items, g_ptr_array_unref);
   g_clear_pointer (&self->actor_choices, g_ptr_array_unref);
   g_clear_pointer (&self->type_choices, g_ptr_array_unref);
