@@ -1,0 +1,136 @@
+/* test-event-query.c: what an event must have to be listed
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "storyline-event-query.h"
+#include "storyline-loader.h"
+#include "storyline-search.h"
+
+static StorylineStory *
+make_story (void)
+{
+  static const char json[] =
+    "{\"format\": \"storyline\", \"version\": 1, \"story\": {\"title\": \"T\"},"
+    " \"actors\": [{\"id\": \"a1\", \"name\": \"Mirza\"}, {\"id\": \"a2\", \"name\": \"Yunus\"}],"
+    " \"sources\": [{\"id\": \"s1\", \"type\": \"webpage\", \"title\": \"One\"}, {\"id\": \"s2\", \"type\": \"webpage\", \"title\": \"Two\"}],"
+    " \"events\": ["
+    "  {\"id\": \"e1\", \"title\": \"Talks in Dhaka\", \"date\": \"2025\", \"type\": \"meeting\", \"tags\": [\"defence\"], \"actors\": [\"a1\"], \"sources\": [\"s1\"]},"
+    "  {\"id\": \"e2\", \"title\": \"Rice from Karachi\", \"date\": \"2025\", \"type\": \"trade\", \"actors\": [\"a2\"], \"sources\": [\"s2\"]}"
+    " ]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+  g_autoptr(GError) error = NULL;
+  StorylineStory *story = storyline_load_bytes (bytes, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return story;
+}
+
+static gboolean
+matches (StorylineEventQuery *query,
+         StorylineEvent      *event)
+{
+  g_autofree char *text = storyline_event_dup_search_text (event);
+  return storyline_event_query_matches (query, event, text);
+}
+
+static void
+test_matches (void)
+{
+  g_autoptr(StorylineStory) story = make_story ();
+  StorylineEvent *e1 = storyline_story_lookup_event (story, "e1");
+  StorylineEvent *e2 = storyline_story_lookup_event (story, "e2");
+  StorylineActor *mirza = storyline_story_lookup_actor (story, "a1");
+  StorylineSource *two = storyline_story_lookup_source (story, "s2");
+
+  /* No query lists everything. */
+  g_assert_true (storyline_event_query_matches (NULL, e1, NULL));
+
+  /* Each part alone, and each just missing. */
+  {
+    g_autoptr(StorylineEventQuery) q = storyline_event_query_new ("DHAKA talks", NULL, NULL, NULL, NULL);
+    g_assert_true (matches (q, e1));
+    g_assert_false (matches (q, e2));
+  }
+  {
+    g_autoptr(StorylineEventQuery) q = storyline_event_query_new (NULL, mirza, NULL, NULL, NULL);
+    g_assert_true (matches (q, e1));
+    g_assert_false (matches (q, e2));
+  }
+  {
+    g_autoptr(StorylineEventQuery) q = storyline_event_query_new (NULL, NULL, two, NULL, NULL);
+    g_assert_false (matches (q, e1));
+    g_assert_true (matches (q, e2));
+  }
+  {
+    g_autoptr(StorylineEventQuery) q = storyline_event_query_new (NULL, NULL, NULL, "trade", NULL);
+    g_assert_false (matches (q, e1));
+    g_assert_true (matches (q, e2));
+  }
+  {
+    g_autoptr(StorylineEventQuery) q = storyline_event_query_new (NULL, NULL, NULL, NULL, "defence");
+    g_assert_true (matches (q, e1));
+    g_assert_false (matches (q, e2));
+  }
+  /* Every part must hold: the words of one event and the actor of the other. */
+  {
+    g_autoptr(StorylineEventQuery) q = storyline_event_query_new ("rice", mirza, NULL, NULL, NULL);
+    g_assert_false (matches (q, e1));
+    g_assert_false (matches (q, e2));
+  }
+  /* Words need the text; without it they cannot match. */
+  {
+    g_autoptr(StorylineEventQuery) q = storyline_event_query_new ("rice", NULL, NULL, NULL, NULL);
+    g_assert_false (storyline_event_query_matches (q, e2, NULL));
+  }
+
+  /* The predicates the query rests on. */
+  g_assert_true (storyline_event_involves (e1, mirza));
+  g_assert_false (storyline_event_involves (e2, mirza));
+  g_assert_true (storyline_event_cites (e2, two));
+  g_assert_false (storyline_event_cites (e1, two));
+  g_assert_true (storyline_event_has_tag (e1, "defence"));
+  g_assert_false (storyline_event_has_tag (e2, "defence"));
+}
+
+static void
+test_empty_and_narrows (void)
+{
+  g_autoptr(StorylineStory) story = make_story ();
+  StorylineActor *mirza = storyline_story_lookup_actor (story, "a1");
+  g_autoptr(StorylineEventQuery) empty = storyline_event_query_new ("  ", NULL, NULL, NULL, NULL);
+  g_autoptr(StorylineEventQuery) th = storyline_event_query_new ("th", NULL, NULL, NULL, NULL);
+  g_autoptr(StorylineEventQuery) the = storyline_event_query_new ("the", NULL, NULL, NULL, NULL);
+  g_autoptr(StorylineEventQuery) the_c = storyline_event_query_new ("the c", NULL, NULL, NULL, NULL);
+  g_autoptr(StorylineEventQuery) t = storyline_event_query_new ("t", NULL, NULL, NULL, NULL);
+  g_autoptr(StorylineEventQuery) the_mirza = storyline_event_query_new ("the", mirza, NULL, NULL, NULL);
+
+  g_assert_true (storyline_event_query_is_empty (empty));
+  g_assert_false (storyline_event_query_is_empty (th));
+  g_assert_false (storyline_event_query_is_empty (the_mirza));
+
+  /* Typing on narrows; erasing, or a word that is not inside, does not. */
+  g_assert_true (storyline_event_query_narrows (the, th));
+  g_assert_true (storyline_event_query_narrows (the_c, the));
+  g_assert_false (storyline_event_query_narrows (t, th));
+  g_assert_false (storyline_event_query_narrows (th, the));
+  /* Anything narrows nothing; an actor set now narrows, dropped does not. */
+  g_assert_true (storyline_event_query_narrows (th, empty));
+  g_assert_true (storyline_event_query_narrows (the_mirza, the));
+  g_assert_false (storyline_event_query_narrows (the, the_mirza));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/event-query/matches", test_matches);
+  g_test_add_func ("/event-query/empty-and-narrows", test_empty_and_narrows);
+
+  return g_test_run ();
+}
