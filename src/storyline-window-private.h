@@ -9,6 +9,7 @@
 #include "storyline-event-filter.h"
 #include "storyline-event-rows.h"
 #include "storyline-event-view.h"
+#include "storyline-filter-choices.h"
 #include "storyline-load-progress.h"
 #include "storyline-problem-view.h"
 #include "storyline-sources-pane.h"
@@ -52,9 +53,7 @@ struct _StorylineWindow
   GtkLabel *count_label;
   StorylineEventView *event_view;
   GtkButton *show_sources_button;
-  GtkDropDown *actor_dropdown;
-  GtkDropDown *type_dropdown;
-  GtkDropDown *tag_dropdown;
+  StorylineFilterChoices *filter_choices;
 
   /* Owned references */
   StorylineStory *story;
@@ -71,9 +70,6 @@ struct _StorylineWindow
   GFileMonitor *monitor;
   GSettings *settings;
   GPtrArray *bound_items;          /* GtkListItem: the rows on screen */
-  GPtrArray *actor_choices;        /* StorylineActor, after "All" in the dropdown */
-  GPtrArray *type_choices;         /* char* */
-  GPtrArray *tag_choices;          /* char* */
 
   StorylineEvent *keep;            /* the selection across a filter change */
   gboolean refiltering;            /* the selection is being carried over */
@@ -85,7 +81,6 @@ struct _StorylineWindow
 
   gboolean narrow;
   gboolean newest_first;
-  gboolean syncing_dropdowns;
   StorylinePane pane;
 };
 

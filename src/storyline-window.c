@@ -224,26 +224,6 @@ update_filter_bar (StorylineWindow *self)
   gtk_stack_set_visible_child_name (self->list_stack, shown == 0 && total > 0 ? "empty" : "list");
 }
 
-static void
-sync_dropdown (StorylineWindow *self,
-               GtkDropDown     *dropdown,
-               GPtrArray       *choices,
-               gconstpointer    current,
-               gboolean         strings)
-{
-  guint position = 0;
-
-  for (guint i = 0; current != NULL && i < choices->len; i++)
-    if (strings ? g_str_equal (choices->pdata[i], current) : choices->pdata[i] == current)
-      position = i + 1;
-
-  self->syncing_dropdowns = TRUE;
-  gtk_drop_down_set_selected (dropdown, position);
-  self->syncing_dropdowns = FALSE;
-}
-
-static void sync_dropdowns (StorylineWindow *self);
-
 /* A change of filters asks the list for a new query; the list changes
  * then or, for a large story, a little later. Just before it changes, a
  * selected row about to go is unselected (so the selection model does not
@@ -254,7 +234,6 @@ apply_filters (StorylineWindow *self)
 {
   g_autoptr(StorylineEventQuery) query = NULL;
 
-  sync_dropdowns (self);
   if (self->setting_story)
     return;
   query = storyline_event_filter_dup_query (self->filter);
@@ -310,14 +289,6 @@ list_refiltered (StorylineWindow *self)
   update_filter_bar (self);
 }
 
-static void
-sync_dropdowns (StorylineWindow *self)
-{
-  sync_dropdown (self, self->actor_dropdown, self->actor_choices, storyline_event_filter_get_actor (self->filter), FALSE);
-  sync_dropdown (self, self->type_dropdown, self->type_choices, storyline_event_filter_get_event_type (self->filter), TRUE);
-  sync_dropdown (self, self->tag_dropdown, self->tag_choices, storyline_event_filter_get_tag (self->filter), TRUE);
-}
-
 void
 storyline_window_set_search (StorylineWindow *self,
                              const char      *text)
@@ -345,107 +316,6 @@ search_stopped (StorylineWindow *self)
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   storyline_event_filter_set_search (self->filter, NULL);
   gtk_widget_grab_focus (GTK_WIDGET (self->event_list));
-}
-
-static void
-dropdown_changed (StorylineWindow *self,
-                  GParamSpec      *pspec,
-                  GtkDropDown     *dropdown)
-{
-  guint selected = gtk_drop_down_get_selected (dropdown);
-  gpointer choice = NULL;
-
-  if (self->syncing_dropdowns)
-    return;
-
-  if (dropdown == self->actor_dropdown)
-    {
-      choice = selected > 0 && selected <= self->actor_choices->len ? self->actor_choices->pdata[selected - 1] : NULL;
-      storyline_event_filter_set_actor (self->filter, choice);
-    }
-  else if (dropdown == self->type_dropdown)
-    {
-      choice = selected > 0 && selected <= self->type_choices->len ? self->type_choices->pdata[selected - 1] : NULL;
-      storyline_event_filter_set_event_type (self->filter, choice);
-    }
-  else
-    {
-      choice = selected > 0 && selected <= self->tag_choices->len ? self->tag_choices->pdata[selected - 1] : NULL;
-      storyline_event_filter_set_tag (self->filter, choice);
-    }
-}
-
-static void
-fill_dropdown (GtkDropDown *dropdown,
-               const char  *all,
-               GPtrArray   *labels)
-{
-  g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
-
-  gtk_string_list_append (list, all);
-  for (guint i = 0; i < labels->len; i++)
-    {
-      g_autofree char *shown = storyline_text_for_display (labels->pdata[i]);
-      gtk_string_list_append (list, shown);
-    }
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (list));
-  gtk_drop_down_set_selected (dropdown, 0);
-}
-
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return g_utf8_collate (*(const char **) a, *(const char **) b);
-}
-
-static int
-compare_actors (gconstpointer a,
-                gconstpointer b)
-{
-  return g_utf8_collate (storyline_actor_get_name (*(StorylineActor **) a),
-                         storyline_actor_get_name (*(StorylineActor **) b));
-}
-
-static void
-fill_filter_choices (StorylineWindow *self)
-{
-  GPtrArray *actors = storyline_story_get_actors (self->story);
-  GPtrArray *events = storyline_story_get_events (self->story);
-  g_autoptr(GHashTable) types = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) tags = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-
-  self->syncing_dropdowns = TRUE;
-
-  g_ptr_array_set_size (self->actor_choices, 0);
-  for (guint i = 0; i < actors->len; i++)
-    if (storyline_actor_get_n_events (actors->pdata[i]) > 0)
-      g_ptr_array_add (self->actor_choices, actors->pdata[i]);
-  g_ptr_array_sort (self->actor_choices, compare_actors);
-  for (guint i = 0; i < self->actor_choices->len; i++)
-    g_ptr_array_add (names, (gpointer) storyline_actor_get_name (self->actor_choices->pdata[i]));
-  fill_dropdown (self->actor_dropdown, _("All actors"), names);
-
-  g_ptr_array_set_size (self->type_choices, 0);
-  g_ptr_array_set_size (self->tag_choices, 0);
-  for (guint i = 0; i < events->len; i++)
-    {
-      const char *type = storyline_event_get_event_type (events->pdata[i]);
-      const char * const *event_tags = storyline_event_get_tags (events->pdata[i]);
-
-      if (type != NULL && g_hash_table_add (types, (gpointer) type))
-        g_ptr_array_add (self->type_choices, g_strdup (type));
-      for (guint j = 0; event_tags && event_tags[j]; j++)
-        if (g_hash_table_add (tags, (gpointer) event_tags[j]))
-          g_ptr_array_add (self->tag_choices, g_strdup (event_tags[j]));
-    }
-  g_ptr_array_sort (self->type_choices, compare_strings);
-  g_ptr_array_sort (self->tag_choices, compare_strings);
-  fill_dropdown (self->type_dropdown, _("All types"), self->type_choices);
-  fill_dropdown (self->tag_dropdown, _("All tags"), self->tag_choices);
-
-  self->syncing_dropdowns = FALSE;
 }
 
 /* The event list */
@@ -758,8 +628,6 @@ update_title (StorylineWindow *self)
     storyline_widget_set_story_tooltip (GTK_WIDGET (self->title_label), title);
 }
 
-static void sync_dropdowns (StorylineWindow *self);
-
 static void
 set_story (StorylineWindow *self,
            StorylineStory  *story)
@@ -775,9 +643,8 @@ set_story (StorylineWindow *self,
   self->setting_story = TRUE;
   storyline_event_filter_set_story (self->filter, story);
   self->setting_story = FALSE;
-  fill_filter_choices (self);
+  storyline_filter_choices_set_story (self->filter_choices, story);
   fill_events (self);
-  sync_dropdowns (self);
 
   subtitle = storyline_story_get_subtitle (story);
   storyline_label_set_story_text (self->title_label, storyline_story_get_title (story));
@@ -1302,9 +1169,6 @@ storyline_window_finalize (GObject *object)
   StorylineWindow *self = STORYLINE_WINDOW (object);
 
   g_clear_pointer (&self->bound_items, g_ptr_array_unref);
-  g_clear_pointer (&self->actor_choices, g_ptr_array_unref);
-  g_clear_pointer (&self->type_choices, g_ptr_array_unref);
-  g_clear_pointer (&self->tag_choices, g_ptr_array_unref);
 
   G_OBJECT_CLASS (storyline_window_parent_class)->finalize (object);
 }
@@ -1344,6 +1208,7 @@ storyline_window_class_init (StorylineWindowClass *klass)
   g_type_ensure (STORYLINE_TYPE_EVENT_VIEW);
   g_type_ensure (STORYLINE_TYPE_PROBLEM_VIEW);
   g_type_ensure (STORYLINE_TYPE_SOURCES_PANE);
+  g_type_ensure (STORYLINE_TYPE_FILTER_CHOICES);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/storyline-window.ui");
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, title_label);
@@ -1374,9 +1239,7 @@ storyline_window_class_init (StorylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, count_label);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, event_view);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, show_sources_button);
-  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, actor_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, type_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, tag_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, filter_choices);
 
   _storyline_window_class_actions_init (widget_class);
 }
@@ -1391,12 +1254,11 @@ storyline_window_init (StorylineWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->bound_items = g_ptr_array_new ();
-  self->actor_choices = g_ptr_array_new ();
-  self->type_choices = g_ptr_array_new_with_free_func (g_free);
-  self->tag_choices = g_ptr_array_new_with_free_func (g_free);
 
   self->list = storyline_event_list_new ();
   self->filter = storyline_event_filter_new ();
+  /* The choices follow the filter before the list does. */
+  storyline_filter_choices_set_filter (self->filter_choices, self->filter);
   g_signal_connect_object (self->list, "changing", G_CALLBACK (list_changing), self, G_CONNECT_SWAPPED);
   self->rows = storyline_event_rows_new (self->list);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
@@ -1421,9 +1283,6 @@ storyline_window_init (StorylineWindow *self)
   g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "stop-search", G_CALLBACK (search_stopped), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->event_list, "activate", G_CALLBACK (list_activated), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->actor_dropdown, "notify::selected", G_CALLBACK (dropdown_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->type_dropdown, "notify::selected", G_CALLBACK (dropdown_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->tag_dropdown, "notify::selected", G_CALLBACK (dropdown_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sources_pane, "notify::citation-style", G_CALLBACK (style_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sources_pane, "notify::selected-source", G_CALLBACK (selected_source_changed), self, G_CONNECT_SWAPPED);
 

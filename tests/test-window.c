@@ -17,6 +17,7 @@
 #include "storyline-event-row.h"
 #include "storyline-resources.h"
 #include "storyline-test-utils.h"
+#include "storyline-filter-choices.h"
 #include "storyline-sources-pane.h"
 #include "storyline-window.h"
 
@@ -208,6 +209,21 @@ test_filter_by_actor (void)
   g_assert_cmpuint (n_visible (window), ==, 10);
   /* The selected event is not among them: nothing is shown as selected. */
   g_assert_null (storyline_window_get_selected_event (window));
+
+  /* The actor dropdown follows the filter set elsewhere, and sets it. */
+  {
+    GtkWidget *choices = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "filter_choices"));
+    GtkDropDown *actors = GTK_DROP_DOWN (gtk_widget_get_template_child (choices, STORYLINE_TYPE_FILTER_CHOICES, "actor_dropdown"));
+    GtkStringObject *shown = gtk_drop_down_get_selected_item (actors);
+
+    g_assert_cmpuint (gtk_drop_down_get_selected (actors), >, 0);
+    g_assert_cmpstr (gtk_string_object_get_string (shown), ==, "Sahir Shamshad Mirza");
+    gtk_drop_down_set_selected (actors, 0);
+    storyline_test_drain ();
+    g_assert_cmpuint (n_visible (window), ==, 22);
+    activate (window, "win.filter-actor", "mirza");
+    g_assert_cmpuint (n_visible (window), ==, 10);
+  }
 
   /* A related event outside the filters is still reachable. */
   storyline_window_select_event (window, event (window, "yunus-meeting"));
