@@ -86,8 +86,10 @@ reload_activated (GtkWidget  *widget,
 {
   StorylineWindow *self = STORYLINE_WINDOW (widget);
 
-  if (self->file != NULL)
-    storyline_window_load_file (self, self->file);
+  GFile *file = storyline_story_loader_get_file (self->loader);
+
+  if (file != NULL)
+    storyline_window_load_file (self, file);
   else if (self->story != NULL)
     storyline_window_load_resource (self, STORYLINE_BUNDLED_STORY);
 }
@@ -98,12 +100,13 @@ retry_load_activated (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   StorylineWindow *self = STORYLINE_WINDOW (widget);
+  GFile *loading_file = storyline_story_loader_get_loading_file (self->loader);
 
   gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
-  if (self->loading_bundled || self->loading_file == NULL)
+  if (storyline_story_loader_get_loading_bundled (self->loader) || loading_file == NULL)
     storyline_window_load_resource (self, STORYLINE_BUNDLED_STORY);
   else
-    storyline_window_load_file (self, self->loading_file);
+    storyline_window_load_file (self, loading_file);
 }
 
 static void
@@ -113,7 +116,7 @@ cancel_load_activated (GtkWidget  *widget,
 {
   StorylineWindow *self = STORYLINE_WINDOW (widget);
 
-  g_cancellable_cancel (self->cancellable);
+  storyline_story_loader_cancel (self->loader);
   _storyline_window_stop_progress (self);
   /* Nothing else changes: the story on screen, if any, stays. */
   if (self->story == NULL)

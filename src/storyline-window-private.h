@@ -13,6 +13,7 @@
 #include "storyline-load-progress.h"
 #include "storyline-problem-view.h"
 #include "storyline-sources-pane.h"
+#include "storyline-story-loader.h"
 #include "storyline-window.h"
 
 G_BEGIN_DECLS
@@ -57,17 +58,12 @@ struct _StorylineWindow
 
   /* Owned references */
   StorylineStory *story;
+  StorylineStoryLoader *loader;    /* loads the story, keeps it loaded */
   StorylineEventList *list;        /* the events shown, in display order */
   StorylineEventRows *rows;        /* the list view's items: one per row */
   guint refresh_tick;              /* rows still showing what they were */
   StorylineEventFilter *filter;
   GtkSingleSelection *selection;
-  GCancellable *cancellable;
-  GFile *file;                     /* the story's file; NULL for the bundled story */
-  GFile *loading_file;             /* being loaded, or the last that failed */
-  gboolean loading_bundled;
-  StorylineLoadProgress *progress;
-  GFileMonitor *monitor;
   GSettings *settings;
   GPtrArray *bound_items;          /* GtkListItem: the rows on screen */
 
@@ -76,7 +72,6 @@ struct _StorylineWindow
   gboolean setting_story;
 
   guint progress_source;
-  guint reload_source;
   gint64 load_started;
 
   gboolean narrow;

@@ -604,11 +604,12 @@ static void
 update_title (StorylineWindow *self)
 {
   const char *title = self->story ? storyline_story_get_title (self->story) : _("Storyline");
+  GFile *file = storyline_story_loader_get_file (self->loader);
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
 
-  if (self->file != NULL)
-    name = g_file_get_basename (self->file);
+  if (file != NULL)
+    name = g_file_get_basename (file);
   else
     name = g_strdup (_("bundled story"));
 
@@ -619,9 +620,9 @@ update_title (StorylineWindow *self)
     gtk_window_set_title (GTK_WINDOW (self), shown);
   }
 
-  if (self->file != NULL)
+  if (file != NULL)
     {
-      g_autofree char *path = g_file_get_parse_name (self->file);
+      g_autofree char *path = g_file_get_parse_name (file);
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), path);
     }
   else
@@ -674,7 +675,9 @@ update_progress (gpointer data)
 {
   StorylineWindow *self = data;
   gint64 elapsed = (g_get_monotonic_time () - self->load_started) / 1000;
-  double fraction = storyline_load_progress_get_fraction (self->progress);
+  StorylineLoadProgress *progress = storyline_story_loader_get_progress (self->loader);
+  GFile *loading_file = storyline_story_loader_get_loading_file (self->loader);
+  double fraction = storyline_load_progress_get_fraction (progress);
   const char *phase;
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
@@ -682,7 +685,7 @@ update_progress (gpointer data)
   if (!gtk_revealer_get_reveal_child (self->loading_revealer) && elapsed < PROGRESS_AFTER_MS)
     return G_SOURCE_CONTINUE;
 
-  switch (storyline_load_progress_get_phase (self->progress))
+  switch (storyline_load_progress_get_phase (progress))
     {
     case STORYLINE_LOAD_PHASE_READING:
       phase = _("Reading");
@@ -700,7 +703,7 @@ update_progress (gpointer data)
       break;
     }
 
-  name = self->loading_file ? g_file_get_basename (self->loading_file) : g_strdup (_("bundled story"));
+  name = loading_file ? g_file_get_basename (loading_file) : g_strdup (_("bundled story"));
   /* Translators: a story being opened: what is being done, the file's name */
   text = g_strdup_printf (_("%s “%s”…"), phase, name);
   gtk_label_set_text (self->loading_label, text);
@@ -731,11 +734,12 @@ show_problems (StorylineWindow *self,
                const GError    *error,
                GPtrArray       *problems)
 {
-  g_autofree char *name = self->loading_file ? g_file_get_basename (self->loading_file) : g_strdup (_("bundled story"));
-  g_autofree char *path = self->loading_file ? g_file_peek_path (self->loading_file) ? g_strdup (g_file_peek_path (self->loading_file)) : g_file_get_uri (self->loading_file) : g_strdup (name);
+  GFile *loading_file = storyline_story_loader_get_loading_file (self->loader);
+  GFile *file = storyline_story_loader_get_file (self->loader);
+  g_autofree char *name = loading_file ? g_file_get_basename (loading_file) : g_strdup (_("bundled story"));
+  g_autofree char *path = loading_file ? g_file_peek_path (loading_file) ? g_strdup (g_file_peek_path (loading_file)) : g_file_get_uri (loading_file) : g_strdup (name);
   g_autofree char *title = NULL;
-  gboolean reloading = self->story != NULL && self->file != NULL && self->loading_file != NULL &&
-                       g_file_equal (self->file, self->loading_file);
+  gboolean reloading = self->story != NULL && file != NULL && loading_file != NULL && g_file_equal (file, loading_file);
 
   if (self->story == NULL)
     {
@@ -756,78 +760,31 @@ show_problems (StorylineWindow *self,
   gtk_revealer_set_reveal_child (self->problems_revealer, TRUE);
 }
 
+/* The loader's outcomes. */
 static void
-file_changed (GFileMonitor      *monitor,
-              GFile             *file,
-              GFile             *other_file,
-              GFileMonitorEvent  event,
-              StorylineWindow   *self);
-
-static void
-watch_file (StorylineWindow *self)
+story_loaded (StorylineWindow *self,
+              StorylineStory  *story)
 {
-  if (self->monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->monitor, file_changed, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
-    }
-  if (self->file == NULL)
-    return;
-
-  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
-  if (self->monitor != NULL)
-    g_signal_connect (self->monitor, "changed", G_CALLBACK (file_changed), self);
-}
-
-static void
-load_done (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  g_autoptr(StorylineWindow) self = user_data;
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(StorylineStory) story = NULL;
-  gboolean file_changed;
-
-  story = storyline_load_finish (result, &problems, &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;   /* whoever cancelled has taken over */
+  GFile *file = storyline_story_loader_get_file (self->loader);
 
   _storyline_window_stop_progress (self);
-
-  if (story == NULL)
-    {
-      show_problems (self, error, problems);
-      return;
-    }
-
-  file_changed = (self->file == NULL) != (self->loading_file == NULL) ||
-                 (self->file != NULL && !g_file_equal (self->file, self->loading_file));
-  g_set_object (&self->file, self->loading_file);
   set_story (self, story);
   update_title (self);
   gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
-  if (file_changed || self->monitor == NULL)
-    watch_file (self);
-
-  if (self->file != NULL)
+  if (file != NULL)
     {
-      g_autofree char *uri = g_file_get_uri (self->file);
+      g_autofree char *uri = g_file_get_uri (file);
       gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
     }
 }
 
 static void
-start_loading (StorylineWindow *self)
+story_failed (StorylineWindow *self,
+              const GError    *error,
+              GPtrArray       *problems)
 {
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  g_clear_object (&self->progress);
-  self->progress = storyline_load_progress_new ();
+  _storyline_window_stop_progress (self);
+  show_problems (self, error, problems);
 }
 
 void
@@ -839,13 +796,9 @@ storyline_window_load_file (StorylineWindow *self,
   g_return_if_fail (STORYLINE_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  start_loading (self);
-  g_set_object (&self->loading_file, file);
-  self->loading_bundled = FALSE;
-
+  storyline_story_loader_load_file (self->loader, file);
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
   start_progress (self, info != NULL && g_file_info_get_size (info) >= PROGRESS_AT_ONCE_SIZE);
-  storyline_load_file_full_async (file, self->progress, self->cancellable, load_done, g_object_ref (self));
 }
 
 void
@@ -857,10 +810,7 @@ storyline_window_load_resource (StorylineWindow *self,
   g_return_if_fail (STORYLINE_IS_WINDOW (self));
   g_return_if_fail (bytes != NULL);
 
-  start_loading (self);
-  g_clear_object (&self->loading_file);
-  self->loading_bundled = TRUE;
-  storyline_load_bytes_async (bytes, self->cancellable, load_done, g_object_ref (self));
+  storyline_story_loader_load_bytes (self->loader, bytes);
 }
 
 /**
@@ -873,7 +823,7 @@ GFile *
 storyline_window_get_file (StorylineWindow *self)
 {
   g_return_val_if_fail (STORYLINE_IS_WINDOW (self), NULL);
-  return self->file;
+  return storyline_story_loader_get_file (self->loader);
 }
 
 /**
@@ -886,48 +836,6 @@ storyline_window_is_loading (StorylineWindow *self)
 {
   g_return_val_if_fail (STORYLINE_IS_WINDOW (self), FALSE);
   return self->progress_source != 0;
-}
-
-/* Live reload: editors save by writing, by renaming a new file over the
- * old, or both; the events settle before the file is read again. */
-static gboolean
-reload_timeout (gpointer data)
-{
-  StorylineWindow *self = data;
-
-  self->reload_source = 0;
-  if (self->file != NULL)
-    storyline_window_load_file (self, self->file);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-file_changed (GFileMonitor      *monitor,
-              GFile             *file,
-              GFile             *other_file,
-              GFileMonitorEvent  event,
-              StorylineWindow   *self)
-{
-  switch (event)
-    {
-    case G_FILE_MONITOR_EVENT_CHANGED:
-    case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
-    case G_FILE_MONITOR_EVENT_CREATED:
-    case G_FILE_MONITOR_EVENT_MOVED_IN:
-    case G_FILE_MONITOR_EVENT_RENAMED:
-      g_clear_handle_id (&self->reload_source, g_source_remove);
-      self->reload_source = g_timeout_add (250, reload_timeout, self);
-      break;
-    case G_FILE_MONITOR_EVENT_DELETED:
-    case G_FILE_MONITOR_EVENT_MOVED_OUT:
-    case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
-    case G_FILE_MONITOR_EVENT_PRE_UNMOUNT:
-    case G_FILE_MONITOR_EVENT_UNMOUNTED:
-    case G_FILE_MONITOR_EVENT_MOVED:
-    default:
-      /* The story on screen stays; a file written back later reloads. */
-      break;
-    }
 }
 
 /**
@@ -1008,8 +916,9 @@ storyline_window_open_file (StorylineWindow *self,
 
   for (GList *l = app ? gtk_application_get_windows (app) : NULL; l != NULL; l = l->next)
     {
-      if (l->data != self && STORYLINE_IS_WINDOW (l->data) &&
-          STORYLINE_WINDOW (l->data)->file != NULL && g_file_equal (STORYLINE_WINDOW (l->data)->file, file))
+      GFile *shown = STORYLINE_IS_WINDOW (l->data) ? storyline_window_get_file (l->data) : NULL;
+
+      if (l->data != self && shown != NULL && g_file_equal (shown, file))
         {
           gtk_window_present (l->data);
           return;
@@ -1131,15 +1040,13 @@ storyline_window_dispose (GObject *object)
 {
   StorylineWindow *self = STORYLINE_WINDOW (object);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_handle_id (&self->progress_source, g_source_remove);
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  if (self->monitor != NULL)
+  if (self->loader != NULL)
     {
-      g_signal_handlers_disconnect_by_func (self->monitor, file_changed, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
+      g_signal_handlers_disconnect_by_data (self->loader, self);
+      storyline_story_loader_cancel (self->loader);
+      g_clear_object (&self->loader);
     }
+  g_clear_handle_id (&self->progress_source, g_source_remove);
   if (self->bound_items != NULL)
     g_ptr_array_set_size (self->bound_items, 0);
   gtk_widget_dispose_template (GTK_WIDGET (self), STORYLINE_TYPE_WINDOW);
@@ -1150,10 +1057,6 @@ storyline_window_dispose (GObject *object)
   if (self->refresh_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->refresh_tick);
   self->refresh_tick = 0;
-  g_clear_object (&self->cancellable);
-  g_clear_object (&self->progress);
-  g_clear_object (&self->file);
-  g_clear_object (&self->loading_file);
   g_clear_object (&self->keep);
   g_clear_object (&self->filter);
   g_clear_object (&self->rows);
@@ -1256,6 +1159,9 @@ storyline_window_init (StorylineWindow *self)
   self->bound_items = g_ptr_array_new ();
 
   self->list = storyline_event_list_new ();
+  self->loader = storyline_story_loader_new ();
+  g_signal_connect_object (self->loader, "loaded", G_CALLBACK (story_loaded), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->loader, "failed", G_CALLBACK (story_failed), self, G_CONNECT_SWAPPED);
   self->filter = storyline_event_filter_new ();
   /* The choices follow the filter before the list does. */
   storyline_filter_choices_set_filter (self->filter_choices, self->filter);
