@@ -7,6 +7,7 @@
 #pragma once
 
 #include "storyline-event-filter.h"
+#include "storyline-event-list-view.h"
 #include "storyline-event-rows.h"
 #include "storyline-event-view.h"
 #include "storyline-filter-choices.h"
@@ -49,23 +50,22 @@ struct _StorylineWindow
   GtkWidget *list_pane;
   GtkWidget *details_pane;
   StorylineSourcesPane *sources_pane;
-  GtkStack *list_stack;
-  GtkListView *event_list;
-  GtkLabel *count_label;
+  StorylineEventListView *event_list_view;
   StorylineEventView *event_view;
   GtkButton *show_sources_button;
   StorylineFilterChoices *filter_choices;
+
+  /* Borrowed references */
+  GtkListView *event_list;         /* the events pane's list view */
 
   /* Owned references */
   StorylineStory *story;
   StorylineStoryLoader *loader;    /* loads the story, keeps it loaded */
   StorylineEventList *list;        /* the events shown, in display order */
   StorylineEventRows *rows;        /* the list view's items: one per row */
-  guint refresh_tick;              /* rows still showing what they were */
   StorylineEventFilter *filter;
   GtkSingleSelection *selection;
   GSettings *settings;
-  GPtrArray *bound_items;          /* GtkListItem: the rows on screen */
 
   StorylineEvent *keep;            /* the selection across a filter change */
   gboolean refiltering;            /* the selection is being carried over */

@@ -108,10 +108,8 @@ storyline_window_get_visible_events (StorylineWindow *self)
 static void
 selected_source_changed (StorylineWindow *self)
 {
-  StorylineSource *source = storyline_sources_pane_get_selected_source (self->sources_pane);
-
-  for (guint i = 0; i < self->bound_items->len; i++)
-    storyline_event_row_set_cited_source (STORYLINE_EVENT_ROW (gtk_list_item_get_child (self->bound_items->pdata[i])), source);
+  storyline_event_list_view_set_cited_source (self->event_list_view,
+                                              storyline_sources_pane_get_selected_source (self->sources_pane));
 }
 
 /**
@@ -198,7 +196,6 @@ update_filter_bar (StorylineWindow *self)
   const char *type = storyline_event_filter_get_event_type (self->filter);
   const char *tag = storyline_event_filter_get_tag (self->filter);
   gboolean active = storyline_event_filter_is_active (self->filter);
-  g_autofree char *count = NULL;
 
   /* Translators: how many events the filters leave, of all */
   g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u of %u event", "%u of %u events", total), shown, total);
@@ -218,10 +215,7 @@ update_filter_bar (StorylineWindow *self)
   gtk_revealer_set_reveal_child (self->filter_revealer, active);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-filters", active);
 
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", shown), shown);
-  gtk_label_set_text (self->count_label, count);
-
-  gtk_stack_set_visible_child_name (self->list_stack, shown == 0 && total > 0 ? "empty" : "list");
+  storyline_event_list_view_set_counts (self->event_list_view, shown, total);
 }
 
 /* A change of filters asks the list for a new query; the list changes
@@ -332,137 +326,10 @@ fill_events (StorylineWindow *self)
 }
 
 static void
-update_year_heading (StorylineWindow *self,
-                     GtkListItem     *item)
-{
-  StorylineEventRow *row = STORYLINE_EVENT_ROW (gtk_list_item_get_child (item));
-  guint position = gtk_list_item_get_position (item);
-  StorylineEvent *event = storyline_event_rows_get_event (self->rows, position);
-  gboolean show = TRUE;
-
-  if (event == NULL)
-    return;
-
-  if (position != GTK_INVALID_LIST_POSITION && position > 0)
-    {
-      StorylineEvent *previous = storyline_event_rows_get_event (self->rows, position - 1);
-      show = previous == NULL ||
-             storyline_date_get_year (storyline_event_get_date (previous)) !=
-             storyline_date_get_year (storyline_event_get_date (event));
-    }
-  storyline_event_row_set_year_heading (row, show);
-}
-
-static void
-setup_row (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           StorylineWindow          *self)
-{
-  gtk_list_item_set_child (item, storyline_event_row_new ());
-}
-
-static void
-bind_row (GtkSignalListItemFactory *factory,
-          GtkListItem              *item,
-          StorylineWindow          *self)
-{
-  storyline_event_row_set_event (STORYLINE_EVENT_ROW (gtk_list_item_get_child (item)),
-                                 storyline_event_rows_get_event (self->rows, gtk_list_item_get_position (item)));
-  update_year_heading (self, item);
-  storyline_event_row_set_cited_source (STORYLINE_EVENT_ROW (gtk_list_item_get_child (item)),
-                                        storyline_sources_pane_get_selected_source (self->sources_pane));
-  g_ptr_array_add (self->bound_items, item);
-}
-
-static void
-unbind_row (GtkSignalListItemFactory *factory,
-            GtkListItem              *item,
-            StorylineWindow          *self)
-{
-  storyline_event_row_set_event (STORYLINE_EVENT_ROW (gtk_list_item_get_child (item)), NULL);
-  g_ptr_array_remove_fast (self->bound_items, item);
-}
-
-/* After the list changed, the rows the list view holds show the events now
- * at their positions. For a large story only the rows on screen change at
- * once; the others (GTK 4.8 holds up to 200) follow a few at a time
- * between frames, so one keystroke never lays out 200 rows. */
-static gboolean
-row_is_on_screen (StorylineWindow *self,
-                  GtkWidget       *row)
-{
-  graphene_rect_t bounds;
-  int height = gtk_widget_get_height (GTK_WIDGET (self->event_list));
-
-  /* GTK 4.8 gives the rows it holds off screen no size. */
-  if (!gtk_widget_compute_bounds (row, GTK_WIDGET (self->event_list), &bounds))
-    return TRUE;
-  return bounds.size.height > 0 && bounds.origin.y + bounds.size.height >= 0 && bounds.origin.y <= height;
-}
-
-static gboolean
-refresh_rows_later (GtkWidget     *widget,
-                    GdkFrameClock *clock,
-                    gpointer       data)
-{
-  StorylineWindow *self = data;
-  guint done = 0;
-
-  for (guint i = 0; i < self->bound_items->len && done < 8; i++)
-    {
-      GtkListItem *item = self->bound_items->pdata[i];
-      StorylineEventRow *row = STORYLINE_EVENT_ROW (gtk_list_item_get_child (item));
-      StorylineEvent *event = storyline_event_rows_get_event (self->rows, gtk_list_item_get_position (item));
-
-      if (storyline_event_row_get_event (row) != event)
-        {
-          storyline_event_row_set_event (row, event);
-          update_year_heading (self, item);
-          done++;
-        }
-    }
-  if (done > 0)
-    return G_SOURCE_CONTINUE;
-  self->refresh_tick = 0;
-  return G_SOURCE_REMOVE;
-}
-
-static void
 refresh_rows (StorylineWindow *self)
 {
-  gboolean later = FALSE;
-  gboolean large = storyline_event_list_get_n_total (self->list) > STORYLINE_EVENT_LIST_SYNC_LIMIT;
-
-  for (guint i = 0; i < self->bound_items->len; i++)
-    {
-      GtkListItem *item = self->bound_items->pdata[i];
-      GtkWidget *row = gtk_list_item_get_child (item);
-      StorylineEvent *event = storyline_event_rows_get_event (self->rows, gtk_list_item_get_position (item));
-
-      if (storyline_event_row_get_event (STORYLINE_EVENT_ROW (row)) == event)
-        continue;
-      if (large && !row_is_on_screen (self, row))
-        {
-          later = TRUE;
-          continue;
-        }
-      storyline_event_row_set_event (STORYLINE_EVENT_ROW (row), event);
-    }
-  for (guint i = 0; i < self->bound_items->len; i++)
-    update_year_heading (self, self->bound_items->pdata[i]);
-
-  /* A few rows a frame, before the frame's layout. */
-  if (later && self->refresh_tick == 0)
-    self->refresh_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), refresh_rows_later, self, NULL);
-}
-
-/* A row's heading depends on the row above it, which a change elsewhere in
- * the list can replace without rebinding this row. */
-static void
-visible_items_changed (StorylineWindow *self)
-{
-  for (guint i = 0; i < self->bound_items->len; i++)
-    update_year_heading (self, self->bound_items->pdata[i]);
+  storyline_event_list_view_refresh_rows (self->event_list_view,
+                                          storyline_event_list_get_n_total (self->list) > STORYLINE_EVENT_LIST_SYNC_LIMIT);
 }
 
 static void
@@ -1047,16 +914,11 @@ storyline_window_dispose (GObject *object)
       g_clear_object (&self->loader);
     }
   g_clear_handle_id (&self->progress_source, g_source_remove);
-  if (self->bound_items != NULL)
-    g_ptr_array_set_size (self->bound_items, 0);
   gtk_widget_dispose_template (GTK_WIDGET (self), STORYLINE_TYPE_WINDOW);
   g_clear_object (&self->selection);
   g_clear_object (&self->settings);
 
   /* References are let go here, once the widgets that used them are gone. */
-  if (self->refresh_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->refresh_tick);
-  self->refresh_tick = 0;
   g_clear_object (&self->keep);
   g_clear_object (&self->filter);
   g_clear_object (&self->rows);
@@ -1064,16 +926,6 @@ storyline_window_dispose (GObject *object)
   g_clear_object (&self->story);
 
   G_OBJECT_CLASS (storyline_window_parent_class)->dispose (object);
-}
-
-static void
-storyline_window_finalize (GObject *object)
-{
-  StorylineWindow *self = STORYLINE_WINDOW (object);
-
-  g_clear_pointer (&self->bound_items, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (storyline_window_parent_class)->finalize (object);
 }
 
 /* The application keeps the recent stories: every window shows its list.
@@ -1097,7 +949,6 @@ storyline_window_class_init (StorylineWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = storyline_window_dispose;
-  object_class->finalize = storyline_window_finalize;
   object_class->get_property = storyline_window_get_property;
   object_class->set_property = storyline_window_set_property;
   widget_class->size_allocate = storyline_window_size_allocate;
@@ -1112,6 +963,7 @@ storyline_window_class_init (StorylineWindowClass *klass)
   g_type_ensure (STORYLINE_TYPE_PROBLEM_VIEW);
   g_type_ensure (STORYLINE_TYPE_SOURCES_PANE);
   g_type_ensure (STORYLINE_TYPE_FILTER_CHOICES);
+  g_type_ensure (STORYLINE_TYPE_EVENT_LIST_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/storyline-window.ui");
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, title_label);
@@ -1137,9 +989,7 @@ storyline_window_class_init (StorylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, list_pane);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, details_pane);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, sources_pane);
-  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, list_stack);
-  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, event_list);
-  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, count_label);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, event_list_view);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, event_view);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, show_sources_button);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, filter_choices);
@@ -1150,13 +1000,12 @@ storyline_window_class_init (StorylineWindowClass *klass)
 static void
 storyline_window_init (StorylineWindow *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->bound_items = g_ptr_array_new ();
+  self->event_list = storyline_event_list_view_get_list_view (self->event_list_view);
 
   self->list = storyline_event_list_new ();
   self->loader = storyline_story_loader_new ();
@@ -1172,15 +1021,10 @@ storyline_window_init (StorylineWindow *self)
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
 
   g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (selection_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (visible_items_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->list, "refiltered", G_CALLBACK (list_refiltered), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filter, "changed", G_CALLBACK (apply_filters), self, G_CONNECT_SWAPPED);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
-  gtk_list_view_set_factory (self->event_list, factory);
-  gtk_list_view_set_model (self->event_list, GTK_SELECTION_MODEL (self->selection));
+  storyline_event_list_view_set_model (self->event_list_view, GTK_SELECTION_MODEL (self->selection), self->rows);
 
   gtk_search_bar_set_key_capture_widget (self->search_bar, self->list_pane);
 

@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-# The translations are complete: every string of the sources (extracted
+# The translations are complete: every source file with translatable
+# strings is in po/POTFILES.in, every string of those files (extracted
 # here the way meson's storyline-pot target does) is translated in every
 # language of po/LINGUAS, none fuzzy, and `msgfmt --check` is clean. TAP.
 import os
@@ -39,11 +40,20 @@ with tempfile.TemporaryDirectory() as tmp:
                    ["--flag=" + f for f in flags] + files, check=True)
     wanted = msgids(pathlib.Path(pot).read_text())
 
+translatable = re.compile(r'\b(?:_|N_|C_|NC_|g_dngettext)\s*\(\s*"|translatable="yes"')
+sources = sorted(str(p.relative_to(root)) for pattern in ("src/**/*.c", "ui/*.ui")
+                 for p in root.glob(pattern) if translatable.search(p.read_text(errors="replace")))
+unlisted = [f for f in sources if f not in files]
+
 languages = (root / "po" / "LINGUAS").read_text().split()
-print(f"1..{2 * len(languages) + 1}")
+print(f"1..{2 * len(languages) + 2}")
 n = 1
 print(f"{'ok' if len(wanted) > 250 else 'not ok'} {n} the sources have {len(wanted)} strings")
 failed = len(wanted) <= 250
+n += 1
+failed |= bool(unlisted)
+print(f"{'ok' if not unlisted else 'not ok'} {n} every file with strings is in POTFILES.in"
+      + ("" if not unlisted else " # missing: " + ", ".join(unlisted)))
 for lang in languages:
     po = root / "po" / f"{lang}.po"
     n += 1

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 
 #include "storyline-application.h"
+#include "storyline-event-list-view.h"
 #include "storyline-resources.h"
 #include "storyline-window.h"
 
@@ -124,7 +125,7 @@ main (int   argc,
         }
       if (storyline_window_get_narrow (window) && argc > 5)
         {
-          GtkListView *list = GTK_LIST_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "event_list"));
+          GtkListView *list = GTK_LIST_VIEW (storyline_event_list_view_get_list_view (STORYLINE_EVENT_LIST_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "event_list_view"))));
           GListModel *model = storyline_window_get_visible_events (window);
 
           for (guint i = 0; i < g_list_model_get_n_items (model); i++)

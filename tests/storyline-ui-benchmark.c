@@ -21,6 +21,7 @@
 #include <time.h>
 
 #include "storyline-application.h"
+#include "storyline-event-list-view.h"
 #include "storyline-resources.h"
 #include "storyline-ui-benchmark.h"
 #include "storyline-window.h"
@@ -330,7 +331,7 @@ search (const char *path)
 
   if (g_getenv ("STORYLINE_BENCHMARK_VERBOSE"))
     {
-      GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "event_list"));
+      GtkWidget *list = GTK_WIDGET (storyline_event_list_view_get_list_view (STORYLINE_EVENT_LIST_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "event_list_view"))));
       guint rows = 0;
       for (GtkWidget *c = gtk_widget_get_first_child (list); c; c = gtk_widget_get_next_sibling (c))
         rows++;
@@ -355,7 +356,7 @@ scroll (const char *path)
   double jump = 0;
 
   window = start_window (path, &app);
-  list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "event_list"));
+  list = GTK_WIDGET (storyline_event_list_view_get_list_view (STORYLINE_EVENT_LIST_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "event_list_view"))));
   adj = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (list));
 
   /* 300 frames of a steady scroll down from the top, 90 pixels a frame as

@@ -17,6 +17,7 @@
 #include "storyline-event-row.h"
 #include "storyline-resources.h"
 #include "storyline-test-utils.h"
+#include "storyline-event-list-view.h"
 #include "storyline-filter-choices.h"
 #include "storyline-sources-pane.h"
 #include "storyline-window.h"
@@ -41,6 +42,15 @@ open_window (int width,
   storyline_test_wait_until (has_story, window);
   storyline_test_drain ();
   return window;
+}
+
+/* A child of the events pane's template. */
+static GObject *
+event_list_view_child (StorylineWindow *window,
+                       const char      *name)
+{
+  GtkWidget *view = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "event_list_view"));
+  return gtk_widget_get_template_child (view, STORYLINE_TYPE_EVENT_LIST_VIEW, name);
 }
 
 static guint
@@ -160,7 +170,7 @@ static void
 test_empty_state (void)
 {
   StorylineWindow *window = open_window (1280, 800);
-  GtkStack *list_stack = GTK_STACK (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "list_stack"));
+  GtkStack *list_stack = GTK_STACK (event_list_view_child (window, "list_stack"));
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "list");
   storyline_window_set_search (window, "no such words anywhere");
@@ -243,7 +253,7 @@ static void
 test_narrow_layout (void)
 {
   StorylineWindow *window = open_window (360, 720);
-  GtkListView *list = GTK_LIST_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "event_list"));
+  GtkListView *list = GTK_LIST_VIEW (event_list_view_child (window, "event_list"));
   GtkWidget *list_pane = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "list_pane");
   GtkWidget *details_pane = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "details_pane");
   GtkWidget *sources_pane = (GtkWidget *) gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "sources_pane");

@@ -1,0 +1,302 @@
+/* storyline-event-list-view.c: the events pane: the list of events, its
+ * count, and what to do when nothing matches
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "storyline-event-list-view.h"
+#include "storyline-event-row.h"
+
+struct _StorylineEventListView
+{
+  GtkWidget parent_instance;
+
+  /* Template widgets */
+  GtkLabel *count_label;
+  GtkStack *list_stack;
+  GtkListView *event_list;
+
+  /* Owned references */
+  StorylineEventRows *rows;        /* the list view's items: one per row */
+  GPtrArray *bound_items;          /* GtkListItem: the rows on screen */
+
+  /* Borrowed references: the story keeps it */
+  StorylineSource *cited_source;   /* the events citing it are marked */
+
+  guint refresh_tick;              /* rows still showing what they were */
+};
+
+G_DEFINE_FINAL_TYPE (StorylineEventListView, storyline_event_list_view, GTK_TYPE_WIDGET)
+
+static void
+update_year_heading (StorylineEventListView *self,
+                     GtkListItem            *item)
+{
+  StorylineEventRow *row = STORYLINE_EVENT_ROW (gtk_list_item_get_child (item));
+  guint position = gtk_list_item_get_position (item);
+  StorylineEvent *event = storyline_event_rows_get_event (self->rows, position);
+  gboolean show = TRUE;
+
+  if (event == NULL)
+    return;
+
+  if (position != GTK_INVALID_LIST_POSITION && position > 0)
+    {
+      StorylineEvent *previous = storyline_event_rows_get_event (self->rows, position - 1);
+      show = previous == NULL ||
+             storyline_date_get_year (storyline_event_get_date (previous)) !=
+             storyline_date_get_year (storyline_event_get_date (event));
+    }
+  storyline_event_row_set_year_heading (row, show);
+}
+
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           StorylineEventListView   *self)
+{
+  gtk_list_item_set_child (item, storyline_event_row_new ());
+}
+
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          StorylineEventListView   *self)
+{
+  StorylineEventRow *row = STORYLINE_EVENT_ROW (gtk_list_item_get_child (item));
+
+  storyline_event_row_set_event (row, storyline_event_rows_get_event (self->rows, gtk_list_item_get_position (item)));
+  update_year_heading (self, item);
+  storyline_event_row_set_cited_source (row, self->cited_source);
+  g_ptr_array_add (self->bound_items, item);
+}
+
+static void
+unbind_row (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            StorylineEventListView   *self)
+{
+  storyline_event_row_set_event (STORYLINE_EVENT_ROW (gtk_list_item_get_child (item)), NULL);
+  g_ptr_array_remove_fast (self->bound_items, item);
+}
+
+/* After the list changed, the rows the list view holds show the events now
+ * at their positions. For a large story only the rows on screen change at
+ * once; the others (GTK 4.8 holds up to 200) follow a few at a time
+ * between frames, so one keystroke never lays out 200 rows. */
+static gboolean
+row_is_on_screen (StorylineEventListView *self,
+                  GtkWidget              *row)
+{
+  graphene_rect_t bounds;
+  int height = gtk_widget_get_height (GTK_WIDGET (self->event_list));
+
+  /* GTK 4.8 gives the rows it holds off screen no size. */
+  if (!gtk_widget_compute_bounds (row, GTK_WIDGET (self->event_list), &bounds))
+    return TRUE;
+  return bounds.size.height > 0 && bounds.origin.y + bounds.size.height >= 0 && bounds.origin.y <= height;
+}
+
+static gboolean
+refresh_rows_later (GtkWidget     *widget,
+                    GdkFrameClock *clock,
+                    gpointer       data)
+{
+  StorylineEventListView *self = data;
+  guint done = 0;
+
+  for (guint i = 0; i < self->bound_items->len && done < 8; i++)
+    {
+      GtkListItem *item = self->bound_items->pdata[i];
+      StorylineEventRow *row = STORYLINE_EVENT_ROW (gtk_list_item_get_child (item));
+      StorylineEvent *event = storyline_event_rows_get_event (self->rows, gtk_list_item_get_position (item));
+
+      if (storyline_event_row_get_event (row) != event)
+        {
+          storyline_event_row_set_event (row, event);
+          update_year_heading (self, item);
+          done++;
+        }
+    }
+  if (done > 0)
+    return G_SOURCE_CONTINUE;
+  self->refresh_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * storyline_event_list_view_refresh_rows:
+ * @large: whether the story is large enough that only the rows on screen
+ *   change at once
+ *
+ * Shows in each row the event now at its position.
+ */
+void
+storyline_event_list_view_refresh_rows (StorylineEventListView *self,
+                                        gboolean                large)
+{
+  gboolean later = FALSE;
+
+  g_return_if_fail (STORYLINE_IS_EVENT_LIST_VIEW (self));
+
+  for (guint i = 0; i < self->bound_items->len; i++)
+    {
+      GtkListItem *item = self->bound_items->pdata[i];
+      GtkWidget *row = gtk_list_item_get_child (item);
+      StorylineEvent *event = storyline_event_rows_get_event (self->rows, gtk_list_item_get_position (item));
+
+      if (storyline_event_row_get_event (STORYLINE_EVENT_ROW (row)) == event)
+        continue;
+      if (large && !row_is_on_screen (self, row))
+        {
+          later = TRUE;
+          continue;
+        }
+      storyline_event_row_set_event (STORYLINE_EVENT_ROW (row), event);
+    }
+  for (guint i = 0; i < self->bound_items->len; i++)
+    update_year_heading (self, self->bound_items->pdata[i]);
+
+  /* A few rows a frame, before the frame's layout. */
+  if (later && self->refresh_tick == 0)
+    self->refresh_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), refresh_rows_later, self, NULL);
+}
+
+/* A row's heading depends on the row above it, which a change elsewhere in
+ * the list can replace without rebinding this row. */
+static void
+items_changed (StorylineEventListView *self)
+{
+  for (guint i = 0; i < self->bound_items->len; i++)
+    update_year_heading (self, self->bound_items->pdata[i]);
+}
+
+/**
+ * storyline_event_list_view_get_list_view:
+ *
+ * Returns: (transfer none): the list view, for focus and its signals
+ */
+GtkListView *
+storyline_event_list_view_get_list_view (StorylineEventListView *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT_LIST_VIEW (self), NULL);
+  return self->event_list;
+}
+
+/**
+ * storyline_event_list_view_set_model:
+ * @model: the selection over @rows
+ * @rows: the rows, one per item of @model. A reference is taken.
+ */
+void
+storyline_event_list_view_set_model (StorylineEventListView *self,
+                                     GtkSelectionModel      *model,
+                                     StorylineEventRows     *rows)
+{
+  g_return_if_fail (STORYLINE_IS_EVENT_LIST_VIEW (self));
+
+  g_set_object (&self->rows, rows);
+  gtk_list_view_set_model (self->event_list, model);
+  g_signal_connect_object (model, "items-changed", G_CALLBACK (items_changed), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * storyline_event_list_view_set_counts:
+ *
+ * Says how many events are listed, and when the filters leave none of a
+ * story that has some, shows what to do instead of an empty list.
+ */
+void
+storyline_event_list_view_set_counts (StorylineEventListView *self,
+                                      guint                   shown,
+                                      guint                   total)
+{
+  g_autofree char *count = NULL;
+
+  g_return_if_fail (STORYLINE_IS_EVENT_LIST_VIEW (self));
+
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", shown), shown);
+  gtk_label_set_text (self->count_label, count);
+  gtk_stack_set_visible_child_name (self->list_stack, shown == 0 && total > 0 ? "empty" : "list");
+}
+
+/**
+ * storyline_event_list_view_set_cited_source:
+ * @source: (nullable): the source whose citing events are marked
+ */
+void
+storyline_event_list_view_set_cited_source (StorylineEventListView *self,
+                                            StorylineSource        *source)
+{
+  g_return_if_fail (STORYLINE_IS_EVENT_LIST_VIEW (self));
+
+  self->cited_source = source;
+  for (guint i = 0; i < self->bound_items->len; i++)
+    storyline_event_row_set_cited_source (STORYLINE_EVENT_ROW (gtk_list_item_get_child (self->bound_items->pdata[i])), source);
+}
+
+static void
+storyline_event_list_view_dispose (GObject *object)
+{
+  StorylineEventListView *self = STORYLINE_EVENT_LIST_VIEW (object);
+  GtkWidget *child;
+
+  if (self->refresh_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->refresh_tick);
+  self->refresh_tick = 0;
+  if (self->bound_items != NULL)
+    g_ptr_array_set_size (self->bound_items, 0);
+  gtk_widget_dispose_template (GTK_WIDGET (self), STORYLINE_TYPE_EVENT_LIST_VIEW);
+  /* GTK 4.8 disposes only the template's named children. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->rows);
+  self->cited_source = NULL;
+
+  G_OBJECT_CLASS (storyline_event_list_view_parent_class)->dispose (object);
+}
+
+static void
+storyline_event_list_view_finalize (GObject *object)
+{
+  StorylineEventListView *self = STORYLINE_EVENT_LIST_VIEW (object);
+
+  g_clear_pointer (&self->bound_items, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (storyline_event_list_view_parent_class)->finalize (object);
+}
+
+static void
+storyline_event_list_view_class_init (StorylineEventListViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = storyline_event_list_view_dispose;
+  object_class->finalize = storyline_event_list_view_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/storyline-event-list-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventListView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventListView, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventListView, event_list);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+storyline_event_list_view_init (StorylineEventListView *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->bound_items = g_ptr_array_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row), self);
+  gtk_list_view_set_factory (self->event_list, factory);
+}
