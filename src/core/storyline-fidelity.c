@@ -319,6 +319,22 @@ storyline_fidelity_compare_in_language (const char *original,
   f->n_original_words = o.words->len;
   f->n_rendition_words = r.words->len;
 
+  /* The same text, folded: verbatim, its brackets the original's, and
+   * nothing to pair. */
+  norm_o = normalize (original, o.len);
+  plain_r = without_sic (&r);
+  norm_r = normalize (plain_r, strlen (plain_r));
+  if (g_str_equal (norm_o, norm_r))
+    {
+      f->verdict = STORYLINE_VERDICT_VERBATIM;
+      f->excerpt_end = o.words->len;
+      f->chunks = chunks_new ();
+      add_chunk (f->chunks, STORYLINE_DIFF_SAME, g_strdup (original), g_strdup (rendition));
+      storyline_fidelity_side_clear (&o);
+      storyline_fidelity_side_clear (&r);
+      return f;
+    }
+
   pairs = storyline_fidelity_find_pairs (&o, &r);
   storyline_fidelity_slide_gaps (&o, &r, pairs);
   n = pairs->len;
@@ -431,19 +447,7 @@ storyline_fidelity_compare_in_language (const char *original,
 
   f->chunks = make_chunks (&o, &r, pieces);
 
-  norm_o = normalize (original, o.len);
-  plain_r = without_sic (&r);
-  norm_r = normalize (plain_r, strlen (plain_r));
-
-  if (g_str_equal (norm_o, norm_r))
-    {
-      /* The same text: its brackets are the original's, whatever the
-       * words were paired with. */
-      f->verdict = STORYLINE_VERDICT_VERBATIM, d = 0;
-      g_array_set_size (f->chunks, 0);
-      add_chunk (f->chunks, STORYLINE_DIFF_SAME, g_strdup (original), g_strdup (rendition));
-    }
-  else if (altered)
+  if (altered)
     f->verdict = STORYLINE_VERDICT_ALTERED;
   else if (marked)
     f->verdict = STORYLINE_VERDICT_MARKED;
