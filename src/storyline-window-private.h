@@ -83,5 +83,17 @@ StorylineEvent *_storyline_window_get_selected       (StorylineWindow      *self
 void            _storyline_window_update_panes       (StorylineWindow      *self);
 void            _storyline_window_stop_progress      (StorylineWindow      *self);
 void            _storyline_window_class_actions_init (GtkWidgetClass       *widget_class);
+void            _storyline_window_set_story          (StorylineWindow      *self,
+                                                      StorylineStory       *story);
+
+/* storyline-window-layout.c */
+void            _storyline_window_layout_init        (StorylineWindow      *self);
+void            _storyline_window_allocated          (StorylineWindow      *self,
+                                                      int                   width);
+void            _storyline_window_save_state         (StorylineWindow      *self);
+void            _storyline_window_restore_state      (StorylineWindow      *self);
+
+/* storyline-window-loading.c */
+void            _storyline_window_loading_init       (StorylineWindow      *self);
 
 G_END_DECLS

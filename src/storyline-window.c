@@ -344,161 +344,19 @@ list_activated (StorylineWindow *self,
     }
 }
 
-/* Narrow and wide */
-
-void
-_storyline_window_update_panes (StorylineWindow *self)
-{
-  gboolean narrow = self->narrow;
-
-  gtk_widget_set_visible (self->list_pane, !narrow || self->pane == STORYLINE_PANE_EVENTS);
-  gtk_widget_set_visible (GTK_WIDGET (self->inner_paned), !narrow || self->pane != STORYLINE_PANE_EVENTS);
-  gtk_widget_set_visible (self->details_pane, !narrow || self->pane == STORYLINE_PANE_DETAILS);
-  gtk_widget_set_visible (GTK_WIDGET (self->sources_pane), !narrow || self->pane == STORYLINE_PANE_SOURCES);
-
-  /* The wide layout keeps each pane readable; its minimum (760 px) is
-   * below NARROW_WIDTH, so shrinking a window always reaches the narrow
-   * layout, which has no minimum of its own. */
-  gtk_widget_set_size_request (self->list_pane, narrow ? -1 : 240, -1);
-  gtk_widget_set_size_request (self->details_pane, narrow ? -1 : 280, -1);
-  gtk_widget_set_size_request (GTK_WIDGET (self->sources_pane), narrow ? -1 : 240, -1);
-  gtk_widget_set_visible (GTK_WIDGET (self->back_button), narrow && self->pane != STORYLINE_PANE_EVENTS);
-  gtk_widget_set_visible (GTK_WIDGET (self->show_sources_button), narrow);
-  gtk_list_view_set_single_click_activate (self->event_list, narrow);
-
-  if (narrow)
-    {
-      switch (self->pane)
-        {
-        case STORYLINE_PANE_EVENTS:
-          gtk_widget_grab_focus (GTK_WIDGET (self->event_list));
-          break;
-        case STORYLINE_PANE_DETAILS:
-          gtk_widget_grab_focus (GTK_WIDGET (self->back_button));
-          break;
-        case STORYLINE_PANE_SOURCES:
-        default:
-          gtk_widget_grab_focus (GTK_WIDGET (self->back_button));
-          break;
-        }
-    }
-}
-
-gboolean
-storyline_window_get_narrow (StorylineWindow *self)
-{
-  g_return_val_if_fail (STORYLINE_IS_WINDOW (self), FALSE);
-  return self->narrow;
-}
-
-/**
- * storyline_window_get_visible_pane:
- *
- * Returns: the pane shown in the narrow layout; in the wide layout all are
- *   shown and this is the one a narrow window would show
- */
-StorylinePane
-storyline_window_get_visible_pane (StorylineWindow *self)
-{
-  g_return_val_if_fail (STORYLINE_IS_WINDOW (self), STORYLINE_PANE_EVENTS);
-  return self->pane;
-}
-
-static void
-apply_width (StorylineWindow *self,
-             int              width)
-{
-  gboolean narrow = width > 0 && width < NARROW_WIDTH;
-
-  if (narrow == self->narrow)
-    return;
-  self->narrow = narrow;
-  if (narrow)
-    self->pane = STORYLINE_PANE_EVENTS;
-  _storyline_window_update_panes (self);
-}
-
-static gboolean
-apply_width_idle (gpointer data)
-{
-  StorylineWindow *self = data;
-
-  apply_width (self, gtk_widget_get_width (GTK_WIDGET (self)));
-  return G_SOURCE_REMOVE;
-}
-
-/* A window that starts narrow is laid out narrow from its first frame. */
-static void
-default_width_changed (StorylineWindow *self)
-{
-  int width, height;
-
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    return;
-  /* GTK 4.8 does not take NULL for either. */
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  apply_width (self, width);
-}
-
 static void
 storyline_window_size_allocate (GtkWidget *widget,
                                 int        width,
                                 int        height,
                                 int        baseline)
 {
-  StorylineWindow *self = STORYLINE_WINDOW (widget);
-  gboolean narrow = width < NARROW_WIDTH;
-
   GTK_WIDGET_CLASS (storyline_window_parent_class)->size_allocate (widget, width, height, baseline);
-
-  /* Visibility cannot change in the middle of an allocation. */
-  if (narrow != self->narrow)
-    g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_width_idle, g_object_ref (self), g_object_unref);
+  _storyline_window_allocated (STORYLINE_WINDOW (widget), width);
 }
 
-/* Loading
- *
- * A story loads on a worker thread; the one on screen stays, usable, until
- * the new one is whole. A load that fails explains itself in a banner above
- * the story on screen, or fills the window when there is none. */
-
-/* Files this size and more show their progress at once; smaller ones only
- * when they take long. */
-#define PROGRESS_AT_ONCE_SIZE (4 << 20)
-#define PROGRESS_AFTER_MS 400
-
-static void
-update_title (StorylineWindow *self)
-{
-  const char *title = self->story ? storyline_story_get_title (self->story) : _("Storyline");
-  GFile *file = storyline_story_loader_get_file (self->loader);
-  g_autofree char *name = NULL;
-  g_autofree char *text = NULL;
-
-  if (file != NULL)
-    name = g_file_get_basename (file);
-  else
-    name = g_strdup (_("bundled story"));
-
-  /* Translators: the window title: the story's title, then its file */
-  text = g_strdup_printf (_("%s — %s"), title, name);
-  {
-    g_autofree char *shown = storyline_text_for_display (text);
-    gtk_window_set_title (GTK_WINDOW (self), shown);
-  }
-
-  if (file != NULL)
-    {
-      g_autofree char *path = g_file_get_parse_name (file);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), path);
-    }
-  else
-    storyline_widget_set_story_tooltip (GTK_WIDGET (self->title_label), title);
-}
-
-static void
-set_story (StorylineWindow *self,
-           StorylineStory  *story)
+void
+_storyline_window_set_story (StorylineWindow *self,
+                             StorylineStory  *story)
 {
   StorylineEvent *selected = _storyline_window_get_selected (self);
   g_autofree char *keep_id = selected ? g_strdup (storyline_event_get_id (selected)) : NULL;
@@ -527,194 +385,6 @@ set_story (StorylineWindow *self,
 
   update_filter_bar (self);
   gtk_stack_set_visible_child_name (self->main_stack, "story");
-}
-
-void
-_storyline_window_stop_progress (StorylineWindow *self)
-{
-  g_clear_handle_id (&self->progress_source, g_source_remove);
-  gtk_revealer_set_reveal_child (self->loading_revealer, FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
-}
-
-static gboolean
-update_progress (gpointer data)
-{
-  StorylineWindow *self = data;
-  gint64 elapsed = (g_get_monotonic_time () - self->load_started) / 1000;
-  StorylineLoadProgress *progress = storyline_story_loader_get_progress (self->loader);
-  GFile *loading_file = storyline_story_loader_get_loading_file (self->loader);
-  double fraction = storyline_load_progress_get_fraction (progress);
-  const char *phase;
-  g_autofree char *name = NULL;
-  g_autofree char *text = NULL;
-
-  if (!gtk_revealer_get_reveal_child (self->loading_revealer) && elapsed < PROGRESS_AFTER_MS)
-    return G_SOURCE_CONTINUE;
-
-  switch (storyline_load_progress_get_phase (progress))
-    {
-    case STORYLINE_LOAD_PHASE_READING:
-      phase = _("Reading");
-      break;
-    case STORYLINE_LOAD_PHASE_PARSING:
-      phase = _("Parsing");
-      break;
-    case STORYLINE_LOAD_PHASE_CHECKING:
-    case STORYLINE_LOAD_PHASE_DONE:
-      phase = _("Checking");
-      break;
-    case STORYLINE_LOAD_PHASE_WAITING:
-    default:
-      phase = _("Waiting");
-      break;
-    }
-
-  name = loading_file ? g_file_get_basename (loading_file) : g_strdup (_("bundled story"));
-  /* Translators: a story being opened: what is being done, the file's name */
-  text = g_strdup_printf (_("%s “%s”…"), phase, name);
-  gtk_label_set_text (self->loading_label, text);
-  if (fraction < 0)
-    gtk_progress_bar_pulse (self->loading_bar);
-  else
-    gtk_progress_bar_set_fraction (self->loading_bar, fraction);
-  gtk_revealer_set_reveal_child (self->loading_revealer, TRUE);
-
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-start_progress (StorylineWindow *self,
-                gboolean         at_once)
-{
-  _storyline_window_stop_progress (self);
-  self->load_started = g_get_monotonic_time () - (at_once ? PROGRESS_AFTER_MS * 1000 : 0);
-  gtk_progress_bar_set_fraction (self->loading_bar, 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", TRUE);
-  self->progress_source = g_timeout_add (100, update_progress, self);
-  if (at_once)
-    update_progress (self);
-}
-
-static void
-show_problems (StorylineWindow *self,
-               const GError    *error,
-               GPtrArray       *problems)
-{
-  GFile *loading_file = storyline_story_loader_get_loading_file (self->loader);
-  GFile *file = storyline_story_loader_get_file (self->loader);
-  g_autofree char *name = loading_file ? g_file_get_basename (loading_file) : g_strdup (_("bundled story"));
-  g_autofree char *path = loading_file ? g_file_peek_path (loading_file) ? g_strdup (g_file_peek_path (loading_file)) : g_file_get_uri (loading_file) : g_strdup (name);
-  g_autofree char *title = NULL;
-  gboolean reloading = self->story != NULL && file != NULL && loading_file != NULL && g_file_equal (file, loading_file);
-
-  if (self->story == NULL)
-    {
-      /* Translators: %s is a file name */
-      title = g_strdup_printf (_("“%s” could not be opened"), name);
-      storyline_problem_view_set (self->page_problems, title, path, error, problems);
-      gtk_stack_set_visible_child_name (self->main_stack, "problems");
-      return;
-    }
-
-  if (reloading)
-    /* Translators: %s is a file name */
-    title = g_strdup_printf (_("“%s” changed and could not be reloaded; the last good version stays on screen"), name);
-  else
-    /* Translators: %s is a file name */
-    title = g_strdup_printf (_("“%s” could not be opened; the story on screen stays"), name);
-  storyline_problem_view_set (self->banner_problems, title, path, error, problems);
-  gtk_revealer_set_reveal_child (self->problems_revealer, TRUE);
-}
-
-/* The loader's outcomes. */
-static void
-story_loaded (StorylineWindow *self,
-              StorylineStory  *story)
-{
-  GFile *file = storyline_story_loader_get_file (self->loader);
-
-  _storyline_window_stop_progress (self);
-  set_story (self, story);
-  update_title (self);
-  gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
-  if (file != NULL)
-    {
-      g_autofree char *uri = g_file_get_uri (file);
-      gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
-    }
-}
-
-static void
-story_failed (StorylineWindow *self,
-              const GError    *error,
-              GPtrArray       *problems)
-{
-  _storyline_window_stop_progress (self);
-  show_problems (self, error, problems);
-}
-
-void
-storyline_window_load_file (StorylineWindow *self,
-                            GFile           *file)
-{
-  g_autoptr(GFileInfo) info = NULL;
-
-  g_return_if_fail (STORYLINE_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  storyline_story_loader_load_file (self->loader, file);
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  start_progress (self, info != NULL && g_file_info_get_size (info) >= PROGRESS_AT_ONCE_SIZE);
-}
-
-void
-storyline_window_load_resource (StorylineWindow *self,
-                                const char      *path)
-{
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
-
-  g_return_if_fail (STORYLINE_IS_WINDOW (self));
-  g_return_if_fail (bytes != NULL);
-
-  storyline_story_loader_load_bytes (self->loader, bytes);
-}
-
-/**
- * storyline_window_get_file:
- *
- * Returns: (transfer none) (nullable): the file of the story on screen;
- *   %NULL for the bundled story
- */
-GFile *
-storyline_window_get_file (StorylineWindow *self)
-{
-  g_return_val_if_fail (STORYLINE_IS_WINDOW (self), NULL);
-  return storyline_story_loader_get_file (self->loader);
-}
-
-/**
- * storyline_window_is_loading:
- *
- * Returns: whether a load is under way
- */
-gboolean
-storyline_window_is_loading (StorylineWindow *self)
-{
-  g_return_val_if_fail (STORYLINE_IS_WINDOW (self), FALSE);
-  return self->progress_source != 0;
-}
-
-/**
- * storyline_window_get_story:
- *
- * Returns: (transfer none) (nullable): the story on screen
- */
-StorylineStory *
-storyline_window_get_story (StorylineWindow *self)
-{
-  g_return_val_if_fail (STORYLINE_IS_WINDOW (self), NULL);
-  return self->story;
 }
 
 /* Open Recent: the stories this application opened, newest first. */
@@ -848,57 +518,10 @@ storyline_window_set_property (GObject      *object,
     }
 }
 
-/* Window state */
-
-static void
-save_state (StorylineWindow *self)
-{
-  int width, height;
-
-  if (self->settings == NULL)
-    return;
-
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  g_settings_set (self->settings, "window-size", "(ii)", width, height);
-  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
-  if (!self->narrow)
-    {
-      g_settings_set_int (self->settings, "events-pane-width", gtk_paned_get_position (self->outer_paned));
-      g_settings_set_int (self->settings, "details-pane-width", gtk_paned_get_position (self->inner_paned));
-    }
-}
-
-static void
-restore_state (StorylineWindow *self)
-{
-  int width, height;
-
-  if (self->settings == NULL)
-    return;
-
-  g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
-  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
-  if (g_settings_get_boolean (self->settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
-  gtk_paned_set_position (self->outer_paned, g_settings_get_int (self->settings, "events-pane-width"));
-  gtk_paned_set_position (self->inner_paned, g_settings_get_int (self->settings, "details-pane-width"));
-  g_settings_bind (self->settings, "newest-first", self, "newest-first", G_SETTINGS_BIND_DEFAULT);
-  {
-    g_autofree char *name = g_settings_get_string (self->settings, "citation-style");
-    StorylineCitationStyle style = STORYLINE_CITATION_APA;
-
-    /* The pane takes the styles its dropdown offers, and says which it took. */
-    if (storyline_citation_style_from_string (name, &style))
-      storyline_sources_pane_set_citation_style (self->sources_pane, style);
-    storyline_event_view_set_citation_style (self->event_view,
-                                             storyline_sources_pane_get_citation_style (self->sources_pane));
-  }
-}
-
 static gboolean
 storyline_window_close_request (GtkWindow *window)
 {
-  save_state (STORYLINE_WINDOW (window));
+  _storyline_window_save_state (STORYLINE_WINDOW (window));
   return GTK_WINDOW_CLASS (storyline_window_parent_class)->close_request (window);
 }
 
@@ -1009,8 +632,7 @@ storyline_window_init (StorylineWindow *self)
 
   self->list = storyline_event_list_new ();
   self->loader = storyline_story_loader_new ();
-  g_signal_connect_object (self->loader, "loaded", G_CALLBACK (story_loaded), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->loader, "failed", G_CALLBACK (story_failed), self, G_CONNECT_SWAPPED);
+  _storyline_window_loading_init (self);
   self->filter = storyline_event_filter_new ();
   /* The choices follow the filter before the list does. */
   storyline_filter_choices_set_filter (self->filter_choices, self->filter);
@@ -1049,8 +671,8 @@ storyline_window_init (StorylineWindow *self)
   schema = source ? g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE) : NULL;
   if (schema != NULL)
     self->settings = g_settings_new (APPLICATION_ID);
-  g_signal_connect (self, "notify::default-width", G_CALLBACK (default_width_changed), NULL);
-  restore_state (self);
+  _storyline_window_layout_init (self);
+  _storyline_window_restore_state (self);
   g_signal_connect (self, "notify::application", G_CALLBACK (application_changed), NULL);
 
   update_filter_bar (self);

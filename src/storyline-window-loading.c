@@ -1,0 +1,249 @@
+/* storyline-window-loading.c: the window's side of loading: its title,
+ * the progress bar, problems in a page or a banner
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "storyline-problem-view.h"
+#include "storyline-story-text.h"
+#include "storyline-window-private.h"
+
+/* Loading
+ *
+ * A story loads on a worker thread; the one on screen stays, usable, until
+ * the new one is whole. A load that fails explains itself in a banner above
+ * the story on screen, or fills the window when there is none. */
+
+/* Files this size and more show their progress at once; smaller ones only
+ * when they take long. */
+#define PROGRESS_AT_ONCE_SIZE (4 << 20)
+#define PROGRESS_AFTER_MS 400
+
+static void
+update_title (StorylineWindow *self)
+{
+  const char *title = self->story ? storyline_story_get_title (self->story) : _("Storyline");
+  GFile *file = storyline_story_loader_get_file (self->loader);
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  if (file != NULL)
+    name = g_file_get_basename (file);
+  else
+    name = g_strdup (_("bundled story"));
+
+  /* Translators: the window title: the story's title, then its file */
+  text = g_strdup_printf (_("%s — %s"), title, name);
+  {
+    g_autofree char *shown = storyline_text_for_display (text);
+    gtk_window_set_title (GTK_WINDOW (self), shown);
+  }
+
+  if (file != NULL)
+    {
+      g_autofree char *path = g_file_get_parse_name (file);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), path);
+    }
+  else
+    storyline_widget_set_story_tooltip (GTK_WIDGET (self->title_label), title);
+}
+
+void
+_storyline_window_stop_progress (StorylineWindow *self)
+{
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+  gtk_revealer_set_reveal_child (self->loading_revealer, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
+}
+
+static gboolean
+update_progress (gpointer data)
+{
+  StorylineWindow *self = data;
+  gint64 elapsed = (g_get_monotonic_time () - self->load_started) / 1000;
+  StorylineLoadProgress *progress = storyline_story_loader_get_progress (self->loader);
+  GFile *loading_file = storyline_story_loader_get_loading_file (self->loader);
+  double fraction = storyline_load_progress_get_fraction (progress);
+  const char *phase;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  if (!gtk_revealer_get_reveal_child (self->loading_revealer) && elapsed < PROGRESS_AFTER_MS)
+    return G_SOURCE_CONTINUE;
+
+  switch (storyline_load_progress_get_phase (progress))
+    {
+    case STORYLINE_LOAD_PHASE_READING:
+      phase = _("Reading");
+      break;
+    case STORYLINE_LOAD_PHASE_PARSING:
+      phase = _("Parsing");
+      break;
+    case STORYLINE_LOAD_PHASE_CHECKING:
+    case STORYLINE_LOAD_PHASE_DONE:
+      phase = _("Checking");
+      break;
+    case STORYLINE_LOAD_PHASE_WAITING:
+    default:
+      phase = _("Waiting");
+      break;
+    }
+
+  name = loading_file ? g_file_get_basename (loading_file) : g_strdup (_("bundled story"));
+  /* Translators: a story being opened: what is being done, the file's name */
+  text = g_strdup_printf (_("%s “%s”…"), phase, name);
+  gtk_label_set_text (self->loading_label, text);
+  if (fraction < 0)
+    gtk_progress_bar_pulse (self->loading_bar);
+  else
+    gtk_progress_bar_set_fraction (self->loading_bar, fraction);
+  gtk_revealer_set_reveal_child (self->loading_revealer, TRUE);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+start_progress (StorylineWindow *self,
+                gboolean         at_once)
+{
+  _storyline_window_stop_progress (self);
+  self->load_started = g_get_monotonic_time () - (at_once ? PROGRESS_AFTER_MS * 1000 : 0);
+  gtk_progress_bar_set_fraction (self->loading_bar, 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", TRUE);
+  self->progress_source = g_timeout_add (100, update_progress, self);
+  if (at_once)
+    update_progress (self);
+}
+
+static void
+show_problems (StorylineWindow *self,
+               const GError    *error,
+               GPtrArray       *problems)
+{
+  GFile *loading_file = storyline_story_loader_get_loading_file (self->loader);
+  GFile *file = storyline_story_loader_get_file (self->loader);
+  g_autofree char *name = loading_file ? g_file_get_basename (loading_file) : g_strdup (_("bundled story"));
+  g_autofree char *path = loading_file ? g_file_peek_path (loading_file) ? g_strdup (g_file_peek_path (loading_file)) : g_file_get_uri (loading_file) : g_strdup (name);
+  g_autofree char *title = NULL;
+  gboolean reloading = self->story != NULL && file != NULL && loading_file != NULL && g_file_equal (file, loading_file);
+
+  if (self->story == NULL)
+    {
+      /* Translators: %s is a file name */
+      title = g_strdup_printf (_("“%s” could not be opened"), name);
+      storyline_problem_view_set (self->page_problems, title, path, error, problems);
+      gtk_stack_set_visible_child_name (self->main_stack, "problems");
+      return;
+    }
+
+  if (reloading)
+    /* Translators: %s is a file name */
+    title = g_strdup_printf (_("“%s” changed and could not be reloaded; the last good version stays on screen"), name);
+  else
+    /* Translators: %s is a file name */
+    title = g_strdup_printf (_("“%s” could not be opened; the story on screen stays"), name);
+  storyline_problem_view_set (self->banner_problems, title, path, error, problems);
+  gtk_revealer_set_reveal_child (self->problems_revealer, TRUE);
+}
+
+/* The loader's outcomes. */
+static void
+story_loaded (StorylineWindow *self,
+              StorylineStory  *story)
+{
+  GFile *file = storyline_story_loader_get_file (self->loader);
+
+  _storyline_window_stop_progress (self);
+  _storyline_window_set_story (self, story);
+  update_title (self);
+  gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
+  if (file != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (file);
+      gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+    }
+}
+
+static void
+story_failed (StorylineWindow *self,
+              const GError    *error,
+              GPtrArray       *problems)
+{
+  _storyline_window_stop_progress (self);
+  show_problems (self, error, problems);
+}
+
+void
+storyline_window_load_file (StorylineWindow *self,
+                            GFile           *file)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  g_return_if_fail (STORYLINE_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  storyline_story_loader_load_file (self->loader, file);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  start_progress (self, info != NULL && g_file_info_get_size (info) >= PROGRESS_AT_ONCE_SIZE);
+}
+
+void
+storyline_window_load_resource (StorylineWindow *self,
+                                const char      *path)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, NULL);
+
+  g_return_if_fail (STORYLINE_IS_WINDOW (self));
+  g_return_if_fail (bytes != NULL);
+
+  storyline_story_loader_load_bytes (self->loader, bytes);
+}
+
+/**
+ * storyline_window_get_file:
+ *
+ * Returns: (transfer none) (nullable): the file of the story on screen;
+ *   %NULL for the bundled story
+ */
+GFile *
+storyline_window_get_file (StorylineWindow *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_WINDOW (self), NULL);
+  return storyline_story_loader_get_file (self->loader);
+}
+
+/**
+ * storyline_window_is_loading:
+ *
+ * Returns: whether a load is under way
+ */
+gboolean
+storyline_window_is_loading (StorylineWindow *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_WINDOW (self), FALSE);
+  return self->progress_source != 0;
+}
+
+/**
+ * storyline_window_get_story:
+ *
+ * Returns: (transfer none) (nullable): the story on screen
+ */
+StorylineStory *
+storyline_window_get_story (StorylineWindow *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_WINDOW (self), NULL);
+  return self->story;
+}
+
+void
+_storyline_window_loading_init (StorylineWindow *self)
+{
+  g_signal_connect_object (self->loader, "loaded", G_CALLBACK (story_loaded), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->loader, "failed", G_CALLBACK (story_failed), self, G_CONNECT_SWAPPED);
+}
