@@ -14,7 +14,7 @@
 #include "storyline-citation.h"
 #include "storyline-csl.h"
 #include "storyline-csl-case.h"
-#include "storyline-model-private.h"
+#include "storyline-story.h"
 
 static void append_given_family (GString             *s,
                                  const StorylineName *n);
@@ -28,7 +28,7 @@ static void append_given_family (GString             *s,
 char *
 storyline_source_format_names (StorylineSource *source)
 {
-  guint n = STORYLINE_ARRAY_LEN (source->authors);
+  guint n = storyline_source_get_n_authors (source);
   GString *s;
 
   if (n == 0)
@@ -40,7 +40,7 @@ storyline_source_format_names (StorylineSource *source)
       if (i > 0)
         /* Translators: between the last two of several names */
         g_string_append (s, i == n - 1 ? _(" and ") : ", ");
-      append_given_family (s, &g_array_index (source->authors, StorylineName, i));
+      append_given_family (s, storyline_source_get_author (source, i));
     }
   return g_string_free (s, FALSE);
 }
@@ -57,28 +57,29 @@ char *
 storyline_source_format_simple (StorylineSource *source)
 {
   g_autofree char *names = storyline_source_format_names (source);
+  const char *title = storyline_source_get_title (source);
   g_autofree char *date = NULL;
   GString *s = g_string_new (NULL);
 
   if (names != NULL)
     g_string_append_printf (s, "%s. ", names);
   /* No period after a title that ends in its own punctuation. */
-  if (g_str_has_suffix (source->title, "?") || g_str_has_suffix (source->title, "!") ||
-      g_str_has_suffix (source->title, ".") || g_str_has_suffix (source->title, "…"))
-    g_string_append_printf (s, "“%s”", source->title);
+  if (g_str_has_suffix (title, "?") || g_str_has_suffix (title, "!") ||
+      g_str_has_suffix (title, ".") || g_str_has_suffix (title, "…"))
+    g_string_append_printf (s, "“%s”", title);
   else
-    g_string_append_printf (s, "“%s.”", source->title);
-  if (source->genre != NULL)
-    g_string_append_printf (s, " %s.", source->genre);
-  if (source->container_title != NULL)
-    g_string_append_printf (s, " %s.", source->container_title);
-  else if (source->publisher != NULL && (names == NULL || g_strcmp0 (names, source->publisher) != 0))
-    g_string_append_printf (s, " %s.", source->publisher);
+    g_string_append_printf (s, "“%s.”", title);
+  if (storyline_source_get_genre (source) != NULL)
+    g_string_append_printf (s, " %s.", storyline_source_get_genre (source));
+  if (storyline_source_get_container_title (source) != NULL)
+    g_string_append_printf (s, " %s.", storyline_source_get_container_title (source));
+  else if (storyline_source_get_publisher (source) != NULL && (names == NULL || g_strcmp0 (names, storyline_source_get_publisher (source)) != 0))
+    g_string_append_printf (s, " %s.", storyline_source_get_publisher (source));
 
-  if (storyline_date_is_set (&source->issued))
-    date = storyline_date_format (&source->issued);
-  else if (source->issued_literal != NULL)
-    date = g_strdup (source->issued_literal);
+  if (storyline_date_is_set (storyline_source_get_issued (source)))
+    date = storyline_date_format (storyline_source_get_issued (source));
+  else if (storyline_source_get_issued_literal (source) != NULL)
+    date = g_strdup (storyline_source_get_issued_literal (source));
   /* Isolated: a date in the reader's language keeps its own direction
    * inside a citation in the story's. */
   if (date != NULL)
@@ -139,14 +140,14 @@ storyline_locator_parse (const char  *locator,
 const char *
 storyline_source_get_short_name (StorylineSource *source)
 {
-  if (source->container_title != NULL)
-    return source->container_title;
-  if (STORYLINE_ARRAY_LEN (source->authors) > 0 &&
-      g_array_index (source->authors, StorylineName, 0).literal != NULL)
-    return g_array_index (source->authors, StorylineName, 0).literal;
-  if (source->publisher != NULL)
-    return source->publisher;
-  return source->title;
+  if (storyline_source_get_container_title (source) != NULL)
+    return storyline_source_get_container_title (source);
+  if (storyline_source_get_n_authors (source) > 0 &&
+      storyline_source_get_author (source, 0)->literal != NULL)
+    return storyline_source_get_author (source, 0)->literal;
+  if (storyline_source_get_publisher (source) != NULL)
+    return storyline_source_get_publisher (source);
+  return storyline_source_get_title (source);
 }
 
 /**
@@ -163,14 +164,14 @@ storyline_source_dup_provenance (StorylineSource *source)
   StorylineSource *current = source;
   guint steps = 0;
 
-  if (STORYLINE_ARRAY_LEN (source->derived_from) == 0)
+  if (storyline_source_get_n_derived_from (source) == 0)
     return NULL;
 
   s = g_string_new (NULL);
   /* The validator refuses cycles; the bound is for safety all the same. */
-  while (STORYLINE_ARRAY_LEN (current->derived_from) > 0 && steps++ < 64)
+  while (storyline_source_get_n_derived_from (current) > 0 && steps++ < 64)
     {
-      StorylineSource *parent = g_ptr_array_index (current->derived_from, 0);
+      StorylineSource *parent = storyline_source_get_derived_from (current, 0);
 
       if (s->len > 0)
         g_string_append (s, " → ");

@@ -10,7 +10,7 @@
 
 #include "storyline-event-list.h"
 #include "storyline-event-query-private.h"
-#include "storyline-model-private.h"
+#include "storyline-story.h"
 #include "storyline-search.h"
 
 /* A GListModel of a story's events in the story's order, narrowed by a
@@ -550,10 +550,10 @@ storyline_event_list_set_story (StorylineEventList *self,
   g_free (self->rank);
   self->n_rank = 0;
   for (guint i = 0; i < n; i++)
-    self->n_rank = MAX (self->n_rank, ((StorylineEvent *) snapshot->sorted->pdata[i])->position + 1);
+    self->n_rank = MAX (self->n_rank, storyline_event_get_position (snapshot->sorted->pdata[i]) + 1);
   self->rank = g_new (guint, MAX (self->n_rank, 1));
   for (guint i = 0; i < n; i++)
-    self->rank[((StorylineEvent *) snapshot->sorted->pdata[i])->position] = i;
+    self->rank[storyline_event_get_position (snapshot->sorted->pdata[i])] = i;
 
   /* Every row changes: said once, then the list is the new one. */
   {
@@ -702,9 +702,9 @@ storyline_event_list_find (StorylineEventList *self,
 
   g_return_val_if_fail (STORYLINE_IS_EVENT_LIST (self), G_MAXUINT);
 
-  if (event == NULL || self->snapshot == NULL || event->position >= self->n_rank)
+  if (event == NULL || self->snapshot == NULL || storyline_event_get_position (event) >= self->n_rank)
     return G_MAXUINT;
-  rank = self->rank[event->position];
+  rank = self->rank[storyline_event_get_position (event)];
   if (rank >= self->snapshot->sorted->len || self->snapshot->sorted->pdata[rank] != event)
     return G_MAXUINT;
 

@@ -257,19 +257,6 @@ storyline_event_compare (StorylineEvent *a,
 }
 
 /**
- * storyline_event_get_story:
- *
- * Returns: (transfer none) (nullable): the story the event belongs to, or
- *   %NULL once that story is gone
- */
-StorylineStory *
-storyline_event_get_story (StorylineEvent *self)
-{
-  g_return_val_if_fail (STORYLINE_IS_EVENT (self), NULL);
-  return storyline_strings_get_story (self->strings);
-}
-
-/**
  * storyline_event_get_language:
  *
  * Returns: (nullable): the language of the event's text: the story's

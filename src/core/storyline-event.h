@@ -49,7 +49,6 @@ gboolean                  storyline_event_has_tag        (StorylineEvent  *self,
 guint                     storyline_event_get_n_quotes   (StorylineEvent *self);
 StorylineQuote           *storyline_event_get_quote      (StorylineEvent *self,
                                                           guint           position);
-StorylineStory           *storyline_event_get_story      (StorylineEvent *self);
 const char               *storyline_event_get_language   (StorylineEvent *self);
 int                       storyline_event_compare        (StorylineEvent *a,
                                                           StorylineEvent *b);

@@ -12,7 +12,7 @@
 #include "storyline-citation.h"
 #include "storyline-export.h"
 #include "storyline-fidelity.h"
-#include "storyline-model-private.h"
+#include "storyline-story.h"
 
 /* Each format writes the story to @out; @style is for the formats that
  * cite (the Markdown chronology's footnotes). */
@@ -115,9 +115,9 @@ export_csl_json (StorylineStory         *story,
   g_autoptr(JsonBuilder) b = json_builder_new ();
 
   json_builder_begin_array (b);
-  for (guint i = 0; i < story->sources->len; i++)
+  for (guint i = 0; i < storyline_story_get_sources (story)->len; i++)
     {
-      StorylineSource *source = story->sources->pdata[i];
+      StorylineSource *source = g_ptr_array_index (storyline_story_get_sources (story), i);
       JsonObjectIter iter;
       const char *key;
       JsonNode *value;
@@ -127,10 +127,10 @@ export_csl_json (StorylineStory         *story,
       while (json_object_iter_next (&iter, &key, &value))
         {
           json_builder_set_member_name (b, key);
-          if (g_str_equal (key, "issued") && storyline_date_is_set (&source->issued))
-            add_csl_date (b, &source->issued);
-          else if (g_str_equal (key, "accessed") && storyline_date_is_set (&source->accessed))
-            add_csl_date (b, &source->accessed);
+          if (g_str_equal (key, "issued") && storyline_date_is_set (storyline_source_get_issued (source)))
+            add_csl_date (b, storyline_source_get_issued (source));
+          else if (g_str_equal (key, "accessed") && storyline_date_is_set (storyline_source_get_accessed (source)))
+            add_csl_date (b, storyline_source_get_accessed (source));
           else
             json_builder_add_value (b, json_node_copy (value));
         }
@@ -223,18 +223,18 @@ export_bibtex (StorylineStory         *story,
   static const char *months[] = { "jan", "feb", "mar", "apr", "may", "jun",
                                   "jul", "aug", "sep", "oct", "nov", "dec" };
 
-  for (guint i = 0; i < story->sources->len; i++)
+  for (guint i = 0; i < storyline_story_get_sources (story)->len; i++)
     {
-      StorylineSource *s = story->sources->pdata[i];
-      g_autofree char *key = bibtex_key (s->id);
-      const char *type = bibtex_type (s->type);
+      StorylineSource *s = g_ptr_array_index (storyline_story_get_sources (story), i);
+      g_autofree char *key = bibtex_key (storyline_source_get_id (s));
+      const char *type = bibtex_type (storyline_source_get_source_type (s));
       g_autoptr(GString) authors = g_string_new (NULL);
 
       g_string_append_printf (out, "%s@%s{%s", i ? "\n" : "", type, key);
 
-      for (guint j = 0; j < STORYLINE_ARRAY_LEN (s->authors); j++)
+      for (guint j = 0; j < storyline_source_get_n_authors (s); j++)
         {
-          const StorylineName *n = &g_array_index (s->authors, StorylineName, j);
+          const StorylineName *n = storyline_source_get_author (s, j);
 
           if (j > 0)
             g_string_append (authors, " and ");
@@ -260,43 +260,43 @@ export_bibtex (StorylineStory         *story,
       if (authors->len > 0)
         g_string_append_printf (out, ",\n  author = {%s}", authors->str);
 
-      bibtex_field (out, "title", s->title, TRUE);
+      bibtex_field (out, "title", storyline_source_get_title (s), TRUE);
       if (g_str_equal (type, "article"))
-        bibtex_field (out, "journal", s->container_title, TRUE);
-      else if (s->container_title != NULL)
-        bibtex_field (out, "howpublished", s->container_title, TRUE);
+        bibtex_field (out, "journal", storyline_source_get_container_title (s), TRUE);
+      else if (storyline_source_get_container_title (s) != NULL)
+        bibtex_field (out, "howpublished", storyline_source_get_container_title (s), TRUE);
       if (g_str_equal (type, "techreport"))
-        bibtex_field (out, "institution", s->publisher ? s->publisher :
-                      (STORYLINE_ARRAY_LEN (s->authors) ? g_array_index (s->authors, StorylineName, 0).literal : NULL), TRUE);
+        bibtex_field (out, "institution", storyline_source_get_publisher (s) ? storyline_source_get_publisher (s) :
+                      (storyline_source_get_n_authors (s) ? storyline_source_get_author (s, 0)->literal : NULL), TRUE);
       else
-        bibtex_field (out, "publisher", s->publisher, TRUE);
-      bibtex_field (out, "address", s->publisher_place, FALSE);
-      if (s->genre != NULL)
-        bibtex_field (out, "type", s->genre, FALSE);
+        bibtex_field (out, "publisher", storyline_source_get_publisher (s), TRUE);
+      bibtex_field (out, "address", storyline_source_get_publisher_place (s), FALSE);
+      if (storyline_source_get_genre (s) != NULL)
+        bibtex_field (out, "type", storyline_source_get_genre (s), FALSE);
 
-      if (storyline_date_is_set (&s->issued))
+      if (storyline_date_is_set (storyline_source_get_issued (s)))
         {
-          const StorylineDatePoint *d = &s->issued.start;
+          const StorylineDatePoint *d = &storyline_source_get_issued (s)->start;
           g_string_append_printf (out, ",\n  year = {%d}", d->year);
           if (d->precision >= STORYLINE_DATE_PRECISION_MONTH)
             g_string_append_printf (out, ",\n  month = %s", months[d->month - 1]);
           if (d->precision >= STORYLINE_DATE_PRECISION_DAY)
             g_string_append_printf (out, ",\n  day = {%u}", d->day);
         }
-      if (storyline_date_is_set (&s->accessed) && s->accessed.start.precision == STORYLINE_DATE_PRECISION_DAY)
-        g_string_append_printf (out, ",\n  urldate = {%04d-%02u-%02u}", s->accessed.start.year,
-                                s->accessed.start.month, s->accessed.start.day);
-      if (s->url != NULL)
+      if (storyline_date_is_set (storyline_source_get_accessed (s)) && storyline_source_get_accessed (s)->start.precision == STORYLINE_DATE_PRECISION_DAY)
+        g_string_append_printf (out, ",\n  urldate = {%04d-%02u-%02u}", storyline_source_get_accessed (s)->start.year,
+                                storyline_source_get_accessed (s)->start.month, storyline_source_get_accessed (s)->start.day);
+      if (storyline_source_get_url (s) != NULL)
         {
           /* url is verbatim in BibTeX: only braces and spaces need care. */
           g_autoptr(GString) url = g_string_new (NULL);
-          for (const char *p = s->url; *p; p++)
+          for (const char *p = storyline_source_get_url (s); *p; p++)
             if (*p != '{' && *p != '}' && !g_ascii_isspace (*p))
               g_string_append_c (url, *p);
           g_string_append_printf (out, ",\n  url = {%s}", url->str);
         }
-      bibtex_field (out, "language", s->language, FALSE);
-      bibtex_field (out, "note", s->note, FALSE);
+      bibtex_field (out, "language", storyline_source_get_language (s), FALSE);
+      bibtex_field (out, "note", storyline_source_get_note (s), FALSE);
       g_string_append (out, "\n}\n");
     }
 }
@@ -348,39 +348,39 @@ export_ris (StorylineStory         *story,
             StorylineCitationStyle  style,
             GString                *out)
 {
-  for (guint i = 0; i < story->sources->len; i++)
+  for (guint i = 0; i < storyline_story_get_sources (story)->len; i++)
     {
-      StorylineSource *s = story->sources->pdata[i];
+      StorylineSource *s = g_ptr_array_index (storyline_story_get_sources (story), i);
 
-      ris_line (out, "TY", ris_type (s->type));
-      ris_line (out, "ID", s->id);
-      for (guint j = 0; j < STORYLINE_ARRAY_LEN (s->authors); j++)
+      ris_line (out, "TY", ris_type (storyline_source_get_source_type (s)));
+      ris_line (out, "ID", storyline_source_get_id (s));
+      for (guint j = 0; j < storyline_source_get_n_authors (s); j++)
         {
-          const StorylineName *n = &g_array_index (s->authors, StorylineName, j);
+          const StorylineName *n = storyline_source_get_author (s, j);
           g_autofree char *name = n->literal ? g_strdup (n->literal) :
                                   n->given ? g_strdup_printf ("%s, %s", n->family, n->given) : g_strdup (n->family);
           ris_line (out, "AU", name);
         }
-      ris_line (out, "TI", s->title);
-      ris_line (out, "T2", s->container_title);
-      ris_line (out, "PB", s->publisher);
-      ris_line (out, "CY", s->publisher_place);
-      ris_line (out, "M3", s->genre);
-      if (storyline_date_is_set (&s->issued))
+      ris_line (out, "TI", storyline_source_get_title (s));
+      ris_line (out, "T2", storyline_source_get_container_title (s));
+      ris_line (out, "PB", storyline_source_get_publisher (s));
+      ris_line (out, "CY", storyline_source_get_publisher_place (s));
+      ris_line (out, "M3", storyline_source_get_genre (s));
+      if (storyline_date_is_set (storyline_source_get_issued (s)))
         {
-          g_autofree char *year = g_strdup_printf ("%04d", s->issued.start.year);
-          g_autofree char *date = ris_date (&s->issued);
+          g_autofree char *year = g_strdup_printf ("%04d", storyline_source_get_issued (s)->start.year);
+          g_autofree char *date = ris_date (storyline_source_get_issued (s));
           ris_line (out, "PY", year);
           ris_line (out, "DA", date);
         }
-      if (storyline_date_is_set (&s->accessed))
+      if (storyline_date_is_set (storyline_source_get_accessed (s)))
         {
-          g_autofree char *date = ris_date (&s->accessed);
+          g_autofree char *date = ris_date (storyline_source_get_accessed (s));
           ris_line (out, "Y2", date);
         }
-      ris_line (out, "UR", s->url);
-      ris_line (out, "LA", s->language);
-      ris_line (out, "N1", s->note);
+      ris_line (out, "UR", storyline_source_get_url (s));
+      ris_line (out, "LA", storyline_source_get_language (s));
+      ris_line (out, "N1", storyline_source_get_note (s));
       g_string_append (out, "ER  - \n");
     }
 }
@@ -412,29 +412,29 @@ export_csv (StorylineStory         *story,
   for (guint i = 0; i < events->len; i++)
     {
       StorylineEvent *e = events->pdata[i];
-      g_autofree char *edtf = storyline_date_to_edtf (&e->date);
-      g_autofree char *shown = storyline_date_format (&e->date);
+      g_autofree char *edtf = storyline_date_to_edtf (storyline_event_get_date (e));
+      g_autofree char *shown = storyline_date_format (storyline_event_get_date (e));
       g_autoptr(GString) actors = g_string_new (NULL);
       g_autoptr(GString) sources = g_string_new (NULL);
-      g_autofree char *tags = e->tags ? g_strjoinv ("; ", (char **) e->tags) : NULL;
+      g_autofree char *tags = storyline_event_get_tags (e) ? g_strjoinv ("; ", (char **) storyline_event_get_tags (e)) : NULL;
       StorylinePhase *phase = storyline_event_get_phase (e);
 
-      for (guint j = 0; j < e->n_actors; j++)
-        g_string_append_printf (actors, "%s%s", j ? "; " : "", e->actors[j]->name);
-      for (guint j = 0; j < e->n_sources; j++)
-        g_string_append_printf (sources, "%s%s", j ? "; " : "", e->sources[j].source->id);
+      for (guint j = 0; j < storyline_event_get_n_actors (e); j++)
+        g_string_append_printf (actors, "%s%s", j ? "; " : "", storyline_actor_get_name (storyline_event_get_actor (e, j)));
+      for (guint j = 0; j < storyline_event_get_n_sources (e); j++)
+        g_string_append_printf (sources, "%s%s", j ? "; " : "", storyline_source_get_id (storyline_event_get_source (e, j)->source));
 
-      csv_cell (out, e->id, FALSE);
+      csv_cell (out, storyline_event_get_id (e), FALSE);
       csv_cell (out, edtf, FALSE);
       csv_cell (out, shown, FALSE);
-      csv_cell (out, e->title, FALSE);
-      csv_cell (out, e->type, FALSE);
-      csv_cell (out, e->place, FALSE);
-      csv_cell (out, phase ? phase->title : NULL, FALSE);
+      csv_cell (out, storyline_event_get_title (e), FALSE);
+      csv_cell (out, storyline_event_get_event_type (e), FALSE);
+      csv_cell (out, storyline_event_get_place (e), FALSE);
+      csv_cell (out, phase ? storyline_phase_get_title (phase) : NULL, FALSE);
       csv_cell (out, actors->str, FALSE);
       csv_cell (out, tags, FALSE);
       csv_cell (out, sources->str, FALSE);
-      csv_cell (out, e->summary, TRUE);
+      csv_cell (out, storyline_event_get_summary (e), TRUE);
     }
 }
 
@@ -463,17 +463,17 @@ export_markdown (StorylineStory         *story,
   g_autoptr(GPtrArray) cited = g_ptr_array_new ();
 
   g_string_append (out, "# ");
-  md_text (out, story->title);
+  md_text (out, storyline_story_get_title (story));
   g_string_append (out, "\n\n");
-  if (story->subtitle != NULL)
+  if (storyline_story_get_subtitle (story) != NULL)
     {
       g_string_append_c (out, '*');
-      md_text (out, story->subtitle);
+      md_text (out, storyline_story_get_subtitle (story));
       g_string_append (out, "*\n\n");
     }
-  if (story->summary != NULL)
+  if (storyline_story_get_summary (story) != NULL)
     {
-      g_auto(GStrv) paragraphs = g_strsplit (story->summary, "\n\n", -1);
+      g_auto(GStrv) paragraphs = g_strsplit (storyline_story_get_summary (story), "\n\n", -1);
       for (guint i = 0; paragraphs[i]; i++)
         {
           md_text (out, paragraphs[i]);
@@ -484,15 +484,15 @@ export_markdown (StorylineStory         *story,
   for (guint i = 0; i < events->len; i++)
     {
       StorylineEvent *e = events->pdata[i];
-      g_autofree char *date = storyline_date_format (&e->date);
+      g_autofree char *date = storyline_date_format (storyline_event_get_date (e));
 
       g_string_append (out, "## ");
       md_text (out, date);
       g_string_append (out, ": ");
-      md_text (out, e->title);
-      for (guint j = 0; j < e->n_sources; j++)
+      md_text (out, storyline_event_get_title (e));
+      for (guint j = 0; j < storyline_event_get_n_sources (e); j++)
         {
-          StorylineSource *source = e->sources[j].source;
+          StorylineSource *source = storyline_event_get_source (e, j)->source;
           guint n = GPOINTER_TO_UINT (g_hash_table_lookup (footnotes, source));
 
           if (n == 0)
@@ -504,15 +504,15 @@ export_markdown (StorylineStory         *story,
           g_string_append_printf (out, "[^%u]", n);
         }
       g_string_append (out, "\n\n");
-      if (e->place != NULL)
+      if (storyline_event_get_place (e) != NULL)
         {
           g_string_append (out, "*");
-          md_text (out, e->place);
+          md_text (out, storyline_event_get_place (e));
           g_string_append (out, "*\n\n");
         }
-      if (e->summary != NULL)
+      if (storyline_event_get_summary (e) != NULL)
         {
-          md_text (out, e->summary);
+          md_text (out, storyline_event_get_summary (e));
           g_string_append (out, "\n\n");
         }
       for (guint j = 0; j < storyline_event_get_n_notes (e); j++)
@@ -527,19 +527,19 @@ export_markdown (StorylineStory         *story,
           StorylineQuote *q = storyline_event_get_quote (e, j);
 
           g_string_append (out, "> “");
-          md_text (out, q->text);
+          md_text (out, storyline_quote_get_text (q));
           g_string_append (out, "”\n>\n> — ");
-          md_text (out, q->speaker->name);
+          md_text (out, storyline_actor_get_name (storyline_quote_get_speaker (q)));
           g_string_append (out, "\n\n");
-          for (guint k = 0; k < STORYLINE_ARRAY_LEN (q->renditions); k++)
+          for (guint k = 0; k < storyline_quote_get_n_renditions (q); k++)
             {
-              StorylineRendition *r = q->renditions->pdata[k];
-              g_autoptr(StorylineFidelity) f = storyline_fidelity_compare_in_language (q->text, r->text,
+              StorylineRendition *r = storyline_quote_get_rendition (q, k);
+              g_autoptr(StorylineFidelity) f = storyline_fidelity_compare_in_language (storyline_quote_get_text (q), storyline_rendition_get_text (r),
                                                                                       storyline_quote_get_text_language (q));
               g_autofree char *explained = storyline_fidelity_describe (f);
 
               g_string_append (out, "- ");
-              md_text (out, storyline_source_get_short_name (r->source));
+              md_text (out, storyline_source_get_short_name (storyline_rendition_get_source (r)));
               g_string_append_printf (out, ": %s — ", storyline_verdict_to_string (f->verdict));
               md_text (out, explained);
               if (f->verdict != STORYLINE_VERDICT_VERBATIM && f->verdict != STORYLINE_VERDICT_PUNCTUATION)
@@ -551,14 +551,14 @@ export_markdown (StorylineStory         *story,
                   g_string_append_c (out, '`');
                 }
               g_string_append_c (out, '\n');
-              if (r->note != NULL)
+              if (storyline_rendition_get_note (r) != NULL)
                 {
                   g_string_append (out, "  *About this text:* ");
-                  md_text (out, r->note);
+                  md_text (out, storyline_rendition_get_note (r));
                   g_string_append_c (out, '\n');
                 }
             }
-          if (STORYLINE_ARRAY_LEN (q->renditions) > 0)
+          if (storyline_quote_get_n_renditions (q) > 0)
             g_string_append_c (out, '\n');
         }
     }
@@ -625,7 +625,7 @@ export_timelinejs (StorylineStory         *story,
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "title");
   json_builder_begin_object (b);
-  add_text (b, story->title, story->summary);
+  add_text (b, storyline_story_get_title (story), storyline_story_get_summary (story));
   json_builder_end_object (b);
 
   json_builder_set_member_name (b, "events");
@@ -633,39 +633,39 @@ export_timelinejs (StorylineStory         *story,
   for (guint i = 0; i < events->len; i++)
     {
       StorylineEvent *e = events->pdata[i];
-      g_autofree char *shown = storyline_date_format (&e->date);
+      g_autofree char *shown = storyline_date_format (storyline_event_get_date (e));
       StorylinePhase *phase = storyline_event_get_phase (e);
 
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "unique_id");
-      json_builder_add_string_value (b, e->id);
-      add_timeline_date (b, "start_date", &e->date.start);
-      if (e->date.kind != STORYLINE_DATE_KIND_SINGLE)
-        add_timeline_date (b, "end_date", &e->date.end);
+      json_builder_add_string_value (b, storyline_event_get_id (e));
+      add_timeline_date (b, "start_date", &storyline_event_get_date (e)->start);
+      if (storyline_event_get_date (e)->kind != STORYLINE_DATE_KIND_SINGLE)
+        add_timeline_date (b, "end_date", &storyline_event_get_date (e)->end);
       json_builder_set_member_name (b, "display_date");
       json_builder_add_string_value (b, shown);
-      add_text (b, e->title, e->summary);
+      add_text (b, storyline_event_get_title (e), storyline_event_get_summary (e));
       if (phase != NULL)
         {
           json_builder_set_member_name (b, "group");
-          json_builder_add_string_value (b, phase->title);
+          json_builder_add_string_value (b, storyline_phase_get_title (phase));
         }
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
 
-  if (story->phases->len > 0)
+  if (storyline_story_get_phases (story)->len > 0)
     {
       json_builder_set_member_name (b, "eras");
       json_builder_begin_array (b);
-      for (guint i = 0; i < story->phases->len; i++)
+      for (guint i = 0; i < storyline_story_get_phases (story)->len; i++)
         {
-          StorylinePhase *p = story->phases->pdata[i];
+          StorylinePhase *p = g_ptr_array_index (storyline_story_get_phases (story), i);
 
           json_builder_begin_object (b);
-          add_timeline_date (b, "start_date", &p->start.start);
-          add_timeline_date (b, "end_date", &p->end.end);
-          add_text (b, p->title, p->summary);
+          add_timeline_date (b, "start_date", &storyline_phase_get_start (p)->start);
+          add_timeline_date (b, "end_date", &storyline_phase_get_end (p)->end);
+          add_text (b, storyline_phase_get_title (p), storyline_phase_get_summary (p));
           json_builder_end_object (b);
         }
       json_builder_end_array (b);
@@ -700,9 +700,9 @@ export_style (StorylineStory         *story,
 {
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_free);
 
-  for (guint i = 0; i < story->sources->len; i++)
+  for (guint i = 0; i < storyline_story_get_sources (story)->len; i++)
     {
-      g_ptr_array_add (entries, storyline_source_format_in_style (story->sources->pdata[i], entry_style, STORYLINE_MARKUP_TEXT));
+      g_ptr_array_add (entries, storyline_source_format_in_style (g_ptr_array_index (storyline_story_get_sources (story), i), entry_style, STORYLINE_MARKUP_TEXT));
     }
   if (entry_style != STORYLINE_CITATION_CHICAGO_NOTE)
     g_ptr_array_sort (entries, compare_entries);

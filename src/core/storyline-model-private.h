@@ -9,38 +9,9 @@
 #include <json-glib/json-glib.h>
 
 #include "storyline-story.h"
+#include "storyline-strings.h"
 
 G_BEGIN_DECLS
-
-/* The text of a story's many small objects, kept together: no allocation
- * per string, and the words that repeat (types, places, tags) once. The
- * story and each object that points into it hold a reference. */
-typedef struct _StorylineStrings StorylineStrings;
-
-StorylineStrings   *storyline_strings_new      (void);
-StorylineStrings   *storyline_strings_ref      (StorylineStrings *strings);
-void                storyline_strings_unref    (StorylineStrings *strings);
-const char         *storyline_strings_add      (StorylineStrings *strings,
-                                                const char       *text);
-const char         *storyline_strings_intern   (StorylineStrings *strings,
-                                                const char       *text);
-gpointer            storyline_strings_alloc    (StorylineStrings *strings,
-                                                gsize             size);
-const char        **storyline_strings_intern_list (StorylineStrings  *strings,
-                                                  const char *const *words);
-StorylineStory     *storyline_strings_get_story (StorylineStrings *strings);
-const char         *storyline_strings_get_language (StorylineStrings *strings);
-
-/* The story's indexes by id hold each object's id field, not the object
- * and its id: a hash table whose keys are its values keeps one pointer a
- * slot instead of two. Every object has its id first after its GObject. */
-#define STORYLINE_ID_OFFSET (sizeof (GObject))
-
-GHashTable         *storyline_id_index_new     (void);
-void                storyline_id_index_add     (GHashTable       *index,
-                                                gpointer          object);
-gpointer            storyline_id_index_lookup  (GHashTable       *index,
-                                                const char       *id);
 
 /* Ownership: the story owns every object in its arrays. Links between
  * objects (an event's actors, a source's citing events) are borrowed
@@ -121,7 +92,7 @@ struct _StorylineEvent
   GObject parent_instance;
 
   const char *id;             /* first, as in every object: see below */
-  /* Text and arrays in the story's strings, which also know the story. */
+  /* Text and arrays in the story's strings, which also know its language. */
   StorylineStrings *strings;
   const char *title;
   const char *summary;
@@ -147,7 +118,7 @@ struct _StorylineQuote
   char *language;
   StorylineDate said;
   StorylineQuoteKind kind;
-  StorylineStrings *strings;  /* for the story, while it lives: its language */
+  StorylineStrings *strings;  /* the story's, for its language */
 
   StorylineActor *speaker;    /* borrowed */
   StorylineEvent *event;      /* borrowed */

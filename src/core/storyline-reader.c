@@ -298,6 +298,7 @@ read_story (Reader     *r,
   story->subtitle = storyline_reader_dup_string (r, object, "subtitle", NULL);
   story->summary = storyline_reader_dup_string (r, object, "summary", NULL);
   story->language = storyline_reader_dup_string (r, object, "language", NULL);
+  storyline_strings_set_language (story->strings, story->language);
   if (storyline_reader_read_date (r, object, "updated", NULL, FALSE, &story->updated) &&
       (story->updated.kind != STORYLINE_DATE_KIND_SINGLE ||
        story->updated.start.precision != STORYLINE_DATE_PRECISION_DAY))

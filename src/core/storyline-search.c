@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "storyline-model-private.h"
+#include "storyline-story.h"
 #include "storyline-search.h"
 
 /**
@@ -104,26 +104,26 @@ char *
 storyline_event_dup_search_text (StorylineEvent *event)
 {
   g_autoptr(GString) s = g_string_new (NULL);
-  GPtrArray *quotes = STORYLINE_EVENT_EXTRA (event, quotes);
 
-  append_field (s, event->title);
-  append_field (s, event->summary);
-  append_field (s, event->place);
-  for (guint i = 0; i < event->n_actors; i++)
+  append_field (s, storyline_event_get_title (event));
+  append_field (s, storyline_event_get_summary (event));
+  append_field (s, storyline_event_get_place (event));
+  for (guint i = 0; i < storyline_event_get_n_actors (event); i++)
     {
-      StorylineActor *actor = event->actors[i];
+      StorylineActor *actor = storyline_event_get_actor (event, i);
+      const char * const *aliases = storyline_actor_get_aliases (actor);
 
-      append_field (s, actor->name);
-      for (guint j = 0; actor->aliases && actor->aliases[j]; j++)
-        append_field (s, actor->aliases[j]);
+      append_field (s, storyline_actor_get_name (actor));
+      for (guint j = 0; aliases != NULL && aliases[j] != NULL; j++)
+        append_field (s, aliases[j]);
     }
-  for (guint i = 0; i < STORYLINE_ARRAY_LEN (quotes); i++)
+  for (guint i = 0; i < storyline_event_get_n_quotes (event); i++)
     {
-      StorylineQuote *quote = g_ptr_array_index (quotes, i);
+      StorylineQuote *quote = storyline_event_get_quote (event, i);
 
-      append_field (s, quote->text);
-      for (guint j = 0; j < STORYLINE_ARRAY_LEN (quote->renditions); j++)
-        append_field (s, ((StorylineRendition *) g_ptr_array_index (quote->renditions, j))->text);
+      append_field (s, storyline_quote_get_text (quote));
+      for (guint j = 0; j < storyline_quote_get_n_renditions (quote); j++)
+        append_field (s, storyline_rendition_get_text (storyline_quote_get_rendition (quote, j)));
     }
 
   return storyline_fold_text (s->str);
