@@ -10,6 +10,8 @@
 
 #include "storyline-event-list.h"
 #include "storyline-event-query-private.h"
+#include "storyline-event-snapshot.h"
+#include "storyline-filter-job.h"
 #include "storyline-story.h"
 #include "storyline-search.h"
 
@@ -29,274 +31,11 @@
  *   between the unchanged start and the unchanged end of the list, so a
  *   view and a selection model have little to look at. */
 
-/* The events of one story in order, with their folded texts once made.
- * Shared with the worker threads, which may outlive the list's interest
- * in it. */
-typedef struct _Snapshot
-{
-  gatomicrefcount ref_count;
-  StorylineStory *story;
-  GPtrArray *sorted;            /* of StorylineEvent, a reference each */
-  GMutex lock;                  /* for making the texts */
-  char **folded;                /* by sorted index, into buffer; NULL until made */
-  char *buffer;                 /* every folded text, each ended by a NUL */
-  gsize *offsets;               /* where each starts in buffer, and the end */
-  gboolean newest_first;
-  /* The same story's snapshot before, its texts folded: they are copied
-   * (in this snapshot's order) rather than folded again. Let go once this
-   * one has its texts. */
-  struct _Snapshot *texts_from;
-} Snapshot;
-
-static Snapshot *
-snapshot_ref (Snapshot *snapshot)
-{
-  g_atomic_ref_count_inc (&snapshot->ref_count);
-  return snapshot;
-}
-
-static void
-snapshot_unref (Snapshot *snapshot)
-{
-  if (!g_atomic_ref_count_dec (&snapshot->ref_count))
-    return;
-  g_free (snapshot->folded);
-  g_free (snapshot->buffer);
-  g_free (snapshot->offsets);
-  g_clear_pointer (&snapshot->texts_from, snapshot_unref);
-  g_mutex_clear (&snapshot->lock);
-  g_ptr_array_unref (snapshot->sorted);
-  g_clear_object (&snapshot->story);
-  g_free (snapshot);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Snapshot, snapshot_unref)
-
-/* Work split in two: the second half on a thread of its own. */
-typedef void (*RangeFunc) (gpointer data, guint start, guint end);
-
-typedef struct
-{
-  RangeFunc func;
-  gpointer data;
-  guint start;
-  guint end;
-} Range;
-
-static gpointer
-run_range (gpointer data)
-{
-  Range *range = data;
-  range->func (range->data, range->start, range->end);
-  return NULL;
-}
-
-static void
-run_split (RangeFunc func,
-           gpointer  data,
-           guint     n)
-{
-  if (n < 20000 || g_get_num_processors () < 2)
-    func (data, 0, n);
-  else
-    {
-      Range second = { func, data, n / 2, n };
-      GThread *thread = g_thread_new ("storyline-filter", run_range, &second);
-
-      func (data, 0, n / 2);
-      g_thread_join (thread);
-    }
-}
-
-static void
-fold_range (gpointer data,
-            guint    start,
-            guint    end)
-{
-  Snapshot *snapshot = data;
-
-  for (guint i = start; i < end; i++)
-    snapshot->folded[i] = storyline_event_dup_search_text (snapshot->sorted->pdata[i]);
-}
-
-/* @texts, in list order, into one buffer, which a search reads straight
- * through; @texts then points into it and is the snapshot's folded texts.
- * @owned: the texts were allocated each on its own, and are freed. */
-static void
-join_texts (Snapshot *snapshot,
-            char    **texts,
-            gboolean  owned)
-{
-  guint n = snapshot->sorted->len;
-  gsize total = 0;
-
-  snapshot->offsets = g_new (gsize, n + 1);
-  for (guint i = 0; i < n; i++)
-    {
-      snapshot->offsets[i] = total;
-      total += strlen (texts[i]) + 1;
-    }
-  snapshot->offsets[n] = total;
-  snapshot->buffer = g_malloc (MAX (total, 1));
-  for (guint i = 0; i < n; i++)
-    {
-      memcpy (snapshot->buffer + snapshot->offsets[i], texts[i], snapshot->offsets[i + 1] - snapshot->offsets[i]);
-      if (owned)
-        g_free (texts[i]);
-      texts[i] = snapshot->buffer + snapshot->offsets[i];
-    }
-  snapshot->folded = texts;
-}
-
-static void
-snapshot_ensure_folded (Snapshot *snapshot)
-{
-  g_mutex_lock (&snapshot->lock);
-  if (snapshot->folded == NULL && snapshot->texts_from != NULL)
-    {
-      /* The same events' texts in the same or the opposite order: a copy,
-       * not a fold (a million events' texts take 2.5 s to fold, a tenth of
-       * that to copy). */
-      Snapshot *from = snapshot->texts_from;
-      guint n = snapshot->sorted->len;
-      gboolean reversed = snapshot->newest_first != from->newest_first;
-      char **texts = g_new (char *, MAX (n, 1));
-
-      for (guint i = 0; i < n; i++)
-        texts[i] = from->folded[reversed ? n - 1 - i : i];
-      join_texts (snapshot, texts, FALSE);
-    }
-  g_clear_pointer (&snapshot->texts_from, snapshot_unref);
-  if (snapshot->folded == NULL)
-    {
-      guint n = snapshot->sorted->len;
-
-      snapshot->folded = g_new0 (char *, MAX (n, 1));
-      run_split (fold_range, snapshot, n);
-      join_texts (snapshot, snapshot->folded, TRUE);
-    }
-  g_mutex_unlock (&snapshot->lock);
-}
-
-/* One filtering: the query against the candidates (indices into the
- * sorted events, or all of them), into a bitmap of matches. */
-typedef struct
-{
-  Snapshot *snapshot;
-  StorylineEventQuery *query;
-  guint32 *candidates;          /* NULL: every event */
-  guint n_candidates;
-  guint8 *matches;              /* by candidate */
-  GCancellable *cancellable;
-  guint generation;
-  guint32 *result;
-  guint n_result;
-} Job;
-
-static void
-job_free (Job *job)
-{
-  g_clear_pointer (&job->snapshot, snapshot_unref);
-  g_clear_pointer (&job->query, storyline_event_query_unref);
-  g_free (job->candidates);
-  g_free (job->matches);
-  g_free (job->result);
-  g_clear_object (&job->cancellable);
-  g_free (job);
-}
-
-/* Every event against a query with words: the first word is looked for
- * through the whole buffer at once, and only the events it is in are
- * looked at further. */
-static void
-match_range_by_word (Job   *job,
-                     guint  start,
-                     guint  end)
-{
-  Snapshot *snapshot = job->snapshot;
-  const char *word = job->query->words[0];
-  gsize word_len = job->query->word_lens[0];
-  const char *p = snapshot->buffer + snapshot->offsets[start];
-  const char *limit = snapshot->buffer + snapshot->offsets[end];
-  guint i = start;
-  guint n_hits = 0;
-
-  memset (job->matches + start, 0, end - start);
-  while (p < limit)
-    {
-      const char *hit = storyline_find_bytes (p, limit - p, word, word_len);
-      gsize offset;
-
-      if (hit == NULL)
-        break;
-      offset = hit - snapshot->buffer;
-      while (snapshot->offsets[i + 1] <= offset)
-        i++;
-      /* The first word is there; the other words and the rest of the
-       * query are left to see. */
-      job->matches[i] = storyline_event_query_matches_fields (job->query, snapshot->sorted->pdata[i]) &&
-                        storyline_event_query_has_words (job->query, 1, snapshot->folded[i], snapshot->offsets[i + 1] - snapshot->offsets[i] - 1);
-      p = snapshot->buffer + snapshot->offsets[i + 1];
-      if ((++n_hits & 4095) == 0 && job->cancellable != NULL && g_cancellable_is_cancelled (job->cancellable))
-        return;
-    }
-}
-
-static void
-match_range (gpointer data,
-             guint    start,
-             guint    end)
-{
-  Job *job = data;
-  char **folded = job->query->words != NULL ? job->snapshot->folded : NULL;
-
-  if (job->candidates == NULL && folded != NULL)
-    {
-      match_range_by_word (job, start, end);
-      return;
-    }
-
-  for (guint i = start; i < end; i++)
-    {
-      guint index = job->candidates ? job->candidates[i] : i;
-
-      if ((i & 4095) == 0 && job->cancellable != NULL && g_cancellable_is_cancelled (job->cancellable))
-        return;
-      job->matches[i] = storyline_event_query_matches_fields (job->query, job->snapshot->sorted->pdata[index]) &&
-                        (folded == NULL ||
-                         storyline_event_query_has_words (job->query, 0, folded[index],
-                                    job->snapshot->offsets[index + 1] - job->snapshot->offsets[index] - 1));
-    }
-}
-
-static void
-job_run (Job *job)
-{
-  guint n = 0;
-
-  if (job->query->words != NULL)
-    snapshot_ensure_folded (job->snapshot);
-
-  job->matches = g_new (guint8, MAX (job->n_candidates, 1));
-  run_split (match_range, job, job->n_candidates);
-  if (job->cancellable != NULL && g_cancellable_is_cancelled (job->cancellable))
-    return;
-
-  for (guint i = 0; i < job->n_candidates; i++)
-    n += job->matches[i];
-  job->result = g_new (guint32, MAX (n, 1));
-  job->n_result = n;
-  n = 0;
-  for (guint i = 0; i < job->n_candidates; i++)
-    if (job->matches[i])
-      job->result[n++] = job->candidates ? job->candidates[i] : i;
-}
-
 struct _StorylineEventList
 {
   GObject parent_instance;
 
-  Snapshot *snapshot;
+  StorylineEventSnapshot *snapshot;
   guint *rank;                  /* sorted index by event position */
   guint n_rank;
 
@@ -372,7 +111,7 @@ storyline_event_list_finalize (GObject *object)
 {
   StorylineEventList *self = STORYLINE_EVENT_LIST (object);
 
-  g_clear_pointer (&self->snapshot, snapshot_unref);
+  g_clear_pointer (&self->snapshot, storyline_event_snapshot_unref);
   g_clear_pointer (&self->query, storyline_event_query_unref);
   g_free (self->rank);
   g_free (self->visible);
@@ -473,27 +212,8 @@ fold_thread (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  snapshot_ensure_folded (task_data);
+  storyline_event_snapshot_ensure_folded (task_data);
   g_task_return_boolean (task, TRUE);
-}
-
-static gpointer
-ref_event (gconstpointer event,
-           gpointer      data)
-{
-  return g_object_ref ((gpointer) event);
-}
-
-static void
-reverse (GPtrArray *array)
-{
-  for (guint i = 0; i < array->len / 2; i++)
-    {
-      gpointer tmp = array->pdata[i];
-
-      array->pdata[i] = array->pdata[array->len - 1 - i];
-      array->pdata[array->len - 1 - i] = tmp;
-    }
 }
 
 /**
@@ -509,7 +229,7 @@ storyline_event_list_set_story (StorylineEventList *self,
                                 StorylineStory     *story,
                                 gboolean            newest_first)
 {
-  Snapshot *snapshot, *old;
+  StorylineEventSnapshot *snapshot, *old;
   guint n;
 
   g_return_if_fail (STORYLINE_IS_EVENT_LIST (self));
@@ -517,34 +237,8 @@ storyline_event_list_set_story (StorylineEventList *self,
   cancel_job (self);
   self->generation++;
 
-  snapshot = g_new0 (Snapshot, 1);
-  g_atomic_ref_count_init (&snapshot->ref_count);
-  g_mutex_init (&snapshot->lock);
-  snapshot->story = story ? g_object_ref (story) : NULL;
-  snapshot->newest_first = newest_first;
   old = self->snapshot;
-  if (story != NULL && old != NULL && old->story == story)
-    {
-      /* The same story again, most often in the other order: its events
-       * are sorted already (200,000 of them take the main thread 70 ms
-       * to sort), and their texts may be folded already. A story does
-       * not change once loaded. A fold under way is not waited for. */
-      snapshot->sorted = g_ptr_array_copy (old->sorted, ref_event, NULL);
-      if (old->newest_first != newest_first)
-        reverse (snapshot->sorted);
-      if (g_mutex_trylock (&old->lock))
-        {
-          if (old->buffer != NULL)
-            snapshot->texts_from = snapshot_ref (old);
-          g_mutex_unlock (&old->lock);
-        }
-    }
-  else
-    {
-      snapshot->sorted = story ? storyline_story_dup_events_sorted (story) : g_ptr_array_new ();
-      if (newest_first)
-        reverse (snapshot->sorted);
-    }
+  snapshot = storyline_event_snapshot_new (story, newest_first, old);
   n = snapshot->sorted->len;
 
   g_free (self->rank);
@@ -561,7 +255,7 @@ storyline_event_list_set_story (StorylineEventList *self,
 
     if (n_old > 0 || n > 0)
       g_signal_emit (self, signals[CHANGING], 0, 0, n_old, n);
-    g_clear_pointer (&self->snapshot, snapshot_unref);
+    g_clear_pointer (&self->snapshot, storyline_event_snapshot_unref);
     self->snapshot = snapshot;
     g_clear_pointer (&self->query, storyline_event_query_unref);
     g_free (self->visible);
@@ -575,7 +269,7 @@ storyline_event_list_set_story (StorylineEventList *self,
   /* Texts to copy from the snapshot before: for a small story at once
    * (a few milliseconds), so that the old ones are not kept. */
   if (snapshot->texts_from != NULL && n <= STORYLINE_EVENT_LIST_SYNC_LIMIT)
-    snapshot_ensure_folded (snapshot);
+    storyline_event_snapshot_ensure_folded (snapshot);
 
   /* A large story's texts are folded (or copied) at once, on a worker
    * thread, so the first search need not wait for them (a second at a
@@ -585,7 +279,7 @@ storyline_event_list_set_story (StorylineEventList *self,
       g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
 
       g_task_set_source_tag (task, storyline_event_list_set_story);
-      g_task_set_task_data (task, snapshot_ref (snapshot), (GDestroyNotify) snapshot_unref);
+      g_task_set_task_data (task, storyline_event_snapshot_ref (snapshot), (GDestroyNotify) storyline_event_snapshot_unref);
       g_task_run_in_thread (task, fold_thread);
     }
 }
@@ -596,7 +290,7 @@ job_thread (GTask        *task,
             gpointer      task_data,
             GCancellable *cancellable)
 {
-  job_run (task_data);
+  storyline_filter_job_run (task_data);
   g_task_return_boolean (task, !g_cancellable_is_cancelled (cancellable));
 }
 
@@ -606,7 +300,7 @@ job_done (GObject      *object,
           gpointer      user_data)
 {
   StorylineEventList *self = STORYLINE_EVENT_LIST (object);
-  Job *job = g_task_get_task_data (G_TASK (result));
+  StorylineFilterJob *job = g_task_get_task_data (G_TASK (result));
 
   if (!g_task_propagate_boolean (G_TASK (result), NULL) || job->generation != self->generation)
     return;
@@ -629,7 +323,7 @@ void
 storyline_event_list_set_query (StorylineEventList  *self,
                                 StorylineEventQuery *query)
 {
-  Job *job;
+  StorylineFilterJob *job;
 
   g_return_if_fail (STORYLINE_IS_EVENT_LIST (self));
   g_return_if_fail (self->snapshot != NULL || query == NULL);
@@ -642,8 +336,8 @@ storyline_event_list_set_query (StorylineEventList  *self,
   cancel_job (self);
   self->generation++;
 
-  job = g_new0 (Job, 1);
-  job->snapshot = snapshot_ref (self->snapshot);
+  job = g_new0 (StorylineFilterJob, 1);
+  job->snapshot = storyline_event_snapshot_ref (self->snapshot);
   job->generation = self->generation;
   job->query = query ? storyline_event_query_ref (query) : storyline_event_query_new (NULL, NULL, NULL, NULL, NULL);
   /* A narrower query needs to look only at the events listed now, one by
@@ -660,9 +354,9 @@ storyline_event_list_set_query (StorylineEventList  *self,
 
   if (self->snapshot->sorted->len <= STORYLINE_EVENT_LIST_SYNC_LIMIT)
     {
-      job_run (job);
+      storyline_filter_job_run (job);
       apply (self, g_steal_pointer (&job->result), job->n_result, query);
-      job_free (job);
+      storyline_filter_job_free (job);
     }
   else
     {
@@ -672,7 +366,7 @@ storyline_event_list_set_query (StorylineEventList  *self,
       job->cancellable = g_object_ref (self->cancellable);
       task = g_task_new (self, self->cancellable, job_done, NULL);
       g_task_set_source_tag (task, storyline_event_list_set_query);
-      g_task_set_task_data (task, job, (GDestroyNotify) job_free);
+      g_task_set_task_data (task, job, (GDestroyNotify) storyline_filter_job_free);
       g_task_run_in_thread (task, job_thread);
     }
 }
