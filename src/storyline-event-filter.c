@@ -28,6 +28,8 @@ struct _StorylineEventFilter
   /* Borrowed references: owned by the story, which is held */
   StorylineActor *actor;
   StorylineSource *source;
+
+  gboolean active;             /* as last notified */
 };
 
 enum {
@@ -47,11 +49,18 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (StorylineEventFilter, storyline_event_filter, G_TYPE_OBJECT)
 
+/* "active" is notified when it changes, and only then. */
 static void
 changed (StorylineEventFilter *self)
 {
+  gboolean active = storyline_event_filter_is_active (self);
+
   g_signal_emit (self, signals[CHANGED], 0);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE]);
+  if (active != self->active)
+    {
+      self->active = active;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE]);
+    }
 }
 
 static void

@@ -232,6 +232,148 @@ test_newest_first (gconstpointer data)
     }
 }
 
+/* What the list promises its views: one items-changed a change (none when
+ * the rows are the same), preceded by ::changing with the same figures,
+ * covering only the rows between the unchanged start and the unchanged
+ * end. A mirror of the list, kept only from the signals, must end up as
+ * the list, and the figures must be the least that get it there. */
+typedef struct
+{
+  GPtrArray *mirror;
+  guint n_changed;
+  guint n_changing;
+  guint position, removed, added;
+} Watch;
+
+static void
+watch_changing (StorylineEventList *list,
+                guint               position,
+                guint               removed,
+                guint               added,
+                Watch              *w)
+{
+  /* Said before the list changes: the mirror is still the old list. */
+  g_assert_cmpuint (w->n_changing, ==, w->n_changed);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, w->mirror->len);
+  w->n_changing++;
+  w->position = position;
+  w->removed = removed;
+  w->added = added;
+}
+
+static void
+watch_items_changed (GListModel *list,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     Watch      *w)
+{
+  w->n_changed++;
+  g_assert_cmpuint (w->n_changing, ==, w->n_changed);
+  g_assert_cmpuint (position, ==, w->position);
+  g_assert_cmpuint (removed, ==, w->removed);
+  g_assert_cmpuint (added, ==, w->added);
+  g_assert_cmpuint (position + removed, <=, w->mirror->len);
+  g_ptr_array_remove_range (w->mirror, position, removed);
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_insert (w->mirror, position + i, g_list_model_get_item (list, position + i));
+  g_assert_cmpuint (w->mirror->len, ==, g_list_model_get_n_items (list));
+}
+
+static GPtrArray *
+list_items (StorylineEventList *list)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (list), i));
+  return items;
+}
+
+static void
+test_items_changed (gconstpointer data)
+{
+  guint n_events = GPOINTER_TO_UINT (data);
+  g_autoptr(StorylineStory) story = make_story (n_events);
+  g_autoptr(StorylineStory) other = make_story (n_events / 2);
+  g_autoptr(StorylineEventList) list = storyline_event_list_new ();
+  Watch w = { g_ptr_array_new_with_free_func (g_object_unref), 0, 0, 0, 0, 0 };
+  static const char *searches[] = {
+    "s", "sh", "shipment", "shipment", "shipment ka", "shipment", "summit 4", "summit 42",
+    "summit 4", "nowhere", "nowhere at all", "", "the", "court", "rice", "",
+  };
+
+  g_signal_connect (list, "changing", G_CALLBACK (watch_changing), &w);
+  g_signal_connect (list, "items-changed", G_CALLBACK (watch_items_changed), &w);
+
+  /* A new story: every row, once. */
+  storyline_event_list_set_story (list, story, FALSE);
+  g_assert_cmpuint (w.n_changed, ==, 1);
+  g_assert_cmpuint (w.position, ==, 0);
+  g_assert_cmpuint (w.removed, ==, 0);
+  g_assert_cmpuint (w.added, ==, n_events);
+
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    {
+      g_autoptr(GPtrArray) before = list_items (list);
+      g_autoptr(GPtrArray) after = NULL;
+      guint n_before = w.n_changed;
+      guint start = 0, end = 0;
+
+      apply (list, searches[i]);
+      after = list_items (list);
+      check_list (list, story, searches[i]);
+
+      /* The mirror is the list. */
+      g_assert_cmpuint (w.mirror->len, ==, after->len);
+      for (guint k = 0; k < after->len; k++)
+        g_assert_true (w.mirror->pdata[k] == after->pdata[k]);
+
+      /* The least change: the common start and end are not announced. */
+      while (start < before->len && start < after->len && before->pdata[start] == after->pdata[start])
+        start++;
+      while (end < before->len - start && end < after->len - start &&
+             before->pdata[before->len - 1 - end] == after->pdata[after->len - 1 - end])
+        end++;
+      if (start == before->len && start == after->len)
+        g_assert_cmpuint (w.n_changed, ==, n_before);
+      else
+        {
+          g_assert_cmpuint (w.n_changed, ==, n_before + 1);
+          g_assert_cmpuint (w.position, ==, start);
+          g_assert_cmpuint (w.removed, ==, before->len - start - end);
+          g_assert_cmpuint (w.added, ==, after->len - start - end);
+        }
+    }
+
+  /* Another story while a search is on: every row again, once, and the
+   * search is dropped. */
+  apply (list, "shipment");
+  {
+    guint n_before = w.n_changed, n_old = w.mirror->len;
+
+    storyline_event_list_set_story (list, other, FALSE);
+    g_assert_cmpuint (w.n_changed, ==, n_before + 1);
+    g_assert_cmpuint (w.position, ==, 0);
+    g_assert_cmpuint (w.removed, ==, n_old);
+    g_assert_cmpuint (w.added, ==, n_events / 2);
+    g_assert_cmpuint (w.mirror->len, ==, n_events / 2);
+  }
+
+  /* No story: the rows go, once; and none again. */
+  storyline_event_list_set_story (list, NULL, FALSE);
+  g_assert_cmpuint (w.mirror->len, ==, 0);
+  {
+    guint n_before = w.n_changed;
+
+    storyline_event_list_set_story (list, NULL, FALSE);
+    g_assert_cmpuint (w.n_changed, ==, n_before);
+  }
+
+  g_signal_handlers_disconnect_by_data (list, &w);
+  g_ptr_array_unref (w.mirror);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -243,6 +385,8 @@ main (int   argc,
   g_test_add_data_func ("/event-list/filter/small", GUINT_TO_POINTER (800), test_filter);
   g_test_add_data_func ("/event-list/filter/large", GUINT_TO_POINTER (STORYLINE_EVENT_LIST_SYNC_LIMIT + 4000), test_filter);
   g_test_add_data_func ("/event-list/newest-first/small", GUINT_TO_POINTER (800), test_newest_first);
+  g_test_add_data_func ("/event-list/items-changed/small", GUINT_TO_POINTER (800), test_items_changed);
+  g_test_add_data_func ("/event-list/items-changed/large", GUINT_TO_POINTER (STORYLINE_EVENT_LIST_SYNC_LIMIT + 4000), test_items_changed);
   g_test_add_data_func ("/event-list/newest-first/large", GUINT_TO_POINTER (STORYLINE_EVENT_LIST_SYNC_LIMIT + 4000), test_newest_first);
 
   return g_test_run ();
