@@ -103,11 +103,23 @@ storyline_event_filter_set_property (GObject      *object,
 }
 
 static void
+storyline_event_filter_dispose (GObject *object)
+{
+  StorylineEventFilter *self = STORYLINE_EVENT_FILTER (object);
+
+  /* The actor and source are the story's. */
+  self->actor = NULL;
+  self->source = NULL;
+  g_clear_object (&self->story);
+
+  G_OBJECT_CLASS (storyline_event_filter_parent_class)->dispose (object);
+}
+
+static void
 storyline_event_filter_finalize (GObject *object)
 {
   StorylineEventFilter *self = STORYLINE_EVENT_FILTER (object);
 
-  g_clear_object (&self->story);
   g_free (self->search);
   g_free (self->type);
   g_free (self->tag);
@@ -120,6 +132,7 @@ storyline_event_filter_class_init (StorylineEventFilterClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->dispose = storyline_event_filter_dispose;
   object_class->finalize = storyline_event_filter_finalize;
   object_class->get_property = storyline_event_filter_get_property;
   object_class->set_property = storyline_event_filter_set_property;
@@ -129,7 +142,7 @@ storyline_event_filter_class_init (StorylineEventFilterClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_ACTIVE] =
     g_param_spec_boolean ("active", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[CHANGED] =

@@ -590,7 +590,7 @@ storyline_quote_card_class_init (StorylineQuoteCardClass *klass)
 
   properties[PROP_QUOTE] =
     g_param_spec_object ("quote", NULL, NULL, STORYLINE_TYPE_QUOTE,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/storyline-quote-card.ui");
