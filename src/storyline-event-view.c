@@ -47,6 +47,14 @@ struct _StorylineEventView
 
 G_DEFINE_FINAL_TYPE (StorylineEventView, storyline_event_view, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_CITATION_STYLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
 remove_all (GtkWidget *container)
 {
@@ -272,11 +280,21 @@ storyline_event_view_set_citation_style (StorylineEventView     *self,
 {
   g_return_if_fail (STORYLINE_IS_EVENT_VIEW (self));
 
+  if (self->style == style)
+    return;
   self->style = style;
   for (GtkWidget *card = gtk_widget_get_first_child (GTK_WIDGET (self->quotes_box)); card != NULL;
        card = gtk_widget_get_next_sibling (card))
     if (STORYLINE_IS_QUOTE_CARD (card))
       storyline_quote_card_set_citation_style (STORYLINE_QUOTE_CARD (card), style);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CITATION_STYLE]);
+}
+
+StorylineCitationStyle
+storyline_event_view_get_citation_style (StorylineEventView *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT_VIEW (self), STORYLINE_CITATION_APA);
+  return self->style;
 }
 
 /**
@@ -332,12 +350,61 @@ storyline_event_view_dispose (GObject *object)
 }
 
 static void
+storyline_event_view_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  StorylineEventView *self = STORYLINE_EVENT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CITATION_STYLE:
+      g_value_set_enum (value, self->style);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+storyline_event_view_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  StorylineEventView *self = STORYLINE_EVENT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CITATION_STYLE:
+      storyline_event_view_set_citation_style (self, g_value_get_enum (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 storyline_event_view_class_init (StorylineEventViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = storyline_event_view_dispose;
+  object_class->get_property = storyline_event_view_get_property;
+  object_class->set_property = storyline_event_view_set_property;
+
+  /**
+   * StorylineEventView:citation-style:
+   *
+   * The style the quotes' origins are cited in: the sources pane's, bound
+   * in the window's template.
+   */
+  properties[PROP_CITATION_STYLE] =
+    g_param_spec_enum ("citation-style", NULL, NULL, STORYLINE_TYPE_CITATION_STYLE, STORYLINE_CITATION_APA,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/storyline-event-view.ui");
   gtk_widget_class_bind_template_child (widget_class, StorylineEventView, scroller);

@@ -24,5 +24,6 @@ void            storyline_event_view_set_event    (StorylineEventView *self,
 guint           storyline_event_view_get_n_quotes (StorylineEventView *self);
 void            storyline_event_view_set_citation_style (StorylineEventView     *self,
                                                          StorylineCitationStyle  style);
+StorylineCitationStyle storyline_event_view_get_citation_style (StorylineEventView *self);
 
 G_END_DECLS

@@ -150,8 +150,6 @@ _storyline_window_restore_state (StorylineWindow *self)
     /* The pane takes the styles its dropdown offers, and says which it took. */
     if (storyline_citation_style_from_string (name, &style))
       storyline_sources_pane_set_citation_style (self->sources_pane, style);
-    storyline_event_view_set_citation_style (self->event_view,
-                                             storyline_sources_pane_get_citation_style (self->sources_pane));
   }
 }
 

@@ -410,7 +410,6 @@ style_changed (StorylineWindow *self)
 
   if (self->settings != NULL)
     g_settings_set_string (self->settings, "citation-style", storyline_citation_style_to_string (style));
-  storyline_event_view_set_citation_style (self->event_view, style);
 }
 
 /* Drag and drop: the first file here, any others in windows of their own. */

@@ -15,6 +15,7 @@
 
 #include "storyline-application.h"
 #include "storyline-event-row.h"
+#include "storyline-event-view.h"
 #include "storyline-resources.h"
 #include "storyline-test-utils.h"
 #include "storyline-event-list-view.h"
@@ -630,10 +631,15 @@ test_citation_style (void)
   storyline_test_wait_until (has_text, &text);
   g_assert_true (g_str_has_prefix (text, "“[Report on the MV Sibi Berthing at Chattogram with Pakistani Rice].” Voice7 News, 6 Mar. 2025, https://voice7news.tv/business/news/16636.\n"));
   g_assert_nonnull (strstr (text, "Banglanews24, 5 Mar. 2025.\n"));
+  /* The event's quotes cite their origins in the same style. */
+  g_assert_cmpint (storyline_event_view_get_citation_style (STORYLINE_EVENT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "event_view"))),
+                   ==, STORYLINE_CITATION_MLA);
 
-  /* Remembered: the next window cites in MLA too. */
+  /* Remembered: the next window cites in MLA too, its quotes as well. */
   second = open_window (1280, 800);
   g_assert_cmpint (storyline_window_get_citation_style (second), ==, STORYLINE_CITATION_MLA);
+  g_assert_cmpint (storyline_event_view_get_citation_style (STORYLINE_EVENT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (second), STORYLINE_TYPE_WINDOW, "event_view"))),
+                   ==, STORYLINE_CITATION_MLA);
   gtk_drop_down_set_selected (style, 0);
   storyline_test_close_window (second);
   storyline_test_close_window (window);
