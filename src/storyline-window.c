@@ -272,10 +272,15 @@ list_refiltered (StorylineWindow *self)
       storyline_window_select_event (self, keep);
       self->refiltering = FALSE;
     }
-  else if (keep != NULL)
+  else if (keep != NULL || gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION)
     {
+      /* The event selected is not listed any more, or none was: the first
+       * listed event is shown, so the pane is never left empty beside a
+       * list that has events. */
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
+
       self->refiltering = TRUE;
-      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+      gtk_single_selection_set_selected (self->selection, n > 0 ? 0 : GTK_INVALID_LIST_POSITION);
       self->refiltering = FALSE;
       selection_changed (self);
     }

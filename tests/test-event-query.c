@@ -123,6 +123,57 @@ test_empty_and_narrows (void)
   g_assert_false (storyline_event_query_narrows (the, the_mirza));
 }
 
+/* A search finds the events that cite a source by its outlet, title or
+ * authors, and the events whose quotes an outlet printed. */
+static void
+test_sources_searched (void)
+{
+  static const char json[] =
+    "{\"format\": \"storyline\", \"version\": 1, \"story\": {\"title\": \"T\"},"
+    " \"actors\": [{\"id\": \"a1\", \"name\": \"Mirza\"}],"
+    " \"sources\": ["
+    "  {\"id\": \"s1\", \"type\": \"article-newspaper\", \"title\": \"Chiefs vow closer ties\", \"container-title\": \"Dawn\","
+    "   \"author\": [{\"family\": \"Siddiqui\", \"given\": \"Naveed\"}]},"
+    "  {\"id\": \"s2\", \"type\": \"webpage\", \"title\": \"Press release\", \"publisher\": \"Inter-Services Public Relations\"},"
+    "  {\"id\": \"s3\", \"type\": \"article-newspaper\", \"title\": \"Talks\", \"container-title\": \"Arab News\","
+    "   \"author\": [{\"literal\": \"Staff Reporter\"}]}"
+    " ],"
+    " \"events\": ["
+    "  {\"id\": \"e1\", \"title\": \"Talks in Dhaka\", \"date\": \"2025\", \"sources\": [\"s1\"]},"
+    "  {\"id\": \"e2\", \"title\": \"A statement\", \"date\": \"2025\", \"sources\": [\"s2\"]}"
+    " ],"
+    " \"quotes\": [{\"id\": \"q1\", \"event\": \"e2\", \"speaker\": \"a1\", \"text\": \"We agree.\", \"origin\": \"s2\","
+    "   \"renditions\": [{\"source\": \"s3\", \"text\": \"We agree.\"}]}]"
+    "}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StorylineStory) story = storyline_load_bytes (bytes, NULL, NULL, &error);
+  StorylineEvent *e1, *e2;
+  static const struct { const char *search; gboolean e1, e2; } cases[] = {
+    { "dawn", TRUE, FALSE },                 /* the outlet */
+    { "DAWN talks", TRUE, FALSE },           /* with the event's own words */
+    { "chiefs vow", TRUE, FALSE },           /* the title */
+    { "siddiqui", TRUE, FALSE },             /* an author's family name */
+    { "naveed", TRUE, FALSE },               /* and given name */
+    { "inter-services", FALSE, TRUE },       /* a publisher */
+    { "arab news", FALSE, TRUE },            /* the outlet that printed a quote */
+    { "staff reporter", FALSE, TRUE },       /* its author */
+    { "dawn arab", FALSE, FALSE },           /* every word must be found */
+  };
+
+  g_assert_no_error (error);
+  e1 = storyline_story_lookup_event (story, "e1");
+  e2 = storyline_story_lookup_event (story, "e2");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(StorylineEventQuery) query = storyline_event_query_new (cases[i].search, NULL, NULL, NULL, NULL);
+
+      g_test_message ("%s", cases[i].search);
+      g_assert_true (matches (query, e1) == cases[i].e1);
+      g_assert_true (matches (query, e2) == cases[i].e2);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -131,6 +182,7 @@ main (int   argc,
 
   g_test_add_func ("/event-query/matches", test_matches);
   g_test_add_func ("/event-query/empty-and-narrows", test_empty_and_narrows);
+  g_test_add_func ("/event-query/sources-searched", test_sources_searched);
 
   return g_test_run ();
 }

@@ -144,6 +144,13 @@ test_selecting_shows_quotes_and_sources (void)
   storyline_test_close_window (window);
 }
 
+/* The event at the top of the list. */
+static StorylineEvent *
+first_listed (StorylineWindow *window)
+{
+  return storyline_event_list_peek (STORYLINE_EVENT_LIST (storyline_window_get_visible_events (window)), 0);
+}
+
 static void
 test_search (void)
 {
@@ -163,6 +170,50 @@ test_search (void)
   /* Clearing restores the list. */
   storyline_window_set_search (window, "");
   g_assert_cmpuint (n_visible (window), ==, 22);
+
+  /* Sources are searched by outlet: the six events that cite one of
+   * Dawn's three articles, or whose quote Dawn printed. */
+  storyline_window_set_search (window, "Dawn");
+  g_assert_cmpuint (n_visible (window), ==, 6);
+  storyline_window_set_search (window, "");
+
+  storyline_test_close_window (window);
+}
+
+/* A search keeps the event selected while it is listed, shows the first
+ * listed one when it is not, and Escape (stop-search) ends the search and
+ * keeps the selection. */
+static void
+test_search_keeps_selection (void)
+{
+  StorylineWindow *window = open_window (1280, 800);
+  GtkSearchEntry *entry = GTK_SEARCH_ENTRY (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "search_entry"));
+  GtkWidget *view = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "event_view"));
+
+  storyline_window_select_event (window, event (window, "ispr-release"));
+  storyline_window_set_search (window, "Dawn");
+  g_assert_true (storyline_window_get_selected_event (window) == event (window, "ispr-release"));
+
+  g_signal_emit_by_name (entry, "stop-search");
+  storyline_test_drain ();
+  g_assert_cmpuint (n_visible (window), ==, 22);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_true (storyline_window_get_selected_event (window) == event (window, "ispr-release"));
+  g_assert_true (storyline_event_view_get_event (STORYLINE_EVENT_VIEW (view)) == event (window, "ispr-release"));
+
+  /* Not listed any more: the first listed event is selected and shown. */
+  storyline_window_set_search (window, "Senakunja");
+  g_assert_cmpuint (n_visible (window), ==, 1);
+  g_assert_nonnull (storyline_window_get_selected_event (window));
+  g_assert_true (storyline_window_get_selected_event (window) == first_listed (window));
+  g_assert_true (storyline_event_view_get_event (STORYLINE_EVENT_VIEW (view)) == storyline_window_get_selected_event (window));
+
+  /* Nothing listed, nothing selected; then the first listed again. */
+  storyline_window_set_search (window, "no such words anywhere");
+  g_assert_null (storyline_window_get_selected_event (window));
+  storyline_window_set_search (window, "Dawn");
+  g_assert_true (storyline_window_get_selected_event (window) == first_listed (window));
+  g_assert_true (storyline_event_view_get_event (STORYLINE_EVENT_VIEW (view)) == storyline_window_get_selected_event (window));
 
   storyline_test_close_window (window);
 }
@@ -218,8 +269,10 @@ test_filter_by_actor (void)
   storyline_window_select_event (window, event (window, "independence"));
   activate (window, "win.filter-actor", "mirza");
   g_assert_cmpuint (n_visible (window), ==, 10);
-  /* The selected event is not among them: nothing is shown as selected. */
-  g_assert_null (storyline_window_get_selected_event (window));
+  /* The selected event is not among them: the first listed is shown. */
+  g_assert_true (storyline_window_get_selected_event (window) == first_listed (window));
+  g_assert_true (storyline_event_involves (storyline_window_get_selected_event (window),
+                                           storyline_story_lookup_actor (storyline_window_get_story (window), "mirza")));
 
   /* The actor dropdown follows the filter set elsewhere, and sets it. */
   {
@@ -796,6 +849,7 @@ main (int   argc,
   g_test_add_func ("/window/newest-first", test_newest_first);
   g_test_add_func ("/window/select-shows-quotes-and-sources", test_selecting_shows_quotes_and_sources);
   g_test_add_func ("/window/search", test_search);
+  g_test_add_func ("/window/search-keeps-selection", test_search_keeps_selection);
   g_test_add_func ("/window/empty-state", test_empty_state);
   g_test_add_func ("/window/filter-by-source", test_filter_by_source_keeps_selection);
   g_test_add_func ("/window/filter-by-actor", test_filter_by_actor);

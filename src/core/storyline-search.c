@@ -93,12 +93,34 @@ append_field (GString    *s,
   g_string_append (s, text);
 }
 
+/* A source as a reader knows it: its title, its outlet (the container or
+ * the publisher) and its authors. */
+static void
+append_source (GString         *s,
+               StorylineSource *source)
+{
+  if (source == NULL)
+    return;
+  append_field (s, storyline_source_get_title (source));
+  append_field (s, storyline_source_get_container_title (source));
+  append_field (s, storyline_source_get_publisher (source));
+  for (guint i = 0; i < storyline_source_get_n_authors (source); i++)
+    {
+      const StorylineName *name = storyline_source_get_author (source, i);
+
+      append_field (s, name->literal);
+      append_field (s, name->given);
+      append_field (s, name->family);
+    }
+}
+
 /**
  * storyline_event_dup_search_text:
  *
  * Returns: (transfer full): what search looks in for @event, folded: its
- *   title, summary and place, its actors' names and aliases, the text of its
- *   quotes and their renditions
+ *   title, summary and place, its actors' names and aliases, the sources
+ *   it cites (title, outlet, authors), the text of its quotes and their
+ *   renditions, and the outlets that printed them
  */
 char *
 storyline_event_dup_search_text (StorylineEvent *event)
@@ -117,13 +139,20 @@ storyline_event_dup_search_text (StorylineEvent *event)
       for (guint j = 0; aliases != NULL && aliases[j] != NULL; j++)
         append_field (s, aliases[j]);
     }
+  for (guint i = 0; i < storyline_event_get_n_sources (event); i++)
+    append_source (s, storyline_event_get_source (event, i)->source);
   for (guint i = 0; i < storyline_event_get_n_quotes (event); i++)
     {
       StorylineQuote *quote = storyline_event_get_quote (event, i);
 
       append_field (s, storyline_quote_get_text (quote));
       for (guint j = 0; j < storyline_quote_get_n_renditions (quote); j++)
-        append_field (s, storyline_rendition_get_text (storyline_quote_get_rendition (quote, j)));
+        {
+          StorylineRendition *rendition = storyline_quote_get_rendition (quote, j);
+
+          append_field (s, storyline_rendition_get_text (rendition));
+          append_source (s, storyline_rendition_get_source (rendition));
+        }
     }
 
   return storyline_fold_text (s->str);
