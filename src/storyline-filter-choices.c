@@ -115,19 +115,32 @@ fill_dropdown (GtkDropDown *dropdown,
   gtk_drop_down_set_selected (dropdown, 0);
 }
 
+/* As a reader sorts: case aside first ("Bangladesh" before "BD Voice",
+ * whatever the locale), then by the locale's collation. */
+static int
+compare_text (const char *a,
+              const char *b)
+{
+  g_autofree char *fa = g_utf8_casefold (a, -1);
+  g_autofree char *fb = g_utf8_casefold (b, -1);
+  int cmp = g_utf8_collate (fa, fb);
+
+  return cmp != 0 ? cmp : g_utf8_collate (a, b);
+}
+
 static int
 compare_strings (gconstpointer a,
                  gconstpointer b)
 {
-  return g_utf8_collate (*(const char **) a, *(const char **) b);
+  return compare_text (*(const char **) a, *(const char **) b);
 }
 
 static int
 compare_actors (gconstpointer a,
                 gconstpointer b)
 {
-  return g_utf8_collate (storyline_actor_get_name (*(StorylineActor **) a),
-                         storyline_actor_get_name (*(StorylineActor **) b));
+  return compare_text (storyline_actor_get_name (*(StorylineActor **) a),
+                       storyline_actor_get_name (*(StorylineActor **) b));
 }
 
 /**

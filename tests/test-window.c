@@ -282,6 +282,39 @@ test_filter_by_actor (void)
 
     g_assert_cmpuint (gtk_drop_down_get_selected (actors), >, 0);
     g_assert_cmpstr (gtk_string_object_get_string (shown), ==, "Sahir Shamshad Mirza");
+
+    /* Sorted as a reader sorts, case aside: Bangladesh before BD Voice. */
+    {
+      GListModel *model = gtk_drop_down_get_model (actors);
+      guint bangladesh = G_MAXUINT, bd_voice = G_MAXUINT;
+
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+        {
+          g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+          if (g_str_equal (gtk_string_object_get_string (item), "Bangladesh"))
+            bangladesh = i;
+          else if (g_str_equal (gtk_string_object_get_string (item), "BD Voice"))
+            bd_voice = i;
+        }
+      g_assert_cmpuint (bangladesh, <, bd_voice);
+      g_assert_cmpuint (bd_voice, !=, G_MAXUINT);
+    }
+
+    /* Its search box filters by name: what the dropdown does with its
+     * expression, done here with the same string filter. */
+    {
+      GtkExpression *expression = gtk_drop_down_get_expression (actors);
+      GtkStringFilter *filter = NULL;
+      g_autoptr(GtkFilterListModel) found = NULL;
+
+      g_assert_nonnull (expression);
+      filter = gtk_string_filter_new (gtk_expression_ref (expression));
+      gtk_string_filter_set_match_mode (filter, GTK_STRING_FILTER_MATCH_MODE_PREFIX);
+      gtk_string_filter_set_search (filter, "sahir");
+      found = gtk_filter_list_model_new (g_object_ref (gtk_drop_down_get_model (actors)), GTK_FILTER (filter));
+      g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (found)), ==, 1);
+    }
     gtk_drop_down_set_selected (actors, 0);
     storyline_test_drain ();
     g_assert_cmpuint (n_visible (window), ==, 22);
