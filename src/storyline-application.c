@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "storyline-application.h"
+#include "storyline-cli.h"
 #include "storyline-csl.h"
 #include "storyline-color-scheme.h"
 #include "storyline-export.h"
@@ -452,6 +453,12 @@ storyline_application_init (StorylineApplication *self)
                                  G_OPTION_ARG_STRING, _("Write the story in another format"), _("FORMAT"));
   g_application_add_main_option (G_APPLICATION (self), "output", 'o', G_OPTION_FLAG_NONE,
                                  G_OPTION_ARG_FILENAME, _("Write the export to FILE instead of standard output"), _("FILE"));
+  {
+    g_autofree char *help = storyline_cli_help ();
+
+    g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+    g_application_set_option_context_description (G_APPLICATION (self), help);
+  }
 }
 
 StorylineApplication *

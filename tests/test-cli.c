@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "storyline-cli.h"
+#include "storyline-export.h"
 
 typedef struct
 {
@@ -76,9 +77,21 @@ test_valid (Fixture       *f,
 {
   g_autofree char *good = corpus ("good", "full.json");
 
+  g_autofree char *expected = g_strdup_printf ("%s: valid: 4 events, 2 sources\n", good);
+  g_autofree char *minimal = corpus ("good", "minimal.json");
+  g_autofree char *both = NULL;
+
+  /* A valid story says so, with what it holds (full.json: 4 events, 2
+   * sources). */
   g_assert_cmpint (run (f, "--validate", good, NULL), ==, 0);
-  g_assert_cmpstr (f->out->str, ==, "");
+  g_assert_cmpstr (f->out->str, ==, expected);
   g_assert_cmpstr (f->err->str, ==, "");
+
+  /* One line a file, in the singular where it is one. */
+  g_string_truncate (f->out, 0);
+  g_assert_cmpint (run (f, "--validate", minimal, good, NULL), ==, 0);
+  both = g_strdup_printf ("%s: valid: 1 event, 0 sources\n%s", minimal, expected);
+  g_assert_cmpstr (f->out->str, ==, both);
 }
 
 static void
@@ -87,8 +100,32 @@ test_warnings_still_valid (Fixture       *f,
 {
   g_autofree char *path = corpus ("good", "unknown-keys.json");
 
+  g_autofree char *last = g_strdup_printf ("%s: valid (4 warnings above): 1 event, 0 sources\n", path);
+
   g_assert_cmpint (run (f, "--validate", path, NULL), ==, 0);
   g_assert_nonnull (strstr (f->out->str, ": story.titel: warning: unknown key “titel”, ignored; did you mean “title”?\n"));
+  /* Valid, and the warnings counted last. */
+  g_assert_true (g_str_has_suffix (f->out->str, last));
+}
+
+/* --help lists every export format, and shows examples. */
+static void
+test_help (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autofree char *help = storyline_cli_help ();
+  const char * const *formats = storyline_export_formats ();
+
+  for (guint i = 0; formats[i] != NULL; i++)
+    {
+      g_autofree char *listed = g_strdup_printf (" %s,", formats[i]);
+      g_autofree char *last = g_strdup_printf (" %s\n", formats[i]);
+
+      g_assert_true (strstr (help, listed) != NULL || strstr (help, last) != NULL);
+    }
+  g_assert_nonnull (strstr (help, "Examples:\n"));
+  g_assert_nonnull (strstr (help, "storyline --validate story.json"));
+  g_assert_nonnull (strstr (help, "storyline --export bibtex story.json"));
 }
 
 static void
@@ -101,7 +138,9 @@ test_invalid (Fixture       *f,
 
   /* One bad file among good ones makes the whole run fail. */
   g_assert_cmpint (run (f, "--validate", good, bad, good, NULL), ==, 1);
-  expected = g_strdup_printf ("%s:3:15: error: the JSON is not valid: unexpected character `,', expected character `]'\n", bad);
+  expected = g_strdup_printf ("%s: valid: 1 event, 0 sources\n"
+                              "%s:3:15: error: the JSON is not valid: unexpected character `,', expected character `]'\n"
+                              "%s: valid: 1 event, 0 sources\n", good, bad, good);
   g_assert_cmpstr (f->out->str, ==, expected);
 }
 
@@ -244,6 +283,7 @@ main (int   argc,
   ADD ("/cli/export/output", test_export_to_file);
   ADD ("/cli/export/styles", test_export_styles);
   ADD ("/cli/export/usage", test_export_usage);
+  ADD ("/cli/help", test_help);
 #undef ADD
 
   return g_test_run ();

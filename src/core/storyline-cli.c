@@ -56,7 +56,49 @@ validate_one (const char *name,
   if (story == NULL && !g_error_matches (error, STORYLINE_LOAD_ERROR, STORYLINE_LOAD_ERROR_INVALID))
     g_string_append_printf (out, "%s: error: %s\n", name, error->message);
 
+  /* Said when all is well too: silence reads as "did it run?". */
+  if (story != NULL)
+    {
+      guint n_events = storyline_story_get_events (story)->len;
+      guint n_sources = storyline_story_get_sources (story)->len;
+      g_autofree char *events = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event", "%u events", n_events), n_events);
+      g_autofree char *sources = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source", "%u sources", n_sources), n_sources);
+
+      if (problems->len == 0)
+        /* Translators: FILE: valid: 22 events, 40 sources */
+        g_string_append_printf (out, _("%s: valid: %s, %s\n"), name, events, sources);
+      else
+        {
+          g_autofree char *warnings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning above", "%u warnings above", problems->len),
+                                                       problems->len);
+          /* Translators: FILE: valid (2 warnings above): 22 events, 40 sources */
+          g_string_append_printf (out, _("%s: valid (%s): %s, %s\n"), name, warnings, events, sources);
+        }
+    }
+
   return story != NULL;
+}
+
+/**
+ * storyline_cli_help:
+ *
+ * Returns: (transfer full): what `--help` says beneath the options: the
+ *   export formats and examples
+ */
+char *
+storyline_cli_help (void)
+{
+  g_autofree char *names = g_strjoinv (", ", (char **) storyline_export_formats ());
+
+  return g_strdup_printf (_("Export formats: %s\n"
+                            "\n"
+                            "Examples:\n"
+                            "  storyline story.json                    open a story in the window\n"
+                            "  storyline --validate story.json         check a story: one line a problem\n"
+                            "  storyline --export bibtex story.json    its sources as BibTeX, on standard output\n"
+                            "  storyline --export markdown -o story.md story.json\n"
+                            "                                          the story as Markdown, into story.md"),
+                          names);
 }
 
 static char *

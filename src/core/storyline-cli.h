@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 
 gboolean storyline_cli_wants_argv (int       argc,
                                    char    **argv);
+char    *storyline_cli_help       (void);
 int      storyline_cli_run        (int       argc,
                                    char    **argv,
                                    GString  *out,
