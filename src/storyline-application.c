@@ -257,6 +257,7 @@ static const struct
   { "markdown", N_("Markdown chronology") },
   { "apa", N_("Reference list, APA (text)") },
   { "chicago", N_("Bibliography, Chicago (text)") },
+  { "chicago-note", N_("Notes, Chicago (text)") },
   { "mla", N_("Works cited, MLA (text)") },
   { "csl-json", N_("CSL-JSON (Zotero, Pandoc)") },
   { "bibtex", N_("BibTeX") },
@@ -271,13 +272,36 @@ typedef struct
 {
   StorylineStory *story;
   StorylineCitationStyle style;   /* the window's, for Markdown's footnotes */
+  GtkWindow *window;              /* weak: told how it went */
 } ExportRequest;
 
 static void
 export_request_free (ExportRequest *request)
 {
   g_clear_object (&request->story);
+  g_clear_weak_pointer (&request->window);
   g_free (request);
+}
+
+/* The file to write: the one chosen, with the format's extension when it
+ * has none or has another format's ("story.md" saved as CSV: "story.csv"),
+ * unless a file of that name exists already, which the dialog did not ask
+ * about: then the name chosen, which it did. */
+static GFile *
+export_target (GFile      *chosen,
+               const char *format)
+{
+  g_autofree char *name = g_file_get_basename (chosen);
+  g_autofree char *wanted = storyline_export_file_name (name, format);
+  g_autoptr(GFile) parent = NULL;
+  g_autoptr(GFile) renamed = NULL;
+
+  if (g_strcmp0 (name, wanted) == 0 || (parent = g_file_get_parent (chosen)) == NULL)
+    return g_object_ref (chosen);
+  renamed = g_file_get_child (parent, wanted);
+  if (g_file_query_exists (renamed, NULL))
+    return g_object_ref (chosen);
+  return g_steal_pointer (&renamed);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportRequest, export_request_free)
@@ -291,15 +315,31 @@ export_response (GtkNativeDialog *dialog,
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       const char *format = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "format");
+      g_autoptr(GFile) file = NULL;
       g_autoptr(GString) text = g_string_new (NULL);
       g_autoptr(GError) error = NULL;
+      g_autofree char *message = NULL;
 
-      if (format == NULL || !storyline_export_full (request->story, format, request->style, text) ||
-          !g_file_replace_contents (file, text->str, text->len, NULL, FALSE,
-                                    G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
-        g_warning ("Could not export: %s", error ? error->message : format);
+      if (format == NULL)
+        format = "markdown";
+      file = export_target (chosen, format);
+      if (storyline_export_full (request->story, format, request->style, text) &&
+          g_file_replace_contents (file, text->str, text->len, NULL, FALSE,
+                                   G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          /* Translators: %s is the file written */
+          message = g_strdup_printf (_("Exported to “%s”"), name);
+        }
+      else
+        /* Translators: %s says why, from the system */
+        message = g_strdup_printf (_("Could not export: %s"), error ? error->message : format);
+      if (STORYLINE_IS_WINDOW (request->window))
+        storyline_window_show_toast (STORYLINE_WINDOW (request->window), message);
+      else
+        g_message ("%s", message);
     }
   g_object_unref (dialog);
 }
@@ -336,6 +376,7 @@ export_activated (GSimpleAction *action,
   request = g_new0 (ExportRequest, 1);
   request->story = g_object_ref (story);
   request->style = storyline_window_get_citation_style (STORYLINE_WINDOW (parent));
+  g_set_weak_pointer (&request->window, parent);
   g_signal_connect (dialog, "response", G_CALLBACK (export_response), request);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
@@ -399,6 +440,7 @@ storyline_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *open_accels[] = { "<Control>o", NULL };
   static const char *new_window_accels[] = { "<Control>n", NULL };
+  static const char *export_accels[] = { "<Control>e", NULL };
 
   G_APPLICATION_CLASS (storyline_application_parent_class)->startup (app);
 
@@ -407,6 +449,7 @@ storyline_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.open", open_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new-window", new_window_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.export", export_accels);
 
   storyline_color_scheme_follow (gtk_settings_get_default ());
   load_style ();

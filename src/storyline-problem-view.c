@@ -153,6 +153,7 @@ copy_activated (GtkWidget  *widget,
   StorylineProblemView *self = STORYLINE_PROBLEM_VIEW (widget);
 
   gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), storyline_problem_view_get_details (self));
+  gtk_widget_activate_action (widget, "win.show-toast", "s", _("Details copied"));
 }
 
 static void

@@ -108,6 +108,7 @@ copy_activated (GtkWidget  *widget,
   g_autofree char *text = storyline_quote_dup_attributed (self->quote, self->style, &html);
 
   storyline_clipboard_set_text_and_html (gtk_widget_get_clipboard (widget), text, html);
+  gtk_widget_activate_action (widget, "win.show-toast", "s", _("Quote copied, with who said it and where"));
 }
 
 static GtkWidget *

@@ -81,6 +81,7 @@ copy_activated (GtkWidget  *widget,
   g_autofree char *html = storyline_source_format_in_style (self->source, self->style, STORYLINE_MARKUP_HTML);
 
   storyline_clipboard_set_text_and_html (gtk_widget_get_clipboard (widget), text, html);
+  gtk_widget_activate_action (widget, "win.show-toast", "s", _("Citation copied"));
 }
 
 /* The short form, with where the event cites the source: APA's and MLA's
@@ -96,6 +97,8 @@ copy_in_text_activated (GtkWidget  *widget,
   g_autofree char *html = storyline_source_format_in_text (self->source, style, self->locator, STORYLINE_MARKUP_HTML);
 
   storyline_clipboard_set_text_and_html (gtk_widget_get_clipboard (widget), text, html);
+  gtk_widget_activate_action (widget, "win.show-toast", "s",
+                              style == STORYLINE_CITATION_CHICAGO_NOTE ? _("Note copied") : _("In-text citation copied"));
 }
 
 static const char *

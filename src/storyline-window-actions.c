@@ -76,7 +76,23 @@ copy_all_citations_activated (GtkWidget  *widget,
   g_autofree char *text = storyline_sources_pane_dup_citations (self->sources_pane, &html);
 
   if (text != NULL)
-    storyline_clipboard_set_text_and_html (gtk_widget_get_clipboard (widget), text, html);
+    {
+      StorylineEvent *event = storyline_window_get_selected_event (self);
+      guint n = event ? storyline_event_get_n_sources (event) : 0;
+      g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u citation copied", "%u citations copied", n), n);
+
+      storyline_clipboard_set_text_and_html (gtk_widget_get_clipboard (widget), text, html);
+      storyline_window_show_toast (self, message);
+    }
+}
+
+/* A confirmation from any part of the window: "Citation copied". */
+static void
+show_toast_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  storyline_window_show_toast (STORYLINE_WINDOW (widget), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -268,6 +284,7 @@ _storyline_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);
   gtk_widget_class_install_action (widget_class, "win.show-sources", NULL, show_sources_activated);
   gtk_widget_class_install_action (widget_class, "win.focus-list", NULL, focus_list_activated);
+  gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_activated);
   gtk_widget_class_install_property_action (widget_class, "win.newest-first", "newest-first");
 
   gtk_widget_class_add_binding (widget_class, GDK_KEY_F10, 0, popup_menu, NULL);
@@ -279,4 +296,5 @@ _storyline_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.focus-list", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_ALT_MASK, "win.show-sources", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.clear-filters", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-all-citations", NULL);
 }

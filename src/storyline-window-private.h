@@ -15,6 +15,7 @@
 #include "storyline-problem-view.h"
 #include "storyline-sources-pane.h"
 #include "storyline-story-loader.h"
+#include "storyline-toast.h"
 #include "storyline-window.h"
 
 G_BEGIN_DECLS
@@ -54,6 +55,7 @@ struct _StorylineWindow
   StorylineEventView *event_view;
   GtkButton *show_sources_button;
   StorylineFilterChoices *filter_choices;
+  StorylineToast *toast;
 
   /* Borrowed references */
   GtkListView *event_list;         /* the events pane's list view */

@@ -309,6 +309,33 @@ search_changed (StorylineWindow *self,
   storyline_event_filter_set_search (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
 }
 
+/* Down in the search entry goes to the results: the selected event, or
+ * the first. */
+static gboolean
+search_key_pressed (GtkEventControllerKey *controller,
+                    guint                  keyval,
+                    guint                  keycode,
+                    GdkModifierType        state,
+                    StorylineWindow       *self)
+{
+  guint position;
+
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->list)) == 0)
+    return FALSE;
+
+  position = gtk_single_selection_get_selected (self->selection);
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      position = 0;
+      gtk_single_selection_set_selected (self->selection, position);
+    }
+  gtk_widget_activate_action (GTK_WIDGET (self->event_list), "list.scroll-to-item", "u", position);
+  gtk_widget_grab_focus (GTK_WIDGET (self->event_list));
+  return TRUE;
+}
+
 static void
 search_stopped (StorylineWindow *self)
 {
@@ -367,6 +394,7 @@ _storyline_window_set_story (StorylineWindow *self,
   g_autofree char *keep_id = selected ? g_strdup (storyline_event_get_id (selected)) : NULL;
   StorylineEvent *keep = NULL;
   const char *subtitle;
+  gboolean first = self->story == NULL;
 
   g_set_object (&self->story, story);
 
@@ -390,6 +418,11 @@ _storyline_window_set_story (StorylineWindow *self,
 
   update_filter_bar (self);
   gtk_stack_set_visible_child_name (self->main_stack, "story");
+
+  /* The first story shown: the list has the focus, so Down moves through
+   * the events at once. */
+  if (first && !self->narrow)
+    gtk_widget_grab_focus (GTK_WIDGET (self->event_list));
 }
 
 /* Open Recent: the stories this application opened, newest first. */
@@ -591,6 +624,7 @@ storyline_window_class_init (StorylineWindowClass *klass)
   g_type_ensure (STORYLINE_TYPE_SOURCES_PANE);
   g_type_ensure (STORYLINE_TYPE_FILTER_CHOICES);
   g_type_ensure (STORYLINE_TYPE_EVENT_LIST_VIEW);
+  g_type_ensure (STORYLINE_TYPE_TOAST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/storyline-window.ui");
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, title_label);
@@ -620,6 +654,7 @@ storyline_window_class_init (StorylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, event_view);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, show_sources_button);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, filter_choices);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, toast);
 
   _storyline_window_class_actions_init (widget_class);
 }
@@ -658,6 +693,14 @@ storyline_window_init (StorylineWindow *self)
    * gtk4-builder-tool can validate the .ui file on its own. */
   g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (search_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "stop-search", G_CALLBACK (search_stopped), self, G_CONNECT_SWAPPED);
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_name (keys, "storyline-search-keys");
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (search_key_pressed), self, 0);
+    gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  }
   g_signal_connect_object (self->event_list, "activate", G_CALLBACK (list_activated), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sources_pane, "notify::citation-style", G_CALLBACK (style_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sources_pane, "notify::selected-source", G_CALLBACK (selected_source_changed), self, G_CONNECT_SWAPPED);
@@ -682,6 +725,20 @@ storyline_window_init (StorylineWindow *self)
   update_filter_bar (self);
   update_sources (self, NULL);
   _storyline_window_update_panes (self);
+}
+
+/**
+ * storyline_window_show_toast:
+ * @text: plain text
+ *
+ * Says @text over the window for a few seconds, and to screen readers.
+ */
+void
+storyline_window_show_toast (StorylineWindow *self,
+                             const char      *text)
+{
+  g_return_if_fail (STORYLINE_IS_WINDOW (self));
+  storyline_toast_show (self->toast, text);
 }
 
 StorylineWindow *

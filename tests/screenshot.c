@@ -101,6 +101,14 @@ main (int   argc,
     g_main_context_iteration (NULL, TRUE);
   iterate_for (500);
 
+  /* SCREENSHOT_SEARCH=words: a search typed; SCREENSHOT_ACTION=win.x: an
+   * action (without parameter) activated once the event is selected. */
+  if (g_getenv ("SCREENSHOT_SEARCH") != NULL)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+      storyline_window_set_search (window, g_getenv ("SCREENSHOT_SEARCH"));
+    }
+
   if (argc > 4)
     {
       StorylineEvent *event = storyline_story_lookup_event (storyline_window_get_story (window), argv[4]);
@@ -138,6 +146,11 @@ main (int   argc,
             gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sources", NULL);
         }
       iterate_for (500);
+    }
+  if (g_getenv ("SCREENSHOT_ACTION") != NULL)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), g_getenv ("SCREENSHOT_ACTION"), NULL);
+      iterate_for (600);
     }
 
   paintable = gtk_widget_paintable_new (GTK_WIDGET (window));

@@ -108,6 +108,39 @@ test_warnings_still_valid (Fixture       *f,
   g_assert_true (g_str_has_suffix (f->out->str, last));
 }
 
+/* The Export dialog's file name follows the format chosen. */
+static void
+test_export_file_name (Fixture       *f,
+                       gconstpointer  data)
+{
+  static const struct { const char *name, *format, *expected; } cases[] = {
+    { "story.md", "csv", "story.csv" },          /* another format's: replaced */
+    { "story", "csv", "story.csv" },             /* none: added */
+    { "story.md", "markdown", "story.md" },      /* its own: kept */
+    { "Story.MD", "markdown", "Story.MD" },
+    { "refs.txt", "bibtex", "refs.bib" },
+    { "refs.bib", "ris", "refs.ris" },
+    { "quotes", "quote-diff", "quotes.tsv" },
+    { "timeline.json", "timelinejs", "timeline.json" },
+    { "sources.json", "csl-json", "sources.json" },
+    { "list.txt", "chicago-note", "list.txt" },
+    { "notes.txt.bak", "csv", "notes.txt.bak" }, /* the writer's own: kept */
+    { "v1.2", "apa", "v1.2" },
+    { ".hidden", "csv", ".hidden.csv" },
+  };
+  const char * const *formats = storyline_export_formats ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = storyline_export_file_name (cases[i].name, cases[i].format);
+      g_assert_cmpstr (name, ==, cases[i].expected);
+    }
+  /* Every format has an extension. */
+  for (guint i = 0; formats[i] != NULL; i++)
+    g_assert_nonnull (storyline_export_format_extension (formats[i]));
+  g_assert_null (storyline_export_format_extension ("docx"));
+}
+
 /* --help lists every export format, and shows examples. */
 static void
 test_help (Fixture       *f,
@@ -284,6 +317,7 @@ main (int   argc,
   ADD ("/cli/export/styles", test_export_styles);
   ADD ("/cli/export/usage", test_export_usage);
   ADD ("/cli/help", test_help);
+  ADD ("/cli/export/file-name", test_export_file_name);
 #undef ADD
 
   return g_test_run ();

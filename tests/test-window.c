@@ -22,6 +22,7 @@
 #include "storyline-event-list-view.h"
 #include "storyline-filter-choices.h"
 #include "storyline-sources-pane.h"
+#include "storyline-toast.h"
 #include "storyline-window.h"
 
 static StorylineApplication *app;
@@ -143,6 +144,20 @@ test_selecting_shows_quotes_and_sources (void)
   g_assert_cmpuint (storyline_window_get_n_shown_sources (window), ==, 1);
 
   storyline_test_close_window (window);
+}
+
+/* The window's toast: shown, saying @text, announced as an alert. */
+static void
+assert_toast (StorylineWindow *window,
+              const char      *text)
+{
+  StorylineToast *toast = STORYLINE_TOAST (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "toast"));
+
+  g_assert_true (storyline_toast_is_shown (toast));
+  g_assert_cmpstr (storyline_toast_get_text (toast), ==, text);
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (toast)), ==, GTK_ACCESSIBLE_ROLE_ALERT);
+  storyline_toast_dismiss (toast);
+  g_assert_false (storyline_toast_is_shown (toast));
 }
 
 /* The event at the top of the list. */
@@ -432,9 +447,12 @@ test_copy_quote (void)
   g_assert_true (g_str_has_prefix (text, "“Our two countries will support each other.”\n— Sahir Shamshad Mirza, General; Chairman"));
   g_assert_nonnull (strstr (text, "25 October 2025"));
   g_assert_nonnull (strstr (text, "Source: Chief Adviser’s Press Wing. (2025). [Statement on the CJCSC’s courtesy call on the Chief Adviser] [Press release]."));
+  /* Said in the window, and to screen readers. */
+  assert_toast (window, "Quote copied, with who said it and where");
 
   storyline_test_close_window (window);
 }
+
 
 /* Presses a shortcut of the window's: the trigger as GTK writes it
  * ("<Control>f"), found among the window's own shortcuts. */
@@ -870,6 +888,76 @@ test_remembers_size_and_panes (void)
   storyline_test_close_window (window);
 }
 
+/* Every copy says so: a citation, the short form, all of an event's. */
+static void
+test_copy_confirmed (void)
+{
+  StorylineWindow *window = open_window (1280, 800);
+  GtkWidget *card;
+
+  storyline_window_select_event (window, event (window, "sibi-berths"));
+  storyline_test_drain ();
+  card = find_widget (GTK_WIDGET (sources_pane_child (window, "sources_box")), g_type_from_name ("StorylineSourceCard"));
+  g_assert_nonnull (card);
+  g_assert_true (gtk_widget_activate_action (card, "source.copy", NULL));
+  assert_toast (window, "Citation copied");
+  g_assert_true (gtk_widget_activate_action (card, "source.copy-in-text", NULL));
+  assert_toast (window, "In-text citation copied");
+
+  /* The event's own sources: the two that report the berthing. */
+  activate (window, "win.copy-all-citations", NULL);
+  assert_toast (window, "2 citations copied");
+
+  /* Ctrl+Shift+C copies them too. */
+  press_shortcut (window, "<Shift><Control>c");
+  assert_toast (window, "2 citations copied");
+
+  storyline_test_close_window (window);
+}
+
+/* At launch the list has the focus; Down in the search entry goes to the
+ * results. */
+static void
+test_keyboard (void)
+{
+  StorylineWindow *window = open_window (1280, 800);
+  GtkWidget *list = GTK_WIDGET (event_list_view_child (window, "event_list"));
+  GtkWidget *entry = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "search_entry"));
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkEventController *keys = NULL;
+  gboolean handled = FALSE;
+  g_autoptr(GListModel) controllers = NULL;
+
+  g_assert_nonnull (focus);
+  g_assert_true (focus == list || gtk_widget_is_ancestor (focus, list));
+
+  activate (window, "win.search", NULL);
+  storyline_window_set_search (window, "Dawn");
+  gtk_widget_grab_focus (entry);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+
+  controllers = gtk_widget_observe_controllers (entry);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && keys == NULL; i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (g_strcmp0 (gtk_event_controller_get_name (c), "storyline-search-keys") == 0)
+        keys = c;
+    }
+  g_assert_nonnull (keys);
+  g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Down, 0, 0, &handled);
+  g_assert_true (handled);
+  storyline_test_drain ();
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == list || gtk_widget_is_ancestor (focus, list));
+  /* The search stays, and an event is selected. */
+  g_assert_cmpuint (n_visible (window), ==, 6);
+  g_assert_nonnull (storyline_window_get_selected_event (window));
+
+  storyline_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -887,6 +975,8 @@ main (int   argc,
   g_test_add_func ("/window/newest-first", test_newest_first);
   g_test_add_func ("/window/select-shows-quotes-and-sources", test_selecting_shows_quotes_and_sources);
   g_test_add_func ("/window/search", test_search);
+  g_test_add_func ("/window/copy-confirmed", test_copy_confirmed);
+  g_test_add_func ("/window/keyboard", test_keyboard);
   g_test_add_func ("/window/search-keeps-selection", test_search_keeps_selection);
   g_test_add_func ("/window/empty-state", test_empty_state);
   g_test_add_func ("/window/filter-by-source", test_filter_by_source_keeps_selection);

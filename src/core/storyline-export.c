@@ -763,6 +763,61 @@ storyline_export_formats (void)
 }
 
 /**
+ * storyline_export_format_extension:
+ * @format: one of storyline_export_formats()
+ *
+ * Returns: (nullable): the file name extension for @format, without the
+ *   dot ("md", "bib"); %NULL for a name that is not a format
+ */
+const char *
+storyline_export_format_extension (const char *format)
+{
+  static const struct { const char *format, *extension; } extensions[] = {
+    { "apa", "txt" }, { "chicago", "txt" }, { "chicago-note", "txt" }, { "mla", "txt" },
+    { "csl-json", "json" }, { "bibtex", "bib" }, { "ris", "ris" }, { "markdown", "md" },
+    { "csv", "csv" }, { "timelinejs", "json" }, { "quote-diff", "tsv" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)
+    if (g_strcmp0 (format, extensions[i].format) == 0)
+      return extensions[i].extension;
+  return NULL;
+}
+
+/**
+ * storyline_export_file_name:
+ * @name: a file name as chosen or typed
+ * @format: one of storyline_export_formats()
+ *
+ * The name a file of @format should have: @name with the format's
+ * extension added when it has none, or put in place of the extension of
+ * another format ("story.md" for a CSV: "story.csv"). Any other extension
+ * is the writer's choice and stays ("notes.txt.bak").
+ *
+ * Returns: (transfer full): the name
+ */
+char *
+storyline_export_file_name (const char *name,
+                            const char *format)
+{
+  const char *extension = storyline_export_format_extension (format);
+  const char *dot = strrchr (name, '.');
+
+  if (extension == NULL)
+    return g_strdup (name);
+  if (dot == NULL || dot == name)
+    return g_strdup_printf ("%s.%s", name, extension);
+  for (guint i = 0; format_names[i] != NULL; i++)
+    if (g_ascii_strcasecmp (dot + 1, storyline_export_format_extension (format_names[i])) == 0)
+      {
+        if (g_ascii_strcasecmp (dot + 1, extension) == 0)
+          return g_strdup (name);
+        return g_strdup_printf ("%.*s.%s", (int) (dot - name), name, extension);
+      }
+  return g_strdup (name);
+}
+
+/**
  * storyline_export:
  * @format: one of storyline_export_formats()
  * @out: what the export is appended to

@@ -11,6 +11,9 @@
 G_BEGIN_DECLS
 
 const char * const *storyline_export_formats (void);
+const char         *storyline_export_format_extension (const char *format);
+char               *storyline_export_file_name (const char *name,
+                                                const char *format);
 gboolean            storyline_export         (StorylineStory *story,
                                               const char     *format,
                                               GString        *out);
