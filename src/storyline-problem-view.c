@@ -104,6 +104,8 @@ storyline_problem_view_set (StorylineProblemView *self,
       summary = g_strdup (error->message);
       g_string_append_printf (copied, "%s: error: %s\n", file_name, error->message);
     }
+  else if (problems != NULL && problems->len > 0)
+    summary = g_strdup (_("The rest of the story is shown. Mend the file and it reloads by itself."));
 
   gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->summary_label, summary);

@@ -151,6 +151,35 @@ show_problems (StorylineWindow *self,
   gtk_revealer_set_reveal_child (self->problems_revealer, TRUE);
 }
 
+/* A story that opened with warnings says so above it: what was left out
+ * (a misspelt key, a link in the wrong field) is not shown, and nothing
+ * else would tell. */
+static void
+show_warnings (StorylineWindow *self)
+{
+  GPtrArray *problems = storyline_story_loader_get_problems (self->loader);
+  GFile *file = storyline_story_loader_get_file (self->loader);
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *title = NULL;
+
+  if (problems == NULL || problems->len == 0)
+    {
+      gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
+      return;
+    }
+  name = file ? g_file_get_basename (file) : g_strdup (_("bundled story"));
+  path = file ? g_file_get_parse_name (file) : g_strdup (name);
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        /* Translators: %s is a file name, %u a count */
+                                        "“%s” opened with %u warning: what it names is left out",
+                                        "“%s” opened with %u warnings: what they name is left out",
+                                        problems->len),
+                           name, problems->len);
+  storyline_problem_view_set (self->banner_problems, title, path, NULL, problems);
+  gtk_revealer_set_reveal_child (self->problems_revealer, TRUE);
+}
+
 /* The loader's outcomes. */
 static void
 story_loaded (StorylineWindow *self,
@@ -161,7 +190,7 @@ story_loaded (StorylineWindow *self,
   _storyline_window_stop_progress (self);
   _storyline_window_set_story (self, story);
   update_title (self);
-  gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
+  show_warnings (self);
   if (file != NULL)
     {
       g_autofree char *uri = g_file_get_uri (file);

@@ -21,6 +21,7 @@
 #include "storyline-test-utils.h"
 #include "storyline-event-list-view.h"
 #include "storyline-filter-choices.h"
+#include "storyline-problem-view.h"
 #include "storyline-sources-pane.h"
 #include "storyline-toast.h"
 #include "storyline-window.h"
@@ -958,6 +959,54 @@ test_keyboard (void)
   storyline_test_close_window (window);
 }
 
+static gboolean
+has_story_ispr (gpointer data)
+{
+  StorylineStory *story = storyline_window_get_story (data);
+  return story != NULL && storyline_story_lookup_event (story, "ispr-release") != NULL;
+}
+
+/* A story that opens with warnings says so in the window: a banner with
+ * each warning, its suggestion, and Copy Details. */
+static void
+test_warnings_banner (void)
+{
+  StorylineWindow *window = open_window (1280, 800);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "corpus", "good", "unknown-keys.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkRevealer *revealer = GTK_REVEALER (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "problems_revealer"));
+  GtkWidget *banner = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "banner_problems"));
+  g_autofree char *text = NULL;
+
+  /* The bundled story has none. */
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+
+  storyline_window_load_file (window, file);
+  storyline_test_wait_until (has_event_e1, window);
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  g_assert_nonnull (find_label (banner, "“unknown-keys.json” opened with 4 warnings: what they name is left out"));
+  g_assert_nonnull (strstr (storyline_problem_view_get_details (STORYLINE_PROBLEM_VIEW (banner)),
+                            ": story.titel: warning: unknown key “titel”, ignored; did you mean “title”?\n"));
+
+  g_assert_true (gtk_widget_activate_action (banner, "problems.copy", NULL));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (banner), NULL, text_received, &text);
+  storyline_test_wait_until (has_text, &text);
+  g_assert_nonnull (strstr (text, "did you mean “date”?"));
+  assert_toast (window, "Details copied");
+
+  /* Dismissed, it goes; the story stays. */
+  activate (window, "win.dismiss-problems", NULL);
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+  g_assert_nonnull (storyline_story_lookup_event (storyline_window_get_story (window), "e1"));
+
+  /* A story without warnings shows none. */
+  storyline_window_load_resource (window, STORYLINE_BUNDLED_STORY);
+  storyline_test_wait_until (has_story_ispr, window);
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+
+  storyline_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -977,6 +1026,7 @@ main (int   argc,
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/copy-confirmed", test_copy_confirmed);
   g_test_add_func ("/window/keyboard", test_keyboard);
+  g_test_add_func ("/window/warnings-banner", test_warnings_banner);
   g_test_add_func ("/window/search-keeps-selection", test_search_keeps_selection);
   g_test_add_func ("/window/empty-state", test_empty_state);
   g_test_add_func ("/window/filter-by-source", test_filter_by_source_keeps_selection);

@@ -19,6 +19,7 @@ struct _StorylineStoryLoader
 
   /* Owned references */
   StorylineStory *story;          /* the last that loaded */
+  GPtrArray *problems;            /* its warnings, or NULL */
   GFile *file;                    /* its file; NULL for bytes (the bundled story) */
   GFile *loading_file;            /* being loaded, or the last that failed */
   StorylineLoadProgress *progress;
@@ -158,6 +159,9 @@ load_done (GObject      *source,
   if (g_set_object (&self->file, self->loading_file))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
   g_set_object (&self->story, story);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  if (problems != NULL && problems->len > 0)
+    self->problems = g_ptr_array_ref (problems);
   if (other_file || self->monitor == NULL)
     watch_file (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORY]);
@@ -225,6 +229,20 @@ storyline_story_loader_cancel (StorylineStoryLoader *self)
   g_return_if_fail (STORYLINE_IS_STORY_LOADER (self));
   g_cancellable_cancel (self->cancellable);
   set_loading (self, FALSE);
+}
+
+/**
+ * storyline_story_loader_get_problems:
+ *
+ * Returns: (transfer none) (nullable) (element-type StorylineProblem): the
+ *   warnings of the last story that loaded: what of it was left out and
+ *   why; %NULL when there were none
+ */
+GPtrArray *
+storyline_story_loader_get_problems (StorylineStoryLoader *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_STORY_LOADER (self), NULL);
+  return self->problems;
 }
 
 /**
@@ -327,6 +345,7 @@ storyline_story_loader_dispose (GObject *object)
   g_clear_object (&self->file);
   g_clear_object (&self->loading_file);
   g_clear_object (&self->story);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
 
   G_OBJECT_CLASS (storyline_story_loader_parent_class)->dispose (object);
 }

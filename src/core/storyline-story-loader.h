@@ -25,6 +25,7 @@ void                   storyline_story_loader_load_bytes         (StorylineStory
                                                                   GBytes               *bytes);
 void                   storyline_story_loader_cancel             (StorylineStoryLoader *self);
 StorylineStory        *storyline_story_loader_get_story          (StorylineStoryLoader *self);
+GPtrArray *storyline_story_loader_get_problems (StorylineStoryLoader *self);
 GFile                 *storyline_story_loader_get_file           (StorylineStoryLoader *self);
 GFile                 *storyline_story_loader_get_loading_file   (StorylineStoryLoader *self);
 gboolean               storyline_story_loader_get_loading_bundled (StorylineStoryLoader *self);
