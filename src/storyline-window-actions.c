@@ -75,15 +75,22 @@ copy_all_citations_activated (GtkWidget  *widget,
   g_autofree char *html = NULL;
   g_autofree char *text = storyline_sources_pane_dup_citations (self->sources_pane, &html);
 
-  if (text != NULL)
-    {
-      StorylineEvent *event = storyline_window_get_selected_event (self);
-      guint n = event ? storyline_event_get_n_sources (event) : 0;
-      g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u citation copied", "%u citations copied", n), n);
+  StorylineEvent *event = storyline_window_get_selected_event (self);
+  guint n = event ? storyline_event_get_n_sources (event) : 0;
 
-      storyline_clipboard_set_text_and_html (gtk_widget_get_clipboard (widget), text, html);
-      storyline_window_show_toast (self, message);
+  /* Nothing copied is said too, and the clipboard is left as it was. */
+  if (text == NULL || n == 0)
+    {
+      storyline_window_show_toast (self, event ? _("Nothing copied: this event cites no source")
+                                               : _("Nothing copied: no event is selected"));
+      return;
     }
+  {
+    g_autofree char *message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u citation copied", "%u citations copied", n), n);
+
+    storyline_clipboard_set_text_and_html (gtk_widget_get_clipboard (widget), text, html);
+    storyline_window_show_toast (self, message);
+  }
 }
 
 /* A confirmation from any part of the window: "Citation copied". */

@@ -994,6 +994,11 @@ test_warnings_banner (void)
   g_assert_nonnull (strstr (text, "did you mean “date”?"));
   assert_toast (window, "Details copied");
 
+  /* Copying the citations of an event that cites none says so. */
+  storyline_window_select_event (window, storyline_story_lookup_event (storyline_window_get_story (window), "e1"));
+  activate (window, "win.copy-all-citations", NULL);
+  assert_toast (window, "Nothing copied: this event cites no source");
+
   /* Dismissed, it goes; the story stays. */
   activate (window, "win.dismiss-problems", NULL);
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
