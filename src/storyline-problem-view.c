@@ -45,11 +45,35 @@ describe (const StorylineProblem *problem)
   if (problem->line > 0)
     /* Translators: where in a file a problem is */
     where = g_strdup_printf (_("Line %u, column %u"), problem->line, problem->column);
-  else if (problem->path != NULL && problem->id != NULL)
-    /* Translators: a JSON path such as events[4].date, then the id of the object */
-    where = g_strdup_printf (_("%s (id “%s”)"), problem->path, problem->id);
   else if (problem->path != NULL)
-    where = g_strdup (problem->path);
+    {
+      guint number = 0;
+      const char *noun = storyline_problem_get_object (problem, &number);
+      g_autofree char *object = NULL;
+
+      /* events[4] is the fifth event: said as a reader counts. */
+      if (g_strcmp0 (noun, "phase") == 0)
+        object = g_strdup_printf (_("phase %u"), number);
+      else if (g_strcmp0 (noun, "actor") == 0)
+        object = g_strdup_printf (_("actor %u"), number);
+      else if (g_strcmp0 (noun, "event") == 0)
+        object = g_strdup_printf (_("event %u"), number);
+      else if (g_strcmp0 (noun, "quote") == 0)
+        object = g_strdup_printf (_("quote %u"), number);
+      else if (g_strcmp0 (noun, "source") == 0)
+        object = g_strdup_printf (_("source %u"), number);
+
+      if (object != NULL && problem->id != NULL)
+        /* Translators: a JSON path such as events[4].date, the object as a reader counts ("event 5"), its id */
+        where = g_strdup_printf (_("%s (%s, id “%s”)"), problem->path, object, problem->id);
+      else if (object != NULL)
+        where = g_strdup_printf (_("%s (%s)"), problem->path, object);
+      else if (problem->id != NULL)
+        /* Translators: a JSON path such as events[4].date, then the id of the object */
+        where = g_strdup_printf (_("%s (id “%s”)"), problem->path, problem->id);
+      else
+        where = g_strdup (problem->path);
+    }
 
   if (problem->severity == STORYLINE_SEVERITY_WARNING)
     {

@@ -172,7 +172,7 @@ test_invalid (Fixture       *f,
   /* One bad file among good ones makes the whole run fail. */
   g_assert_cmpint (run (f, "--validate", good, bad, good, NULL), ==, 1);
   expected = g_strdup_printf ("%s: valid: 1 event, 0 sources\n"
-                              "%s:3:15: error: the JSON is not valid: unexpected character `,', expected character `]'\n"
+                              "%s:3:15: error: the JSON is not valid: a comma before “}” (a comma after the last member is not allowed in JSON)\n"
                               "%s: valid: 1 event, 0 sources\n", good, bad, good);
   g_assert_cmpstr (f->out->str, ==, expected);
 }
@@ -185,7 +185,7 @@ test_path_and_id (Fixture       *f,
   g_autofree char *expected = NULL;
 
   g_assert_cmpint (run (f, "--validate", bad, NULL), ==, 1);
-  expected = g_strdup_printf ("%s: events[0].date (id \"e1\"): error: not a date of the format: “2025-13”: there is no month 13\n", bad);
+  expected = g_strdup_printf ("%s: events[0].date (event 1, id \"e1\"): error: not a date of the format: “2025-13”: there is no month 13\n", bad);
   g_assert_cmpstr (f->out->str, ==, expected);
 }
 
@@ -268,7 +268,7 @@ test_export_usage (Fixture       *f,
   /* A story that does not load: its problems, and nothing exported. */
   g_assert_cmpint (run (f, "--export", "quote-diff", bad, NULL), ==, 1);
   g_assert_cmpstr (f->out->str, ==, "");
-  g_assert_nonnull (strstr (f->err->str, "events[0].date (id \"e1\"): error: not a date of the format"));
+  g_assert_nonnull (strstr (f->err->str, "events[0].date (event 1, id \"e1\"): error: not a date of the format"));
 }
 
 static void

@@ -103,7 +103,7 @@ test_parse_refused (void)
   assert_refused ("", "empty");
   assert_refused (" 2025", "spaces");
   assert_refused ("2025 ", "spaces");
-  assert_refused ("25", "four digits");
+  assert_refused ("25", "such as 2025, 2025-03 or 2025-03-02");
   assert_refused ("20255", "more than four digits");
   assert_refused ("Y20255", "more than four digits");
   assert_refused ("+2025", "plus sign");
@@ -121,7 +121,13 @@ test_parse_refused (void)
   assert_refused ("2025-10-27T10:00", "time of day");
   assert_refused ("2025-10-27 10:00", "time of day");
   assert_refused ("2025-1X", "month of two digits");
-  assert_refused ("202X", "four digits");
+  assert_refused ("202X", "such as 2025, 2025-03 or 2025-03-02");
+  /* Dates as people write them: the form to write instead. */
+  assert_refused ("2 March 2025", "dates are written year-month-day: “2025-03-02”");
+  assert_refused ("March 3, 2025", "dates are written year-month-day: “2025-03-03”");
+  assert_refused ("3rd March 2025", "“2025-03-03”");
+  assert_refused ("Oct 2025", "“2025-10”");
+  assert_refused ("24 October", "such as 2025");
   assert_refused ("2025-10-27!", "unexpected “!”");
   assert_refused ("2025-10-28/2025-10-24", "first date is after the second");
   assert_refused ("[2025-10-28..2025-10-24]", "first date is after the second");

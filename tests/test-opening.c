@@ -114,7 +114,7 @@ test_open_bad_file_keeps_story (void)
   /* …and the problem is explained where and what. */
   g_assert_true (gtk_revealer_get_reveal_child (template_child (window, "problems_revealer")));
   details = storyline_problem_view_get_details (banner);
-  g_assert_nonnull (strstr (details, "month-13.json: events[0].date (id \"e1\"): error: not a date of the format: “2025-13”: there is no month 13\n"));
+  g_assert_nonnull (strstr (details, "month-13.json: events[0].date (event 1, id \"e1\"): error: not a date of the format: “2025-13”: there is no month 13\n"));
 
   /* Trying again fails the same way and changes nothing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.retry-load", NULL));

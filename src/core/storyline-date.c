@@ -114,6 +114,71 @@ parse_digits (const char **p,
 
 /* Parses one date such as "2025", "-0044", "2024-08", "2025-10-24?" between
  * @text and @end (exclusive). */
+/* A date as people write it in English ("2 March 2025", "March 3, 2025",
+ * "Mar 2025", "2025/03/02") in the format's form, or NULL. */
+static char *
+suggest_form (const char *text)
+{
+  static const char * const months[] = {
+    "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december",
+  };
+  g_autofree char *lower = g_ascii_strdown (text, -1);
+  g_auto(GStrv) words = NULL;
+  int year = 0, month = 0, day = 0;
+
+  g_strdelimit (lower, ",./-", ' ');
+  words = g_strsplit (lower, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *w = words[i];
+      gsize n = strlen (w);
+      char *rest;
+      guint64 value;
+
+      if (n == 0)
+        continue;
+      if (g_ascii_isdigit (w[0]))
+        {
+          value = g_ascii_strtoull (w, &rest, 10);
+          /* "3rd", "21st" */
+          if (*rest != '\0' && !g_str_equal (rest, "st") && !g_str_equal (rest, "nd") &&
+              !g_str_equal (rest, "rd") && !g_str_equal (rest, "th"))
+            return NULL;
+          if (n == 4 && year == 0 && *rest == '\0')
+            year = (int) value;
+          else if (value >= 1 && value <= 31 && day == 0 && month != 0 && year != 0 && *rest == '\0' && n <= 2)
+            day = (int) value;          /* 2025/03/02 */
+          else if (value >= 1 && value <= 12 && month == 0 && year != 0 && *rest == '\0' && n <= 2)
+            month = (int) value;        /* 2025/03 */
+          else if (value >= 1 && value <= 31 && day == 0)
+            day = (int) value;
+          else
+            return NULL;
+          continue;
+        }
+      {
+        gboolean found = FALSE;
+
+        for (guint m = 0; m < G_N_ELEMENTS (months) && !found; m++)
+          if (n >= 3 && strncmp (months[m], w, n) == 0 && month == 0)
+            {
+              month = m + 1;
+              found = TRUE;
+            }
+        if (!found)
+          return NULL;
+      }
+    }
+  if (year == 0 || (month == 0 && day != 0))
+    return NULL;
+  if (month == 0)
+    return g_strdup_printf ("%04d", year);
+  if (day == 0)
+    return g_strdup_printf ("%04d-%02d", year, month);
+  return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+}
+
 static gboolean
 parse_point (const char          *text,
              const char          *end,
@@ -142,7 +207,14 @@ parse_point (const char          *text,
     return set_error (error, _("“%s”: years of more than four digits are not supported"), shown);
 
   if (end - p < 4 || !parse_digits (&p, 4, &year))
-    return set_error (error, _("“%s”: expected a year of four digits, such as 2025"), shown);
+    {
+      g_autofree char *form = suggest_form (shown);
+
+      if (form != NULL)
+        /* Translators: “2 March 2025”: … “2025-03-02” */
+        return set_error (error, _("“%s”: dates are written year-month-day: “%s”"), shown, form);
+      return set_error (error, _("“%s”: expected a date such as 2025, 2025-03 or 2025-03-02"), shown);
+    }
 
   if (p < end && g_ascii_isdigit (*p))
     return set_error (error, _("“%s”: years of more than four digits are not supported"), shown);

@@ -187,9 +187,48 @@ depth_is_ok (const char *data,
   return FALSE;
 }
 
+/* Where line @line, column @column (both from 1; json-glib counts the
+ * column in bytes) is in @data, or @len. */
+static gsize
+offset_of (const char *data,
+           gsize       len,
+           guint       line,
+           guint       column)
+{
+  gsize i = 0;
+
+  for (guint l = 1; l < line && i < len; i++)
+    if (data[i] == '\n')
+      l++;
+  return column > 0 && i + column - 1 < len ? i + column - 1 : len;
+}
+
+/* What people most often get wrong in JSON, said in their words rather
+ * than the parser's: a comma after the last member or element. */
+static char *
+explain_syntax (const char *data,
+                gsize       len,
+                guint       line,
+                guint       column)
+{
+  gsize at = offset_of (data, len, line, column);
+  gsize next;
+
+  if (at >= len || data[at] != ',')
+    return NULL;
+  for (next = at + 1; next < len && g_ascii_isspace (data[next]); next++)
+    ;
+  if (next >= len || (data[next] != '}' && data[next] != ']'))
+    return NULL;
+  return g_strdup_printf (data[next] == '}' ? _("the JSON is not valid: a comma before “}” (a comma after the last member is not allowed in JSON)")
+                                            : _("the JSON is not valid: a comma before “]” (a comma after the last element is not allowed in JSON)"));
+}
+
 /* "<data>:3:14: Parse error: unexpected character" → 3, 14 and the rest. */
 static void
 add_syntax_problem (GPtrArray  *problems,
+                    const char *data,
+                    gsize       len,
                     const char *message)
 {
   const char *p = strstr (message, ">:");
@@ -210,7 +249,9 @@ add_syntax_problem (GPtrArray  *problems,
         p = NULL;
     }
 
-  if (p != NULL)
+  if (p != NULL && (text = explain_syntax (data, len, line, column)) != NULL)
+    ;
+  else if (p != NULL)
     {
       /* json-glib quotes the offending token, which can be the rest of
        * the file. */
@@ -360,7 +401,7 @@ load_data (const char             *data,
       parser = json_parser_new ();
       if (!json_parser_load_from_data (parser, data, len, &parse_error))
         {
-          add_syntax_problem (problems, parse_error->message);
+          add_syntax_problem (problems, data, len, parse_error->message);
           return fail (error);
         }
 

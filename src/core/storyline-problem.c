@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "storyline-problem.h"
 
 G_DEFINE_BOXED_TYPE (StorylineProblem, storyline_problem, storyline_problem_copy, storyline_problem_free)
@@ -81,6 +83,40 @@ storyline_severity_to_string (StorylineSeverity severity)
 }
 
 /**
+ * storyline_problem_get_object:
+ * @number: (out): the object's number, counted from 1
+ *
+ * Returns: (nullable): what kind of object of the story the problem is in
+ *   ("event", "source"…), from a path such as `events[4].date`: event 5;
+ *   %NULL when the path is not in one of the story's arrays
+ */
+const char *
+storyline_problem_get_object (const StorylineProblem *problem,
+                              guint                  *number)
+{
+  static const struct { const char *array, *noun; } arrays[] = {
+    { "phases[", "phase" }, { "actors[", "actor" }, { "events[", "event" },
+    { "quotes[", "quote" }, { "sources[", "source" },
+  };
+
+  *number = 0;
+  if (problem->path == NULL)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (arrays); i++)
+    if (g_str_has_prefix (problem->path, arrays[i].array))
+      {
+        char *end;
+        guint64 index = g_ascii_strtoull (problem->path + strlen (arrays[i].array), &end, 10);
+
+        if (*end != ']' || end == problem->path + strlen (arrays[i].array) || index >= G_MAXUINT)
+          return NULL;
+        *number = (guint) index + 1;
+        return arrays[i].noun;
+      }
+  return NULL;
+}
+
+/**
  * storyline_problem_to_string:
  * @file_name: the name to put first
  *
@@ -101,9 +137,19 @@ storyline_problem_to_string (const StorylineProblem *problem,
   g_string_append_c (s, ':');
   if (problem->path != NULL)
     {
+      const char *noun;
+      guint number = 0;
+
       g_string_append_c (s, ' ');
       g_string_append (s, problem->path);
-      if (problem->id != NULL)
+      /* Paths count from zero, as JSON tools do; the object is also
+       * numbered as a reader counts: events[0] is event 1. */
+      noun = storyline_problem_get_object (problem, &number);
+      if (noun != NULL && problem->id != NULL)
+        g_string_append_printf (s, " (%s %u, id \"%s\")", noun, number, problem->id);
+      else if (noun != NULL)
+        g_string_append_printf (s, " (%s %u)", noun, number);
+      else if (problem->id != NULL)
         g_string_append_printf (s, " (id \"%s\")", problem->id);
       g_string_append_c (s, ':');
     }

@@ -38,6 +38,8 @@ StorylineProblem *storyline_problem_new        (StorylineSeverity       severity
                                                 const char             *message);
 StorylineProblem *storyline_problem_copy       (const StorylineProblem *problem);
 void              storyline_problem_free       (StorylineProblem       *problem);
+const char *storyline_problem_get_object (const StorylineProblem *problem,
+                                          guint                  *number);
 char             *storyline_problem_to_string  (const StorylineProblem *problem,
                                                 const char             *file_name);
 const char       *storyline_severity_to_string (StorylineSeverity       severity);

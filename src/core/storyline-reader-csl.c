@@ -180,8 +180,22 @@ read_names (Reader          *r,
             StorylineSource *source,
             JsonObject      *object)
 {
-  JsonArray *array = storyline_reader_read_array (r, object, "author", source->id);
+  JsonNode *node = json_object_get_member (object, "author");
+  JsonArray *array;
   gsize len;
+
+  /* The shape to write, where a name is written as the text it would
+   * print. */
+  if (node != NULL && !JSON_NODE_HOLDS_ARRAY (node) && !JSON_NODE_HOLDS_NULL (node))
+    {
+      len = storyline_reader_path_push_key (r, "author");
+      storyline_reader_error (r, source->id,
+                              _("expected a list of names, such as [{\"literal\": \"Dawn Staff\"}] or [{\"family\": \"Siddiqui\", \"given\": \"Naveed\"}], found %s"),
+                              storyline_reader_describe_node (node));
+      storyline_reader_path_pop (r, len);
+      return;
+    }
+  array = storyline_reader_read_array (r, object, "author", source->id);
 
   if (array == NULL || json_array_get_length (array) == 0)
     return;
@@ -193,7 +207,15 @@ read_names (Reader          *r,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       gsize len2 = storyline_reader_path_push_index (r, i);
-      JsonObject *o = storyline_reader_node_get_object (r, json_array_get_element (array, i), source->id);
+      JsonNode *element = json_array_get_element (array, i);
+      JsonObject *o = NULL;
+
+      if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING)
+        storyline_reader_error (r, source->id,
+                                _("a name is an object: {\"literal\": \"%s\"} for an organization, or {\"family\": \"…\", \"given\": \"…\"} for a person"),
+                                json_node_get_string (element));
+      else
+        o = storyline_reader_node_get_object (r, element, source->id);
 
       if (o != NULL)
         {
