@@ -132,11 +132,20 @@ check("timelinejs: eras from the phases", len(timeline["eras"]) == len(bundled["
 markdown = export("markdown")
 check("markdown: a heading per event", markdown.count("\n## ") == len(event_ids))
 check("markdown: the misquote with its verdict",
-      "- BD Voice: altered — Altered: words changed inside the quotation marks, with punctuation differences. `Both sides expressed optimism about [-improving defence and security-] {+enhancing defense+}" in markdown)
+      "- BD Voice[^37]: altered — Altered: words changed inside the quotation marks, with punctuation differences. `Both sides expressed optimism about [-improving defence and security-] {+enhancing defense+}" in markdown)
 check("markdown: a marked gap with what it left out, and the verdict explained",
-      "- Dawn: marked — Marked: words left out or put in, every change marked with an ellipsis or square brackets. `The CJCSC" in markdown
+      re.search(r"- Dawn\[\^\d+\]: marked — Marked:", markdown) is not None and "Marked: words left out or put in, every change marked with an ellipsis or square brackets. `The CJCSC" in markdown
       and "sacrifices in {+[the]+} fight" in markdown)
 check("markdown: sources as footnotes", re.search(r"^\[\^1\]: ", markdown, re.M) is not None)
+check("markdown: every rendition linked to its outlet's footnote",
+      all(re.search(r"^\[\^%s\]: " % n, markdown, re.M) for n in re.findall(r"^- [^\n]*?\[\^(\d+)\]: ", markdown, re.M))
+      and len(re.findall(r"^- [^\n]*?\[\^(\d+)\]: (?:verbatim|punctuation|spelling|excerpt|marked|altered) — ", markdown, re.M))
+          == sum(len(q.get("renditions", [])) for q in bundled.get("quotes", [])))
+check("markdown: a rendition's footnote is its outlet's citation",
+      re.search(r"^\[\^37\]: .*BD Voice", markdown, re.M) is not None)
+check("markdown: the notation of the differences explained once",
+      markdown.count("*How to read the differences:*") == 1 and "`[-words-]`" in markdown and "`{+words+}`" in markdown)
+check("markdown: titles in italics, as the style sets them", "*Dawn*." in markdown and "*India Today*." in markdown)
 
 print(f"1..{len(results)}")
 for i, (name, ok, detail) in enumerate(results, 1):

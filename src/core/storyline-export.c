@@ -11,6 +11,7 @@
 
 #include "storyline-citation.h"
 #include "storyline-export.h"
+#include "storyline-export-private.h"
 #include "storyline-fidelity.h"
 #include "storyline-story.h"
 
@@ -438,141 +439,6 @@ export_csv (StorylineStory         *story,
     }
 }
 
-/* markdown: the chronology, with the quotes and their fidelity, the
- * corrections, and the sources as footnotes. */
-static void
-md_text (GString    *out,
-         const char *text)
-{
-  /* Characters that would start Markdown syntax are escaped. */
-  for (const char *p = text; *p; p++)
-    {
-      if (strchr ("\\`*_[]<>#|", *p))
-        g_string_append_c (out, '\\');
-      g_string_append_c (out, *p == '\n' ? ' ' : *p);
-    }
-}
-
-static void
-export_markdown (StorylineStory         *story,
-                 StorylineCitationStyle  style,
-                 GString                *out)
-{
-  g_autoptr(GPtrArray) events = storyline_story_dup_events_sorted (story);
-  g_autoptr(GHashTable) footnotes = g_hash_table_new (NULL, NULL);
-  g_autoptr(GPtrArray) cited = g_ptr_array_new ();
-
-  g_string_append (out, "# ");
-  md_text (out, storyline_story_get_title (story));
-  g_string_append (out, "\n\n");
-  if (storyline_story_get_subtitle (story) != NULL)
-    {
-      g_string_append_c (out, '*');
-      md_text (out, storyline_story_get_subtitle (story));
-      g_string_append (out, "*\n\n");
-    }
-  if (storyline_story_get_summary (story) != NULL)
-    {
-      g_auto(GStrv) paragraphs = g_strsplit (storyline_story_get_summary (story), "\n\n", -1);
-      for (guint i = 0; paragraphs[i]; i++)
-        {
-          md_text (out, paragraphs[i]);
-          g_string_append (out, "\n\n");
-        }
-    }
-
-  for (guint i = 0; i < events->len; i++)
-    {
-      StorylineEvent *e = events->pdata[i];
-      g_autofree char *date = storyline_date_format (storyline_event_get_date (e));
-
-      g_string_append (out, "## ");
-      md_text (out, date);
-      g_string_append (out, ": ");
-      md_text (out, storyline_event_get_title (e));
-      for (guint j = 0; j < storyline_event_get_n_sources (e); j++)
-        {
-          StorylineSource *source = storyline_event_get_source (e, j)->source;
-          guint n = GPOINTER_TO_UINT (g_hash_table_lookup (footnotes, source));
-
-          if (n == 0)
-            {
-              g_ptr_array_add (cited, source);
-              n = cited->len;
-              g_hash_table_insert (footnotes, source, GUINT_TO_POINTER (n));
-            }
-          g_string_append_printf (out, "[^%u]", n);
-        }
-      g_string_append (out, "\n\n");
-      if (storyline_event_get_place (e) != NULL)
-        {
-          g_string_append (out, "*");
-          md_text (out, storyline_event_get_place (e));
-          g_string_append (out, "*\n\n");
-        }
-      if (storyline_event_get_summary (e) != NULL)
-        {
-          md_text (out, storyline_event_get_summary (e));
-          g_string_append (out, "\n\n");
-        }
-      for (guint j = 0; j < storyline_event_get_n_notes (e); j++)
-        {
-          const StorylineNote *note = storyline_event_get_note (e, j);
-          g_string_append_printf (out, "**%s:** ", storyline_note_kind_to_string (note->kind));
-          md_text (out, note->text);
-          g_string_append (out, "\n\n");
-        }
-      for (guint j = 0; j < storyline_event_get_n_quotes (e); j++)
-        {
-          StorylineQuote *q = storyline_event_get_quote (e, j);
-
-          g_string_append (out, "> “");
-          md_text (out, storyline_quote_get_text (q));
-          g_string_append (out, "”\n>\n> — ");
-          md_text (out, storyline_actor_get_name (storyline_quote_get_speaker (q)));
-          g_string_append (out, "\n\n");
-          for (guint k = 0; k < storyline_quote_get_n_renditions (q); k++)
-            {
-              StorylineRendition *r = storyline_quote_get_rendition (q, k);
-              g_autoptr(StorylineFidelity) f = storyline_fidelity_compare_in_language (storyline_quote_get_text (q), storyline_rendition_get_text (r),
-                                                                                      storyline_quote_get_text_language (q));
-              g_autofree char *explained = storyline_fidelity_describe (f);
-
-              g_string_append (out, "- ");
-              md_text (out, storyline_source_get_short_name (storyline_rendition_get_source (r)));
-              g_string_append_printf (out, ": %s — ", storyline_verdict_to_string (f->verdict));
-              md_text (out, explained);
-              if (f->verdict != STORYLINE_VERDICT_VERBATIM && f->verdict != STORYLINE_VERDICT_PUNCTUATION)
-                {
-                  g_autofree char *diff = storyline_fidelity_to_word_diff (f);
-                  g_string_append (out, " `");
-                  for (const char *p = diff; *p; p++)
-                    g_string_append_c (out, *p == '`' ? '\'' : *p);
-                  g_string_append_c (out, '`');
-                }
-              g_string_append_c (out, '\n');
-              if (storyline_rendition_get_note (r) != NULL)
-                {
-                  g_string_append (out, "  *About this text:* ");
-                  md_text (out, storyline_rendition_get_note (r));
-                  g_string_append_c (out, '\n');
-                }
-            }
-          if (storyline_quote_get_n_renditions (q) > 0)
-            g_string_append_c (out, '\n');
-        }
-    }
-
-  for (guint i = 0; i < cited->len; i++)
-    {
-      g_autofree char *citation = storyline_source_format_in_style (cited->pdata[i], style, STORYLINE_MARKUP_TEXT);
-
-      g_string_append_printf (out, "[^%u]: ", i + 1);
-      md_text (out, citation);
-      g_string_append_c (out, '\n');
-    }
-}
-
 /* timelinejs: TimelineJS's JSON, so a web desk can publish the story. */
 static void
 add_timeline_date (JsonBuilder              *b,
@@ -720,7 +586,7 @@ static const StorylineCitationStyle reference_styles[] = {
 };
 static const ExportFunc format_funcs[] = {
   NULL, NULL, NULL, NULL,
-  export_csl_json, export_bibtex, export_ris, export_markdown, export_csv, export_timelinejs, export_quote_diff
+  export_csl_json, export_bibtex, export_ris, storyline_export_markdown, export_csv, export_timelinejs, export_quote_diff
 };
 
 /**
