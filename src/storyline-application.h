@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (StorylineApplication, storyline_application, STORYLINE, APPLICATION, GtkApplication)
 
 #define STORYLINE_BUNDLED_STORY RESOURCE_PREFIX "/stories/pakistan-bangladesh-thaw.json"
+#define STORYLINE_EXAMPLE_STORY RESOURCE_PREFIX "/stories/example.json"
 
 StorylineApplication *storyline_application_new             (void);
 GMenuModel           *storyline_application_get_recent_menu (StorylineApplication *self);

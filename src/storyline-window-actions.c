@@ -160,6 +160,15 @@ open_bundled_activated (GtkWidget  *widget,
   storyline_window_load_resource (self, STORYLINE_BUNDLED_STORY);
 }
 
+/* The small example story, to read as a model for one's own. */
+static void
+open_example_activated (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  storyline_window_load_resource (STORYLINE_WINDOW (widget), STORYLINE_EXAMPLE_STORY);
+}
+
 static void
 dismiss_problems_activated (GtkWidget  *widget,
                             const char *action_name,
@@ -285,6 +294,7 @@ _storyline_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.retry-load", NULL, retry_load_activated);
   gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_activated);
   gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, open_bundled_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-example", NULL, open_example_activated);
   gtk_widget_class_install_action (widget_class, "win.dismiss-problems", NULL, dismiss_problems_activated);
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_activated);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "storyline-application.h"
 #include "storyline-problem-view.h"
 #include "storyline-story-text.h"
 #include "storyline-window-private.h"
@@ -34,6 +35,8 @@ update_title (StorylineWindow *self)
 
   if (file != NULL)
     name = g_file_get_basename (file);
+  else if (self->resource_name != NULL)
+    name = g_strdup (self->resource_name);
   else
     name = g_strdup (_("bundled story"));
 
@@ -230,6 +233,8 @@ storyline_window_load_resource (StorylineWindow *self,
   g_return_if_fail (STORYLINE_IS_WINDOW (self));
   g_return_if_fail (bytes != NULL);
 
+  g_free (self->resource_name);
+  self->resource_name = g_str_equal (path, STORYLINE_BUNDLED_STORY) ? NULL : g_path_get_basename (path);
   storyline_story_loader_load_bytes (self->loader, bytes);
 }
 

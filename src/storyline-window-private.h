@@ -73,6 +73,7 @@ struct _StorylineWindow
   gboolean refiltering;            /* the selection is being carried over */
   gboolean setting_story;
 
+  char *resource_name;             /* the story from the GResource, if not the bundled one */
   guint progress_source;
   gint64 load_started;
 

@@ -584,6 +584,7 @@ storyline_window_dispose (GObject *object)
   g_clear_object (&self->rows);
   g_clear_object (&self->list);
   g_clear_object (&self->story);
+  g_clear_pointer (&self->resource_name, g_free);
 
   G_OBJECT_CLASS (storyline_window_parent_class)->dispose (object);
 }

@@ -1012,6 +1012,47 @@ test_warnings_banner (void)
   storyline_test_close_window (window);
 }
 
+static gboolean
+has_example (gpointer data)
+{
+  StorylineStory *story = storyline_window_get_story (data);
+  return story != NULL && storyline_story_lookup_event (story, "arabnews-report") != NULL &&
+         storyline_story_lookup_event (story, "navy-pso-calls") == NULL;
+}
+
+/* The example story opens from the menu: small and complete, as the
+ * README promises (3 events, 2 actors, 1 quote with 2 renditions, 3
+ * sources), its name in the title. */
+static void
+test_example_story (void)
+{
+  StorylineWindow *window = open_window (1280, 800);
+  StorylineStory *story;
+  StorylineQuote *quote;
+
+  activate (window, "win.open-example", NULL);
+  storyline_test_wait_until (has_example, window);
+  story = storyline_window_get_story (window);
+  g_assert_cmpuint (storyline_story_get_events (story)->len, ==, 3);
+  g_assert_cmpuint (storyline_story_get_actors (story)->len, ==, 2);
+  g_assert_cmpuint (storyline_story_get_quotes (story)->len, ==, 1);
+  g_assert_cmpuint (storyline_story_get_sources (story)->len, ==, 3);
+  quote = storyline_story_get_quotes (story)->pdata[0];
+  g_assert_cmpuint (storyline_quote_get_n_renditions (quote), ==, 2);
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "example.json"));
+  /* The About dialog's icon is found from the build tree too. */
+  g_assert_true (gtk_icon_theme_has_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (GTK_WIDGET (window))),
+                                          "io.github.storyline.Storyline"));
+  /* It opens without a warning. */
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "problems_revealer"))));
+
+  activate (window, "win.open-bundled", NULL);
+  storyline_test_wait_until (has_story_ispr, window);
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "bundled story"));
+
+  storyline_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1032,6 +1073,7 @@ main (int   argc,
   g_test_add_func ("/window/copy-confirmed", test_copy_confirmed);
   g_test_add_func ("/window/keyboard", test_keyboard);
   g_test_add_func ("/window/warnings-banner", test_warnings_banner);
+  g_test_add_func ("/window/example-story", test_example_story);
   g_test_add_func ("/window/search-keeps-selection", test_search_keeps_selection);
   g_test_add_func ("/window/empty-state", test_empty_state);
   g_test_add_func ("/window/filter-by-source", test_filter_by_source_keeps_selection);
