@@ -28,6 +28,8 @@ struct _StorylineEventListView
   /* Borrowed references: the story keeps it */
   StorylineSource *cited_source;   /* the events citing it are marked */
 
+  char *search;                    /* its words highlighted in the titles */
+
   guint refresh_tick;              /* rows still showing what they were */
 };
 
@@ -70,6 +72,7 @@ bind_row (GtkSignalListItemFactory *factory,
 {
   StorylineEventRow *row = STORYLINE_EVENT_ROW (gtk_list_item_get_child (item));
 
+  storyline_event_row_set_search (row, self->search);
   storyline_event_row_set_event (row, storyline_event_rows_get_event (self->rows, gtk_list_item_get_position (item)));
   update_year_heading (self, item);
   storyline_event_row_set_cited_source (row, self->cited_source);
@@ -240,6 +243,25 @@ storyline_event_list_view_set_cited_source (StorylineEventListView *self,
     storyline_event_row_set_cited_source (STORYLINE_EVENT_ROW (gtk_list_item_get_child (self->bound_items->pdata[i])), source);
 }
 
+/**
+ * storyline_event_list_view_set_search:
+ * @search: (nullable): the search as typed, whose words the rows' titles
+ *   show highlighted
+ */
+void
+storyline_event_list_view_set_search (StorylineEventListView *self,
+                                      const char             *search)
+{
+  g_return_if_fail (STORYLINE_IS_EVENT_LIST_VIEW (self));
+
+  if (g_strcmp0 (self->search, search) == 0)
+    return;
+  g_free (self->search);
+  self->search = g_strdup (search);
+  for (guint i = 0; i < self->bound_items->len; i++)
+    storyline_event_row_set_search (STORYLINE_EVENT_ROW (gtk_list_item_get_child (self->bound_items->pdata[i])), search);
+}
+
 static void
 storyline_event_list_view_dispose (GObject *object)
 {
@@ -256,6 +278,7 @@ storyline_event_list_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->rows);
+  g_clear_pointer (&self->search, g_free);
   self->cited_source = NULL;
 
   G_OBJECT_CLASS (storyline_event_list_view_parent_class)->dispose (object);

@@ -29,4 +29,7 @@ void         storyline_event_list_view_set_cited_source  (StorylineEventListView
 void         storyline_event_list_view_refresh_rows      (StorylineEventListView *self,
                                                           gboolean                large);
 
+void storyline_event_list_view_set_search (StorylineEventListView *self,
+                                           const char             *search);
+
 G_END_DECLS

@@ -34,6 +34,7 @@ struct _StorylineEventRow
 
   /* Owned references */
   StorylineEvent *event;
+  char *search;                /* words to highlight in the title */
 };
 
 enum {
@@ -156,6 +157,7 @@ update (StorylineEventRow *self)
   gtk_label_set_text (self->date_label, date);
   storyline_label_set_story_text (self->title_label, storyline_event_get_title (event));
   storyline_label_set_language (self->title_label, storyline_event_get_language (event));
+  storyline_label_highlight (self->title_label, self->search);
 
   quotes = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u quote", "%u quotes", n_quotes), n_quotes);
   sources = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source", "%u sources", n_sources), n_sources);
@@ -167,6 +169,25 @@ update (StorylineEventRow *self)
   /* Translators: how a list row is announced: a date, then an event's title */
   accessible = g_strdup_printf (_("%s: %s"), date, storyline_event_get_title (event));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+/**
+ * storyline_event_row_set_search:
+ * @search: (nullable): the search as typed, whose words the title shows
+ *   highlighted
+ */
+void
+storyline_event_row_set_search (StorylineEventRow *self,
+                                const char        *search)
+{
+  g_return_if_fail (STORYLINE_IS_EVENT_ROW (self));
+
+  if (g_strcmp0 (self->search, search) == 0)
+    return;
+  g_free (self->search);
+  self->search = g_strdup (search);
+  if (self->event != NULL)
+    storyline_label_highlight (self->title_label, search);
 }
 
 /**
@@ -289,6 +310,7 @@ storyline_event_row_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->event);
+  g_clear_pointer (&self->search, g_free);
 
   G_OBJECT_CLASS (storyline_event_row_parent_class)->dispose (object);
 }

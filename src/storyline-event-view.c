@@ -7,9 +7,11 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "storyline-event-view.h"
 #include "storyline-quote-card.h"
+#include "storyline-search.h"
 #include "storyline-story-text.h"
 
 /* Actors and related events are buttons bound to the window's
@@ -43,6 +45,9 @@ struct _StorylineEventView
   /* Owned references */
   StorylineEvent *event;
   StorylineCitationStyle style;
+  char *search;                /* its words highlighted */
+  guint scroll_source;         /* tick: to the first quote that matches */
+  guint scroll_tries;
 };
 
 G_DEFINE_FINAL_TYPE (StorylineEventView, storyline_event_view, GTK_TYPE_WIDGET)
@@ -54,6 +59,8 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void apply_search (StorylineEventView *self);
 
 static void
 remove_all (GtkWidget *container)
@@ -267,6 +274,79 @@ update (StorylineEventView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->quotes_box), n > 0);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  apply_search (self);
+}
+
+/* Once the quotes are laid out: the first whose words match the search in
+ * view, a little below the top. Tried a frame at a time, as new cards are
+ * measured in the frame after they are made. */
+static gboolean
+scroll_to_match (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       data)
+{
+  StorylineEventView *self = STORYLINE_EVENT_VIEW (widget);
+  GtkWidget *card;
+  graphene_point_t point;
+
+  for (card = gtk_widget_get_first_child (GTK_WIDGET (self->quotes_box)); card != NULL;
+       card = gtk_widget_get_next_sibling (card))
+    if (STORYLINE_IS_QUOTE_CARD (card) && storyline_quote_card_matches (STORYLINE_QUOTE_CARD (card), self->search))
+      break;
+  if (card == NULL)
+    {
+      self->scroll_source = 0;
+      return G_SOURCE_REMOVE;
+    }
+  if (gtk_widget_get_height (card) == 0 ||
+      !gtk_widget_compute_point (card, GTK_WIDGET (self->details_box), &GRAPHENE_POINT_INIT (0, 0), &point) ||
+      point.y <= 0)
+    return ++self->scroll_tries < 60 ? G_SOURCE_CONTINUE : (self->scroll_source = 0, G_SOURCE_REMOVE);
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), point.y - 12);
+  self->scroll_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+apply_search (StorylineEventView *self)
+{
+  storyline_label_highlight (self->title_label, self->search);
+  storyline_label_highlight (self->summary_label, self->search);
+  storyline_label_highlight (self->place_label, self->search);
+  for (GtkWidget *card = gtk_widget_get_first_child (GTK_WIDGET (self->quotes_box)); card != NULL;
+       card = gtk_widget_get_next_sibling (card))
+    if (STORYLINE_IS_QUOTE_CARD (card))
+      storyline_quote_card_set_search (STORYLINE_QUOTE_CARD (card), self->search);
+
+  if (self->scroll_source != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_source);
+  self->scroll_source = 0;
+  self->scroll_tries = 0;
+  if (self->search != NULL && self->event != NULL)
+    self->scroll_source = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_match, NULL, NULL);
+}
+
+/**
+ * storyline_event_view_set_search:
+ * @search: (nullable): the search as typed
+ *
+ * The search's words are highlighted in the event's title, summary, place
+ * and quotes, and the first quote they are in is scrolled into view.
+ */
+void
+storyline_event_view_set_search (StorylineEventView *self,
+                                 const char         *search)
+{
+  g_return_if_fail (STORYLINE_IS_EVENT_VIEW (self));
+
+  if (search != NULL && search[strspn (search, " ")] == '\0')
+    search = NULL;
+  if (g_strcmp0 (self->search, search) == 0)
+    return;
+  g_free (self->search);
+  self->search = g_strdup (search);
+  apply_search (self);
 }
 
 /**
@@ -345,6 +425,10 @@ storyline_event_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->event);
+  if (self->scroll_source != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_source);
+  self->scroll_source = 0;
+  g_clear_pointer (&self->search, g_free);
 
   G_OBJECT_CLASS (storyline_event_view_parent_class)->dispose (object);
 }

@@ -26,4 +26,7 @@ void            storyline_event_view_set_citation_style (StorylineEventView     
                                                          StorylineCitationStyle  style);
 StorylineCitationStyle storyline_event_view_get_citation_style (StorylineEventView *self);
 
+void            storyline_event_view_set_search (StorylineEventView *self,
+                                                 const char         *search);
+
 G_END_DECLS

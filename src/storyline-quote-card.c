@@ -12,6 +12,7 @@
 
 #include "storyline-citation.h"
 #include "storyline-clipboard.h"
+#include "storyline-search.h"
 #include "storyline-fidelity.h"
 #include "storyline-quote-card.h"
 #include "storyline-story-text.h"
@@ -96,6 +97,44 @@ storyline_quote_dup_attributed (StorylineQuote  *quote,
     }
 
   return g_string_free (s, FALSE);
+}
+
+/**
+ * storyline_quote_card_set_search:
+ * @search: (nullable): the search as typed, whose words the quote shows
+ *   highlighted
+ */
+void
+storyline_quote_card_set_search (StorylineQuoteCard *self,
+                                 const char         *search)
+{
+  g_return_if_fail (STORYLINE_IS_QUOTE_CARD (self));
+  storyline_label_highlight (self->text_label, search);
+}
+
+/**
+ * storyline_quote_card_matches:
+ *
+ * Returns: whether a word of @search is in the quote or in a rendition of
+ *   it, as the search finds words
+ */
+gboolean
+storyline_quote_card_matches (StorylineQuoteCard *self,
+                              const char         *search)
+{
+  g_autoptr(GArray) found = NULL;
+
+  g_return_val_if_fail (STORYLINE_IS_QUOTE_CARD (self), FALSE);
+
+  if (search == NULL || self->quote == NULL)
+    return FALSE;
+  found = storyline_search_find (storyline_quote_get_text (self->quote), search);
+  for (guint i = 0; found->len == 0 && i < storyline_quote_get_n_renditions (self->quote); i++)
+    {
+      g_clear_pointer (&found, g_array_unref);
+      found = storyline_search_find (storyline_rendition_get_text (storyline_quote_get_rendition (self->quote, i)), search);
+    }
+  return found->len > 0;
 }
 
 static void

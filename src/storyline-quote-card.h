@@ -26,4 +26,9 @@ char           *storyline_quote_dup_attributed     (StorylineQuote     *quote,
                                                     int                 style,
                                                     char              **html);
 
+void       storyline_quote_card_set_search (StorylineQuoteCard *self,
+                                            const char         *search);
+gboolean   storyline_quote_card_matches    (StorylineQuoteCard *self,
+                                            const char         *search);
+
 G_END_DECLS

@@ -6,6 +6,9 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include "storyline-search.h"
 #include "storyline-story-text.h"
 
 /* The direction of the first letter, as Unicode's bidi rules take the first
@@ -162,4 +165,96 @@ storyline_widget_set_story_tooltip (GtkWidget  *widget,
 {
   g_autofree char *shown = text ? storyline_text_for_display (text) : NULL;
   gtk_widget_set_tooltip_text (widget, shown);
+}
+
+/* Set on a label while it has highlights. */
+static GQuark
+highlighted_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("storyline-highlighted");
+  return quark;
+}
+
+static gboolean
+not_highlight (PangoAttribute *attr,
+               gpointer        data)
+{
+  return attr->klass->type == PANGO_ATTR_BACKGROUND || attr->klass->type == PANGO_ATTR_FOREGROUND;
+}
+
+/**
+ * storyline_label_highlight:
+ * @search: (nullable): the search as typed
+ *
+ * Marks on @label's text where the words of @search are, as the search
+ * finds them (case and accents aside): dark text on yellow, in light and
+ * dark styles alike. The label's other attributes (its language) stay.
+ */
+void
+storyline_label_highlight (GtkLabel   *label,
+                           const char *search)
+{
+  PangoAttrList *current = gtk_label_get_attributes (label);
+  g_autoptr(GArray) ranges = NULL;
+  PangoAttrList *attrs;
+
+  if (search == NULL || search[strspn (search, " ")] == '\0')
+    {
+      /* Nothing to do when nothing was highlighted: rows are bound while
+       * scrolling. */
+      if (current != NULL && g_object_get_qdata (G_OBJECT (label), highlighted_quark ()) != NULL)
+        {
+          attrs = pango_attr_list_copy (current);
+          pango_attr_list_unref (pango_attr_list_filter (attrs, not_highlight, NULL));
+          gtk_label_set_attributes (label, attrs);
+          pango_attr_list_unref (attrs);
+        }
+      g_object_set_qdata (G_OBJECT (label), highlighted_quark (), NULL);
+      return;
+    }
+
+  attrs = current != NULL ? pango_attr_list_copy (current) : pango_attr_list_new ();
+  pango_attr_list_unref (pango_attr_list_filter (attrs, not_highlight, NULL));
+  ranges = storyline_search_find (gtk_label_get_text (label), search);
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      StorylineTextRange *r = &g_array_index (ranges, StorylineTextRange, i);
+      PangoAttribute *background = pango_attr_background_new (0xf8f8, 0xe4e4, 0x5c5c);
+      PangoAttribute *foreground = pango_attr_foreground_new (0, 0, 0);
+
+      background->start_index = foreground->start_index = r->start;
+      background->end_index = foreground->end_index = r->end;
+      pango_attr_list_insert (attrs, background);
+      pango_attr_list_insert (attrs, foreground);
+    }
+  gtk_label_set_attributes (label, attrs);
+  pango_attr_list_unref (attrs);
+  g_object_set_qdata (G_OBJECT (label), highlighted_quark (), GUINT_TO_POINTER (ranges->len > 0));
+}
+
+/**
+ * storyline_label_count_highlights:
+ *
+ * Returns: how many runs of @label's text are highlighted
+ */
+guint
+storyline_label_count_highlights (GtkLabel *label)
+{
+  PangoAttrList *attrs = gtk_label_get_attributes (label);
+  g_autoptr(GSList) list = NULL;
+  guint n = 0;
+
+  if (attrs == NULL)
+    return 0;
+  list = pango_attr_list_get_attributes (attrs);
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      if (((PangoAttribute *) l->data)->klass->type == PANGO_ATTR_BACKGROUND)
+        n++;
+      pango_attribute_destroy (l->data);
+    }
+  return n;
 }

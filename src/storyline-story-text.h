@@ -24,4 +24,8 @@ void storyline_label_set_citation   (GtkLabel               *label,
 void storyline_label_set_language   (GtkLabel   *label,
                                      const char *language);
 
+void  storyline_label_highlight        (GtkLabel   *label,
+                                        const char *search);
+guint storyline_label_count_highlights (GtkLabel   *label);
+
 G_END_DECLS

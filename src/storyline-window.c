@@ -264,7 +264,11 @@ static void
 list_refiltered (StorylineWindow *self)
 {
   g_autoptr(StorylineEvent) keep = g_steal_pointer (&self->keep);
+  const char *search = storyline_event_filter_get_search (self->filter);
 
+  /* What matched is highlighted: in the rows and in the event shown. */
+  storyline_event_list_view_set_search (self->event_list_view, search);
+  storyline_event_view_set_search (self->event_view, search);
   refresh_rows (self);
   if (keep != NULL && storyline_event_list_find (self->list, keep) != GTK_INVALID_LIST_POSITION)
     {

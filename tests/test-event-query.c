@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "storyline-event-query.h"
 #include "storyline-loader.h"
 #include "storyline-search.h"
@@ -174,6 +176,87 @@ test_sources_searched (void)
     }
 }
 
+/* Where a search's words are in a text, as the search finds them: for
+ * highlighting what matched. */
+static char *
+marked (const char *text,
+        const char *search)
+{
+  g_autoptr(GArray) ranges = storyline_search_find (text, search);
+  GString *s = g_string_new (NULL);
+  guint at = 0;
+
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      StorylineTextRange *r = &g_array_index (ranges, StorylineTextRange, i);
+
+      g_assert_cmpuint (r->start, >=, at);
+      g_assert_cmpuint (r->end, >, r->start);
+      g_string_append_len (s, text + at, r->start - at);
+      g_string_append_c (s, '[');
+      g_string_append_len (s, text + r->start, r->end - r->start);
+      g_string_append_c (s, ']');
+      at = r->end;
+    }
+  g_string_append (s, text + at);
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_search_find (void)
+{
+  static const struct { const char *text, *search, *expected; } cases[] = {
+    { "Talks in Dhaka", "dhaka", "Talks in [Dhaka]" },
+    { "Talks in Dhaka", "DHAKA talks", "[Talks] in [Dhaka]" },
+    { "Guard of honour at Sénakunja", "senakunja", "Guard of honour at [Sénakunja]" },
+    /* Decomposed: the accent is a mark of its own, kept in the match. */
+    { "Se\xcc\x81nakunja", "SENA", "[Se\xcc\x81na]kunja" },
+    { "the the", "the", "[the] [the]" },
+    { "aaaa", "aa", "[aaaa]" },                         /* overlapping: merged */
+    { "Pakistan’s army", "pakistan's", "[Pakistan’s] army" },
+    { "ঢাকায় বৈঠক", "ঢাকা", "[ঢাকা]য় বৈঠক" },            /* Bengali: marks are vowels */
+    { "کراچی سے", "کراچی", "[کراچی] سے" },
+    { "Nothing here", "dawn", "Nothing here" },
+    { "Nothing here", "  ", "Nothing here" },
+    { "", "dawn", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *got = marked (cases[i].text, cases[i].search);
+
+      g_test_message ("%s / %s", cases[i].text, cases[i].search);
+      g_assert_cmpstr (got, ==, cases[i].expected);
+    }
+
+  /* Whatever the text, every range ends on a character boundary and what
+   * it covers folds to contain the word. */
+  {
+    static const char *texts[] = { "Ärger über Öl", "İstanbul", "ﬁle ﬂow", "Straße", "ČSSR", "Ångström" };
+    static const char *searches[] = { "arger", "ol", "istanbul", "file", "flow", "strasse", "cssr", "angstrom", "o" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+      for (guint j = 0; j < G_N_ELEMENTS (searches); j++)
+        {
+          g_autoptr(GArray) ranges = storyline_search_find (texts[i], searches[j]);
+          g_autofree char *folded_text = storyline_fold_text (texts[i]);
+          g_autofree char *folded_word = storyline_fold_text (searches[j]);
+
+          /* Found exactly when the search finds it. */
+          g_assert_true ((ranges->len > 0) == (strstr (folded_text, folded_word) != NULL));
+          for (guint k = 0; k < ranges->len; k++)
+            {
+              StorylineTextRange *r = &g_array_index (ranges, StorylineTextRange, k);
+              g_autofree char *covered = g_strndup (texts[i] + r->start, r->end - r->start);
+              g_autofree char *folded = storyline_fold_text (covered);
+
+              g_assert_true (g_utf8_validate (covered, -1, NULL));
+              g_assert_nonnull (strstr (folded, folded_word));
+            }
+        }
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -183,6 +266,7 @@ main (int   argc,
   g_test_add_func ("/event-query/matches", test_matches);
   g_test_add_func ("/event-query/empty-and-narrows", test_empty_and_narrows);
   g_test_add_func ("/event-query/sources-searched", test_sources_searched);
+  g_test_add_func ("/search/find", test_search_find);
 
   return g_test_run ();
 }

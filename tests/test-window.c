@@ -23,6 +23,7 @@
 #include "storyline-filter-choices.h"
 #include "storyline-problem-view.h"
 #include "storyline-sources-pane.h"
+#include "storyline-story-text.h"
 #include "storyline-toast.h"
 #include "storyline-window.h"
 
@@ -1053,6 +1054,91 @@ test_example_story (void)
   storyline_test_close_window (window);
 }
 
+/* The row showing @e, among the rows the list view holds. */
+static GtkWidget *
+row_of (StorylineWindow *window,
+        StorylineEvent  *e)
+{
+  GtkWidget *list = GTK_WIDGET (event_list_view_child (window, "event_list"));
+  GType row_type = g_type_from_name ("StorylineEventRow");
+  GPtrArray *stack = g_ptr_array_new ();
+  GtkWidget *found = NULL;
+
+  g_ptr_array_add (stack, list);
+  while (stack->len > 0 && found == NULL)
+    {
+      GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, row_type) && storyline_event_row_get_event (STORYLINE_EVENT_ROW (w)) == e)
+        found = w;
+      for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+        g_ptr_array_add (stack, c);
+    }
+  g_ptr_array_unref (stack);
+  return found;
+}
+
+static gboolean
+scrolled_down (gpointer data)
+{
+  return gtk_adjustment_get_value (data) > 0;
+}
+
+/* What a search matched is highlighted in the rows and in the event, and
+ * the first quote it is in comes into view. */
+static void
+test_search_highlight (void)
+{
+  StorylineWindow *window = open_window (1280, 800);
+  GtkWidget *view = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "event_view"));
+  GtkLabel *title = GTK_LABEL (gtk_widget_get_template_child (view, STORYLINE_TYPE_EVENT_VIEW, "title_label"));
+  GtkLabel *summary = GTK_LABEL (gtk_widget_get_template_child (view, STORYLINE_TYPE_EVENT_VIEW, "summary_label"));
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_template_child (view, STORYLINE_TYPE_EVENT_VIEW, "scroller"));
+  GtkWidget *row;
+  GtkLabel *row_title;
+
+  storyline_window_set_search (window, "mirza calls");
+  storyline_window_select_event (window, event (window, "yunus-meeting"));
+  storyline_test_drain ();
+  /* "General [Mirza] [calls] on Chief Adviser Muhammad Yunus" */
+  g_assert_cmpuint (storyline_label_count_highlights (title), ==, 2);
+  g_assert_cmpuint (storyline_label_count_highlights (summary), >=, 1);
+  row = row_of (window, event (window, "yunus-meeting"));
+  g_assert_nonnull (row);
+  row_title = GTK_LABEL (gtk_widget_get_template_child (row, STORYLINE_TYPE_EVENT_ROW, "title_label"));
+  g_assert_cmpuint (storyline_label_count_highlights (row_title), ==, 2);
+
+  /* Cleared: nothing highlighted. */
+  storyline_window_set_search (window, "");
+  storyline_test_drain ();
+  g_assert_cmpuint (storyline_label_count_highlights (title), ==, 0);
+  row = row_of (window, event (window, "yunus-meeting"));
+  row_title = GTK_LABEL (gtk_widget_get_template_child (row, STORYLINE_TYPE_EVENT_ROW, "title_label"));
+  g_assert_cmpuint (storyline_label_count_highlights (row_title), ==, 0);
+
+  /* Words only in the event's second quote: it is scrolled to, and its
+   * words are marked. */
+  storyline_window_select_event (window, event (window, "ispr-release"));
+  storyline_test_drain ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (scroller)), ==, 0);
+  storyline_window_set_search (window, "fraternal ties");
+  storyline_test_wait_until (scrolled_down, gtk_scrolled_window_get_vadjustment (scroller));
+  {
+    GtkWidget *card = find_widget (view, g_type_from_name ("StorylineQuoteCard"));
+    guint n_marked = 0;
+
+    for (; card != NULL; card = gtk_widget_get_next_sibling (card))
+      {
+        GtkLabel *text = GTK_LABEL (gtk_widget_get_template_child (card, g_type_from_name ("StorylineQuoteCard"), "text_label"));
+        n_marked += storyline_label_count_highlights (text) > 0;
+      }
+    g_assert_cmpuint (n_marked, ==, 1);
+  }
+
+  storyline_window_set_search (window, "");
+  storyline_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1075,6 +1161,7 @@ main (int   argc,
   g_test_add_func ("/window/warnings-banner", test_warnings_banner);
   g_test_add_func ("/window/example-story", test_example_story);
   g_test_add_func ("/window/search-keeps-selection", test_search_keeps_selection);
+  g_test_add_func ("/window/search-highlight", test_search_highlight);
   g_test_add_func ("/window/empty-state", test_empty_state);
   g_test_add_func ("/window/filter-by-source", test_filter_by_source_keeps_selection);
   g_test_add_func ("/window/filter-by-actor", test_filter_by_actor);

@@ -244,3 +244,114 @@ storyline_find_bytes (const char *haystack,
       return haystack + i;
   return NULL;
 }
+
+/* One grapheme-like cluster (a character and the combining marks after
+ * it) folded on its own, so that each folded byte knows where in the text
+ * it came from. */
+static gsize
+fold_cluster (const char *p,
+              GString    *folded)
+{
+  const char *end = g_utf8_next_char (p);
+
+  if ((guchar) *p < 0x80 && ((guchar) *end < 0x80 || *end == '\0'))
+    {
+      g_string_append_c (folded, g_ascii_tolower (*p));
+      return 1;
+    }
+  while (*end != '\0' && g_unichar_ismark (g_utf8_get_char (end)))
+    end = g_utf8_next_char (end);
+  {
+    g_autofree char *cluster = g_strndup (p, end - p);
+    g_autofree char *f = storyline_fold_text (cluster);
+
+    g_string_append (folded, f);
+  }
+  return end - p;
+}
+
+static int
+compare_ranges (gconstpointer a,
+                gconstpointer b)
+{
+  const StorylineTextRange *x = a, *y = b;
+
+  return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/**
+ * storyline_search_find:
+ * @text: text as shown
+ * @search: (nullable): a search as typed: words separated by spaces
+ *
+ * Where the words of @search are in @text, found as the search finds
+ * them (case and accents aside), for highlighting.
+ *
+ * Returns: (transfer full) (element-type StorylineTextRange): the byte
+ *   ranges in @text, in order, overlapping ones merged; empty when none
+ */
+GArray *
+storyline_search_find (const char *text,
+                       const char *search)
+{
+  GArray *ranges = g_array_new (FALSE, FALSE, sizeof (StorylineTextRange));
+  g_autofree char *needle = NULL;
+  g_auto(GStrv) words = NULL;
+  g_autoptr(GString) folded = NULL;
+  g_autoptr(GArray) from = NULL;
+  g_autoptr(GArray) to = NULL;
+
+  if (text == NULL || *text == '\0' || search == NULL)
+    return ranges;
+  needle = storyline_fold_text (search);
+  words = g_strsplit (needle, " ", -1);
+
+  /* The text folded, each byte with the span of text it came from. */
+  folded = g_string_sized_new (strlen (text));
+  from = g_array_new (FALSE, FALSE, sizeof (guint));
+  to = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (const char *p = text; *p != '\0'; )
+    {
+      gsize before = folded->len;
+      guint start = p - text, end;
+
+      p += fold_cluster (p, folded);
+      end = p - text;
+      for (gsize i = before; i < folded->len; i++)
+        {
+          g_array_append_val (from, start);
+          g_array_append_val (to, end);
+        }
+    }
+
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      gsize len = strlen (words[w]);
+
+      if (len == 0)
+        continue;
+      for (const char *hit = strstr (folded->str, words[w]); hit != NULL; hit = strstr (hit + 1, words[w]))
+        {
+          gsize at = hit - folded->str;
+          StorylineTextRange range = { g_array_index (from, guint, at), g_array_index (to, guint, at + len - 1) };
+
+          g_array_append_val (ranges, range);
+        }
+    }
+
+  g_array_sort (ranges, compare_ranges);
+  for (guint i = 1; i < ranges->len; )
+    {
+      StorylineTextRange *a = &g_array_index (ranges, StorylineTextRange, i - 1);
+      StorylineTextRange *b = &g_array_index (ranges, StorylineTextRange, i);
+
+      if (b->start <= a->end)
+        {
+          a->end = MAX (a->end, b->end);
+          g_array_remove_index (ranges, i);
+        }
+      else
+        i++;
+    }
+  return ranges;
+}

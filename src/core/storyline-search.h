@@ -18,7 +18,16 @@ storyline_zero_bytes (guint64 x)
   return (x - G_GUINT64_CONSTANT (0x0101010101010101)) & ~x & G_GUINT64_CONSTANT (0x8080808080808080);
 }
 
+/* A run of a text, in bytes: [start, end). */
+typedef struct
+{
+  guint start;
+  guint end;
+} StorylineTextRange;
+
 char *storyline_fold_text               (const char     *text);
+GArray *storyline_search_find           (const char     *text,
+                                         const char     *search);
 char *storyline_event_dup_search_text   (StorylineEvent *event);
 gboolean storyline_folded_matches       (const char     *folded_haystack,
                                          const char     *folded_needle);
