@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "storyline-filter-choices.h"
+#include "storyline-search.h"
 #include "storyline-story-text.h"
 
 /* Three dropdowns, each "All …" then the story's choices, kept in step
@@ -96,6 +97,79 @@ dropdown_changed (StorylineFilterChoices *self,
       choice = selected > 0 && selected <= self->tag_choices->len ? self->tag_choices->pdata[selected - 1] : NULL;
       storyline_event_filter_set_tag (self->filter, choice);
     }
+}
+
+/* The actor dropdown's search.
+ *
+ * GTK 4.8's GtkDropDown matches its search against the start of what its
+ * expression gives for each item, and nothing else (GTK 4.12 added other
+ * modes): typing "Mirza" would not find "Sahir Shamshad Mirza". So the
+ * expression answers for each name with the search itself when the name
+ * holds it anywhere, case and accents aside (as Storyline's search finds
+ * words), and with nothing otherwise; and the items are shown by a factory
+ * of their own rather than through that expression. */
+static GtkEditable *
+find_search_entry (GtkWidget *widget)
+{
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    return GTK_EDITABLE (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkEditable *found = find_search_entry (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static char *
+search_key (GtkStringObject *item,
+            GtkDropDown     *dropdown)
+{
+  GtkEditable *entry = find_search_entry (GTK_WIDGET (dropdown));
+  const char *search = entry != NULL ? gtk_editable_get_text (entry) : NULL;
+  const char *name = gtk_string_object_get_string (item);
+  g_autoptr(GArray) found = NULL;
+
+  if (search == NULL || *search == '\0')
+    return g_strdup (name);
+  found = storyline_search_find (name, search);
+  return g_strdup (found->len > 0 ? search : "");
+}
+
+static void
+setup_choice (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_choice (GtkSignalListItemFactory *factory,
+             GtkListItem              *item)
+{
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)),
+                      gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
+static void
+set_up_search (GtkDropDown *dropdown)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkExpression *expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                                           G_CALLBACK (search_key), dropdown, NULL);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice), NULL);
+  gtk_drop_down_set_factory (dropdown, factory);
+  gtk_drop_down_set_expression (dropdown, expression);
+  gtk_expression_unref (expression);
 }
 
 static void
@@ -324,6 +398,8 @@ storyline_filter_choices_init (StorylineFilterChoices *self)
   self->actor_choices = g_ptr_array_new ();
   self->type_choices = g_ptr_array_new_with_free_func (g_free);
   self->tag_choices = g_ptr_array_new_with_free_func (g_free);
+
+  set_up_search (self->actor_dropdown);
 
   /* Connected here, so that gtk4-builder-tool validates the .ui alone. */
   g_signal_connect_object (self->actor_dropdown, "notify::selected", G_CALLBACK (dropdown_changed), self, G_CONNECT_SWAPPED);
