@@ -340,6 +340,37 @@ search_key_pressed (GtkEventControllerKey *controller,
   return TRUE;
 }
 
+/* Tab leaves the event list for the event, Shift+Tab for the search (or
+ * the header bar), instead of walking the list a row at a time: the rows
+ * are gone through with the arrow keys. */
+static gboolean
+list_key_pressed (GtkEventControllerKey *controller,
+                  guint                  keyval,
+                  guint                  keycode,
+                  GdkModifierType        state,
+                  StorylineWindow       *self)
+{
+  gboolean backward = keyval == GDK_KEY_ISO_Left_Tab || (state & GDK_SHIFT_MASK) != 0;
+
+  if ((keyval != GDK_KEY_Tab && keyval != GDK_KEY_KP_Tab && keyval != GDK_KEY_ISO_Left_Tab) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return FALSE;
+
+  if (!backward)
+    {
+      if (gtk_widget_get_visible (self->details_pane) &&
+          gtk_widget_child_focus (self->details_pane, GTK_DIR_TAB_FORWARD))
+        return TRUE;
+      if (gtk_widget_get_visible (GTK_WIDGET (self->sources_pane)) &&
+          gtk_widget_child_focus (GTK_WIDGET (self->sources_pane), GTK_DIR_TAB_FORWARD))
+        return TRUE;
+      return FALSE;
+    }
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    return gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  return gtk_widget_grab_focus (GTK_WIDGET (self->search_button));
+}
+
 static void
 search_stopped (StorylineWindow *self)
 {
@@ -705,6 +736,14 @@ storyline_window_init (StorylineWindow *self)
     gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
     g_signal_connect_object (keys, "key-pressed", G_CALLBACK (search_key_pressed), self, 0);
     gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  }
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_name (keys, "storyline-list-keys");
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (list_key_pressed), self, 0);
+    gtk_widget_add_controller (GTK_WIDGET (self->event_list), keys);
   }
   g_signal_connect_object (self->event_list, "activate", G_CALLBACK (list_activated), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sources_pane, "notify::citation-style", G_CALLBACK (style_changed), self, G_CONNECT_SWAPPED);

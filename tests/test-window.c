@@ -979,6 +979,33 @@ test_keyboard (void)
   g_assert_cmpuint (n_visible (window), ==, 6);
   g_assert_nonnull (storyline_window_get_selected_event (window));
 
+  /* Tab leaves the list for the event; Shift+Tab goes back to the search. */
+  {
+    g_autoptr(GListModel) list_controllers = gtk_widget_observe_controllers (list);
+    GtkEventController *list_keys = NULL;
+    GtkWidget *view = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "event_view"));
+
+    for (guint i = 0; i < g_list_model_get_n_items (list_controllers) && list_keys == NULL; i++)
+      {
+        g_autoptr(GtkEventController) c = g_list_model_get_item (list_controllers, i);
+
+        if (g_strcmp0 (gtk_event_controller_get_name (c), "storyline-list-keys") == 0)
+          list_keys = c;
+      }
+    g_assert_nonnull (list_keys);
+    g_signal_emit_by_name (list_keys, "key-pressed", GDK_KEY_Tab, 0, 0, &handled);
+    g_assert_true (handled);
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_true (gtk_widget_is_ancestor (focus, view));
+
+    gtk_widget_grab_focus (list);
+    handled = FALSE;
+    g_signal_emit_by_name (list_keys, "key-pressed", GDK_KEY_ISO_Left_Tab, 0, GDK_SHIFT_MASK, &handled);
+    g_assert_true (handled);
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+  }
+
   storyline_test_close_window (window);
 }
 
