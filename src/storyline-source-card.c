@@ -247,6 +247,9 @@ storyline_source_card_class_init (StorylineSourceCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineSourceCard, url_label);
 
   gtk_widget_class_install_action (widget_class, "source.copy", NULL, copy_activated);
+  /* Ctrl+C with the focus in the card (on one of its buttons) copies its
+   * citation, as it copies a focused quote. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "source.copy", NULL);
   gtk_widget_class_install_action (widget_class, "source.copy-in-text", NULL, copy_in_text_activated);
   gtk_widget_class_install_action (widget_class, "source.open", NULL, open_link_activated);
   gtk_widget_class_install_action (widget_class, "source.open-archive", NULL, open_archive_activated);

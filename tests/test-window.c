@@ -925,6 +925,29 @@ test_copy_confirmed (void)
   g_assert_nonnull (card);
   g_assert_true (gtk_widget_activate_action (card, "source.copy", NULL));
   assert_toast (window, "Citation copied");
+  /* Ctrl+C in the card copies its citation too. */
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (card);
+    gboolean pressed = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers) && !pressed; i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+          continue;
+        for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !pressed; j++)
+          {
+            g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+            g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+            if (g_str_equal (trigger, "<Control>c"))
+              pressed = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, card, NULL);
+          }
+      }
+    g_assert_true (pressed);
+    assert_toast (window, "Citation copied");
+  }
   g_assert_true (gtk_widget_activate_action (card, "source.copy-in-text", NULL));
   assert_toast (window, "In-text citation copied");
 
