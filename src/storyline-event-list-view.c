@@ -72,8 +72,7 @@ bind_row (GtkSignalListItemFactory *factory,
 {
   StorylineEventRow *row = STORYLINE_EVENT_ROW (gtk_list_item_get_child (item));
 
-  storyline_event_row_set_search (row, self->search);
-  storyline_event_row_set_event (row, storyline_event_rows_get_event (self->rows, gtk_list_item_get_position (item)));
+  storyline_event_row_show (row, storyline_event_rows_get_event (self->rows, gtk_list_item_get_position (item)), self->search);
   update_year_heading (self, item);
   storyline_event_row_set_cited_source (row, self->cited_source);
   g_ptr_array_add (self->bound_items, item);
@@ -119,9 +118,9 @@ refresh_rows_later (GtkWidget     *widget,
       StorylineEventRow *row = STORYLINE_EVENT_ROW (gtk_list_item_get_child (item));
       StorylineEvent *event = storyline_event_rows_get_event (self->rows, gtk_list_item_get_position (item));
 
-      if (storyline_event_row_get_event (row) != event)
+      if (!storyline_event_row_shows (row, event, self->search))
         {
-          storyline_event_row_set_event (row, event);
+          storyline_event_row_show (row, event, self->search);
           update_year_heading (self, item);
           done++;
         }
@@ -153,14 +152,14 @@ storyline_event_list_view_refresh_rows (StorylineEventListView *self,
       GtkWidget *row = gtk_list_item_get_child (item);
       StorylineEvent *event = storyline_event_rows_get_event (self->rows, gtk_list_item_get_position (item));
 
-      if (storyline_event_row_get_event (STORYLINE_EVENT_ROW (row)) == event)
+      if (storyline_event_row_shows (STORYLINE_EVENT_ROW (row), event, self->search))
         continue;
       if (large && !row_is_on_screen (self, row))
         {
           later = TRUE;
           continue;
         }
-      storyline_event_row_set_event (STORYLINE_EVENT_ROW (row), event);
+      storyline_event_row_show (STORYLINE_EVENT_ROW (row), event, self->search);
     }
   for (guint i = 0; i < self->bound_items->len; i++)
     update_year_heading (self, self->bound_items->pdata[i]);
@@ -246,7 +245,7 @@ storyline_event_list_view_set_cited_source (StorylineEventListView *self,
 /**
  * storyline_event_list_view_set_search:
  * @search: (nullable): the search as typed, whose words the rows' titles
- *   show highlighted
+ *   show highlighted from the next storyline_event_list_view_refresh_rows()
  */
 void
 storyline_event_list_view_set_search (StorylineEventListView *self,
@@ -254,12 +253,10 @@ storyline_event_list_view_set_search (StorylineEventListView *self,
 {
   g_return_if_fail (STORYLINE_IS_EVENT_LIST_VIEW (self));
 
-  if (g_strcmp0 (self->search, search) == 0)
-    return;
+  /* The rows follow at the next refresh: those on screen at once, the
+   * others a few a frame. */
   g_free (self->search);
   self->search = g_strdup (search);
-  for (guint i = 0; i < self->bound_items->len; i++)
-    storyline_event_row_set_search (STORYLINE_EVENT_ROW (gtk_list_item_get_child (self->bound_items->pdata[i])), search);
 }
 
 static void

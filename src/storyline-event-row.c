@@ -172,6 +172,52 @@ update (StorylineEventRow *self)
 }
 
 /**
+ * storyline_event_row_show:
+ * @event: (nullable): the event
+ * @search: (nullable): the search as typed
+ *
+ * Shows @event with the words of @search highlighted, doing only what
+ * changed: rows are bound and refreshed on every keystroke of a search.
+ */
+void
+storyline_event_row_show (StorylineEventRow *self,
+                          StorylineEvent    *event,
+                          const char        *search)
+{
+  gboolean search_changed;
+
+  g_return_if_fail (STORYLINE_IS_EVENT_ROW (self));
+
+  search_changed = g_strcmp0 (self->search, search) != 0;
+  if (search_changed)
+    {
+      g_free (self->search);
+      self->search = g_strdup (search);
+    }
+  if (g_set_object (&self->event, event))
+    {
+      update (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVENT]);
+    }
+  else if (search_changed && event != NULL)
+    storyline_label_highlight (self->title_label, search);
+}
+
+/**
+ * storyline_event_row_shows:
+ *
+ * Returns: whether the row shows @event with @search highlighted already
+ */
+gboolean
+storyline_event_row_shows (StorylineEventRow *self,
+                           StorylineEvent    *event,
+                           const char        *search)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT_ROW (self), FALSE);
+  return self->event == event && g_strcmp0 (self->search, search) == 0;
+}
+
+/**
  * storyline_event_row_set_search:
  * @search: (nullable): the search as typed, whose words the title shows
  *   highlighted

@@ -22,6 +22,12 @@ void            storyline_event_row_set_event        (StorylineEventRow *self,
                                                       StorylineEvent    *event);
 void            storyline_event_row_set_search       (StorylineEventRow *self,
                                                       const char        *search);
+void            storyline_event_row_show             (StorylineEventRow *self,
+                                                      StorylineEvent    *event,
+                                                      const char        *search);
+gboolean        storyline_event_row_shows            (StorylineEventRow *self,
+                                                      StorylineEvent    *event,
+                                                      const char        *search);
 void            storyline_event_row_set_year_heading (StorylineEventRow *self,
                                                       gboolean           show);
 

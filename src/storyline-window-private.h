@@ -75,6 +75,7 @@ struct _StorylineWindow
 
   char *resource_name;             /* the story from the GResource, if not the bundled one */
   guint progress_source;
+  guint select_first_source;      /* the first listed event, once the list settles */
   gint64 load_started;
 
   gboolean narrow;

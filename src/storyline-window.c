@@ -260,6 +260,20 @@ list_changing (StorylineWindow *self,
 
 static void refresh_rows (StorylineWindow *self);
 
+#define SELECT_FIRST_DELAY_MS 250
+
+static gboolean
+select_first_listed (gpointer data)
+{
+  StorylineWindow *self = data;
+
+  self->select_first_source = 0;
+  if (gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION &&
+      g_list_model_get_n_items (G_LIST_MODEL (self->list)) > 0)
+    gtk_single_selection_set_selected (self->selection, 0);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 list_refiltered (StorylineWindow *self)
 {
@@ -279,14 +293,16 @@ list_refiltered (StorylineWindow *self)
   else if (keep != NULL || gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION)
     {
       /* The event selected is not listed any more, or none was: the first
-       * listed event is shown, so the pane is never left empty beside a
-       * list that has events. */
-      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->list));
-
+       * listed event is shown once the list stops changing (a search is
+       * typed a letter at a time, and showing an event on every keystroke
+       * would slow typing), so the pane is not left empty beside a list
+       * that has events. */
       self->refiltering = TRUE;
-      gtk_single_selection_set_selected (self->selection, n > 0 ? 0 : GTK_INVALID_LIST_POSITION);
+      gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
       self->refiltering = FALSE;
       selection_changed (self);
+      g_clear_handle_id (&self->select_first_source, g_source_remove);
+      self->select_first_source = g_timeout_add (SELECT_FIRST_DELAY_MS, select_first_listed, self);
     }
 
   update_filter_bar (self);
@@ -609,6 +625,7 @@ storyline_window_dispose (GObject *object)
       g_clear_object (&self->loader);
     }
   g_clear_handle_id (&self->progress_source, g_source_remove);
+  g_clear_handle_id (&self->select_first_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), STORYLINE_TYPE_WINDOW);
   g_clear_object (&self->selection);
   g_clear_object (&self->settings);

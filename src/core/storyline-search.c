@@ -300,6 +300,7 @@ storyline_search_find (const char *text,
   g_autoptr(GString) folded = NULL;
   g_autoptr(GArray) from = NULL;
   g_autoptr(GArray) to = NULL;
+  gsize ascii = 0;
 
   if (text == NULL || *text == '\0' || search == NULL)
     return ranges;
@@ -310,19 +311,34 @@ storyline_search_find (const char *text,
   folded = g_string_sized_new (strlen (text));
   from = g_array_new (FALSE, FALSE, sizeof (guint));
   to = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (const char *p = text; *p != '\0'; )
+  while (text[ascii] != '\0' && (guchar) text[ascii] < 0x80)
+    ascii++;
+  if (text[ascii] == '\0')
     {
-      gsize before = folded->len;
-      guint start = p - text, end;
-
-      p += fold_cluster (p, folded);
-      end = p - text;
-      for (gsize i = before; i < folded->len; i++)
+      /* Plain ASCII (most titles): lowercase, byte for byte. */
+      g_array_set_size (from, ascii);
+      g_array_set_size (to, ascii);
+      for (gsize i = 0; i < ascii; i++)
         {
-          g_array_append_val (from, start);
-          g_array_append_val (to, end);
+          g_string_append_c (folded, g_ascii_tolower (text[i]));
+          g_array_index (from, guint, i) = i;
+          g_array_index (to, guint, i) = i + 1;
         }
     }
+  else
+    for (const char *p = text; *p != '\0'; )
+      {
+        gsize before = folded->len;
+        guint start = p - text, end;
+
+        p += fold_cluster (p, folded);
+        end = p - text;
+        for (gsize i = before; i < folded->len; i++)
+          {
+            g_array_append_val (from, start);
+            g_array_append_val (to, end);
+          }
+      }
 
   for (guint w = 0; words[w] != NULL; w++)
     {
