@@ -440,7 +440,8 @@ storyline_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *open_accels[] = { "<Control>o", NULL };
   static const char *new_window_accels[] = { "<Control>n", NULL };
-  static const char *export_accels[] = { "<Control>e", NULL };
+  /* Ctrl+E is left for Edit, as GNOME applications have it. */
+  static const char *export_accels[] = { "<Shift><Control>e", NULL };
 
   G_APPLICATION_CLASS (storyline_application_parent_class)->startup (app);
 

@@ -1011,6 +1011,14 @@ test_keyboard (void)
   g_assert_cmpuint (n_visible (window), ==, 6);
   g_assert_nonnull (storyline_window_get_selected_event (window));
 
+  /* Export has a shortcut (Ctrl+E is kept for editing). */
+  {
+    g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.export");
+
+    g_assert_nonnull (accels[0]);
+    g_assert_cmpstr (accels[0], ==, "<Shift><Control>e");
+  }
+
   /* Tab leaves the list for the event; Shift+Tab goes back to the search. */
   {
     g_autoptr(GListModel) list_controllers = gtk_widget_observe_controllers (list);
