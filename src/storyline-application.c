@@ -265,6 +265,7 @@ static const struct
   { "csv", N_("CSV of the events") },
   { "timelinejs", N_("TimelineJS") },
   { "quote-diff", N_("Quote differences (TSV)") },
+  { "storyline", N_("Storyline story (canonical JSON)") },
 };
 
 /* What an export needs once the file is chosen. */

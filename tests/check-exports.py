@@ -147,6 +147,13 @@ check("markdown: the notation of the differences explained once",
       markdown.count("*How to read the differences:*") == 1 and "`[-words-]`" in markdown and "`{+words+}`" in markdown)
 check("markdown: titles in italics, as the style sets them", "*Dawn*." in markdown and "*India Today*." in markdown)
 
+story_file = export("storyline")
+rewritten = json.loads(story_file)
+check("storyline: the story file in the canonical form, every event, quote and source kept",
+      [e["id"] for e in rewritten["events"]] == [e["id"] for e in bundled["events"]]
+      and len(rewritten["quotes"]) == len(bundled["quotes"]) and rewritten["sources"] == bundled["sources"]
+      and story_file.endswith("}\n") and story_file.startswith('{\n  "$schema": '))
+
 print(f"1..{len(results)}")
 for i, (name, ok, detail) in enumerate(results, 1):
     print(f"{'ok' if ok else 'not ok'} {i} {name}{' # ' + detail if detail and not ok else ''}")

@@ -14,6 +14,7 @@
 #include "storyline-export-private.h"
 #include "storyline-fidelity.h"
 #include "storyline-story.h"
+#include "storyline-writer.h"
 
 /* Each format writes the story to @out; @style is for the formats that
  * cite (the Markdown chronology's footnotes). */
@@ -439,6 +440,16 @@ export_csv (StorylineStory         *story,
     }
 }
 
+/* storyline: the story file itself, in the canonical form
+ * (storyline-writer.c): what Save writes. */
+static void
+export_storyline (StorylineStory         *story,
+                  StorylineCitationStyle  style,
+                  GString                *out)
+{
+  storyline_story_write (story, out);
+}
+
 /* timelinejs: TimelineJS's JSON, so a web desk can publish the story. */
 static void
 add_timeline_date (JsonBuilder              *b,
@@ -578,7 +589,7 @@ export_style (StorylineStory         *story,
 
 static const char * const format_names[] = {
   "apa", "chicago", "chicago-note", "mla",
-  "csl-json", "bibtex", "ris", "markdown", "csv", "timelinejs", "quote-diff", NULL
+  "csl-json", "bibtex", "ris", "markdown", "csv", "timelinejs", "quote-diff", "storyline", NULL
 };
 /* The first four are reference lists, one per citation style. */
 static const StorylineCitationStyle reference_styles[] = {
@@ -586,7 +597,8 @@ static const StorylineCitationStyle reference_styles[] = {
 };
 static const ExportFunc format_funcs[] = {
   NULL, NULL, NULL, NULL,
-  export_csl_json, export_bibtex, export_ris, storyline_export_markdown, export_csv, export_timelinejs, export_quote_diff
+  export_csl_json, export_bibtex, export_ris, storyline_export_markdown, export_csv, export_timelinejs, export_quote_diff,
+  export_storyline
 };
 
 /**
@@ -641,7 +653,7 @@ storyline_export_format_extension (const char *format)
   static const struct { const char *format, *extension; } extensions[] = {
     { "apa", "txt" }, { "chicago", "txt" }, { "chicago-note", "txt" }, { "mla", "txt" },
     { "csl-json", "json" }, { "bibtex", "bib" }, { "ris", "ris" }, { "markdown", "md" },
-    { "csv", "csv" }, { "timelinejs", "json" }, { "quote-diff", "tsv" },
+    { "csv", "csv" }, { "timelinejs", "json" }, { "quote-diff", "tsv" }, { "storyline", "json" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)

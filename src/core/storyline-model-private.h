@@ -26,6 +26,7 @@ struct _StorylineStory
   char *subtitle;
   char *summary;
   char *language;
+  char *schema;               /* the file's "$schema", written back */
   StorylineDate updated;
   StorylineSource *primary_source;
   int version;

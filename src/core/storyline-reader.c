@@ -735,6 +735,13 @@ read_story_file (Reader                     *result,
     return NULL;
 
   storyline_reader_check_keys (r, top, NULL, top_keys);
+  /* Kept to be written back: editors find the schema by it. */
+  {
+    JsonNode *schema = json_object_get_member (top, "$schema");
+
+    if (schema != NULL && JSON_NODE_HOLDS_VALUE (schema) && json_node_get_value_type (schema) == G_TYPE_STRING)
+      story->schema = g_strdup (json_node_get_string (schema));
+  }
 
   collections[PHASES] = (Collection) { "phases", STORYLINE_TYPE_PHASE, story->phases, story->phase_index,
                                        NULL, NULL, G_STRUCT_OFFSET (StorylinePhase, id), "id" };

@@ -28,6 +28,7 @@ storyline_story_finalize (GObject *object)
   g_free (self->subtitle);
   g_free (self->summary);
   g_free (self->language);
+  g_free (self->schema);
 
   /* The indexes borrow the ids of the objects: drop them first. */
   g_clear_pointer (&self->phase_index, g_hash_table_unref);
@@ -109,6 +110,19 @@ storyline_name_clear (StorylineName *name)
   g_clear_pointer (&name->non_dropping_particle, g_free);
   g_clear_pointer (&name->suffix, g_free);
   g_clear_pointer (&name->literal, g_free);
+}
+
+/**
+ * storyline_story_get_schema:
+ *
+ * Returns: (nullable): the file's `$schema`, which the story file is
+ *   written back with
+ */
+const char *
+storyline_story_get_schema (StorylineStory *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
+  return self->schema;
 }
 
 const char *

@@ -30,6 +30,7 @@ const char          *storyline_story_get_subtitle       (StorylineStory *self);
 const char          *storyline_story_get_summary        (StorylineStory *self);
 const char          *storyline_story_get_language       (StorylineStory *self);
 const StorylineDate *storyline_story_get_updated        (StorylineStory *self);
+const char          *storyline_story_get_schema         (StorylineStory *self);
 StorylineSource     *storyline_story_get_primary_source (StorylineStory *self);
 
 GPtrArray           *storyline_story_get_phases         (StorylineStory *self);

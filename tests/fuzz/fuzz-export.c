@@ -1,4 +1,5 @@
-/* fuzz-export.c: every export, on every story the fuzzer finds that loads
+/* fuzz-export.c: every export, on every story the fuzzer finds that loads;
+ * and the story written as a file, which must load back as the same story
  *
  * Copyright 2026 The Storyline authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -10,6 +11,7 @@
 
 #include "storyline-export.h"
 #include "storyline-loader.h"
+#include "storyline-writer.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
@@ -30,5 +32,30 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       g_assert (storyline_export (story, formats[i], out));
       g_assert (g_utf8_validate (out->str, out->len, NULL));
     }
+
+  /* Written and read back: the same story, every export alike, and the
+   * same bytes written again. */
+  {
+    g_autoptr(GString) file = g_string_new (NULL);
+    g_autoptr(GBytes) written = NULL;
+    g_autoptr(StorylineStory) again = NULL;
+    g_autoptr(GString) file_again = g_string_new (NULL);
+
+    storyline_story_write (story, file);
+    written = g_bytes_new (file->str, file->len);
+    again = storyline_load_bytes (written, NULL, NULL, NULL);
+    g_assert (again != NULL);
+    for (guint i = 0; formats[i] != NULL; i++)
+      {
+        g_autoptr(GString) a = g_string_new (NULL);
+        g_autoptr(GString) b = g_string_new (NULL);
+
+        storyline_export (story, formats[i], a);
+        storyline_export (again, formats[i], b);
+        g_assert (g_str_equal (a->str, b->str));
+      }
+    storyline_story_write (again, file_again);
+    g_assert (g_str_equal (file->str, file_again->str));
+  }
   return 0;
 }

@@ -1,0 +1,197 @@
+/* test-writer.c: a story written in the canonical form reads back as the
+ * same story, and writing it again gives the same bytes
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "storyline-export.h"
+#include "storyline-loader.h"
+#include "storyline-writer.h"
+
+static StorylineStory *
+load_text (const char *text,
+           gsize       len)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, len);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  StorylineStory *story = storyline_load_bytes (bytes, NULL, &problems, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (story);
+  return story;
+}
+
+static char *
+written (StorylineStory *story)
+{
+  GString *out = g_string_new (NULL);
+
+  storyline_story_write (story, out);
+  return g_string_free (out, FALSE);
+}
+
+/* Every export of @a and @b is the same: what the story holds survived. */
+static void
+assert_same_story (StorylineStory *a,
+                   StorylineStory *b)
+{
+  const char * const *formats = storyline_export_formats ();
+
+  for (guint i = 0; formats[i] != NULL; i++)
+    {
+      g_autoptr(GString) x = g_string_new (NULL);
+      g_autoptr(GString) y = g_string_new (NULL);
+
+      g_assert_true (storyline_export (a, formats[i], x));
+      g_assert_true (storyline_export (b, formats[i], y));
+      if (!g_str_equal (x->str, y->str))
+        g_error ("the %s export differs after writing and reading back", formats[i]);
+    }
+}
+
+static void
+check_round_trip (const char *path)
+{
+  g_autofree char *original = NULL;
+  gsize len;
+  g_autoptr(StorylineStory) story = NULL;
+  g_autoptr(StorylineStory) again = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  g_test_message ("%s", path);
+  g_assert_true (g_file_get_contents (path, &original, &len, NULL));
+  story = load_text (original, len);
+  first = written (story);
+  again = load_text (first, strlen (first));
+  assert_same_story (story, again);
+
+  /* Written again: the same bytes. */
+  second = written (again);
+  g_assert_cmpstr (first, ==, second);
+
+  /* The canonical form: two spaces, UTF-8 as itself, one newline at the end. */
+  g_assert_true (g_str_has_prefix (first, "{\n  \""));
+  g_assert_true (g_str_has_suffix (first, "}\n") && !g_str_has_suffix (first, "}\n\n"));
+  g_assert_null (strstr (first, "\\u00"));
+  g_assert_null (strstr (first, "\t"));
+}
+
+static void
+test_corpus (void)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "corpus", "good", NULL);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_suffix (name, ".json"))
+      {
+        g_autofree char *path = g_build_filename (dir, name, NULL);
+        check_round_trip (path);
+        n++;
+      }
+  g_assert_cmpuint (n, >=, 5);
+}
+
+static void
+test_bundled_stories (void)
+{
+  static const char *names[] = { "pakistan-bangladesh-thaw.json", "example.json" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "stories", names[i], NULL);
+      check_round_trip (path);
+    }
+}
+
+/* The keys in the format's order, whatever order the file had them in;
+ * text with quotes, backslashes, line breaks, control characters and
+ * other scripts written so that it reads back the same. */
+static void
+test_canonical_form (void)
+{
+  static const char json[] =
+    "{\"events\": [{\"date\": \"2025-03\", \"title\": \"T \\\"quoted\\\" \\\\ \\n\\u0001 ঢাকা کراچی\", \"id\": \"e1\","
+    " \"sources\": [{\"locator\": \"p. 2\", \"source\": \"s1\"}, \"s2\"], \"tags\": [\"b\", \"a\"]}],"
+    " \"story\": {\"language\": \"en\", \"title\": \"Story\"}, \"version\": 1, \"format\": \"storyline\","
+    " \"sources\": [{\"title\": \"One\", \"id\": \"s1\", \"type\": \"webpage\", \"issued\": {\"date-parts\": [[2025, 3, 2]]}},"
+    " {\"id\": \"s2\", \"type\": \"report\", \"title\": \"Two\", \"custom\": {\"reliability\": \"primary\"}}]}";
+  static const char expected[] =
+    "{\n"
+    "  \"format\": \"storyline\",\n"
+    "  \"version\": 1,\n"
+    "  \"story\": {\n"
+    "    \"title\": \"Story\",\n"
+    "    \"language\": \"en\"\n"
+    "  },\n"
+    "  \"events\": [\n"
+    "    {\n"
+    "      \"id\": \"e1\",\n"
+    "      \"title\": \"T \\\"quoted\\\" \\\\ \\n\\u0001 ঢাকা کراچی\",\n"
+    "      \"date\": \"2025-03\",\n"
+    "      \"tags\": [\n"
+    "        \"b\",\n"
+    "        \"a\"\n"
+    "      ],\n"
+    "      \"sources\": [\n"
+    "        {\n"
+    "          \"source\": \"s1\",\n"
+    "          \"locator\": \"p. 2\"\n"
+    "        },\n"
+    "        \"s2\"\n"
+    "      ]\n"
+    "    }\n"
+    "  ],\n"
+    "  \"sources\": [\n"
+    "    {\n"
+    "      \"title\": \"One\",\n"
+    "      \"id\": \"s1\",\n"
+    "      \"type\": \"webpage\",\n"
+    "      \"issued\": {\n"
+    "        \"date-parts\": [\n"
+    "          [\n"
+    "            2025,\n"
+    "            3,\n"
+    "            2\n"
+    "          ]\n"
+    "        ]\n"
+    "      }\n"
+    "    },\n"
+    "    {\n"
+    "      \"id\": \"s2\",\n"
+    "      \"type\": \"report\",\n"
+    "      \"title\": \"Two\",\n"
+    "      \"custom\": {\n"
+    "        \"reliability\": \"primary\"\n"
+    "      }\n"
+    "    }\n"
+    "  ]\n"
+    "}\n";
+  g_autoptr(StorylineStory) story = load_text (json, sizeof json - 1);
+  g_autofree char *out = written (story);
+
+  g_assert_cmpstr (out, ==, expected);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/writer/canonical-form", test_canonical_form);
+  g_test_add_func ("/writer/corpus", test_corpus);
+  g_test_add_func ("/writer/bundled-stories", test_bundled_stories);
+
+  return g_test_run ();
+}
