@@ -20,6 +20,7 @@
 
 #include "storyline-fidelity.h"
 #include "storyline-loader.h"
+#include "storyline-writer.h"
 #include "storyline-search.h"
 #include "storyline-ui-benchmark.h"
 
@@ -100,6 +101,19 @@ resident_kib (void)
   return g_ascii_strtoull (line + 7, NULL, 10);
 }
 
+/* The resident high-water mark, in KiB. */
+static gsize
+peak_resident_kib (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (line = strstr (status, "\nVmHWM:")) == NULL)
+    return 0;
+  return g_ascii_strtoull (line + 7, NULL, 10);
+}
+
 /* What the process has allocated and not freed: the heap's chunks in
  * use and the large blocks glibc maps on their own (an array of a
  * million pointers is one of those). */
@@ -143,6 +157,33 @@ child (const char *mode,
   base_kib = resident_kib ();
   cpu_start = cpu_ms ();
   start = now_ms ();
+
+  if (g_str_equal (mode, "--save"))
+    {
+      /* Loaded first, untimed; then saved to a file beside it. The peak
+       * while saving is the resident high-water mark, reset once the
+       * story is loaded (Linux: clear_refs 5). */
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(StorylineStory) story = storyline_load_file (file, NULL, NULL, NULL);
+      g_autofree char *target_path = g_strconcat (path, ".saved", NULL);
+      g_autoptr(GFile) target = g_file_new_for_path (target_path);
+      gsize loaded_kib, peak_kib;
+      double begin, end;
+
+      if (story == NULL)
+        return 1;
+      malloc_trim (0);
+      g_file_set_contents ("/proc/self/clear_refs", "5", 1, NULL);
+      loaded_kib = resident_kib ();
+      begin = now_ms ();
+      if (!storyline_story_save (story, target, NULL, NULL))
+        return 1;
+      end = now_ms ();
+      peak_kib = peak_resident_kib ();
+      g_unlink (target_path);
+      g_print ("%.1f %zu %zu %zu\n", end - begin, loaded_kib, peak_kib, base_kib);
+      return 0;
+    }
 
   if (g_str_equal (mode, "--load"))
     {
@@ -462,7 +503,7 @@ main (int   argc,
   g_autofree char *dir = NULL;
   int status;
 
-  if (argc == 3 && (g_str_equal (argv[1], "--load") || g_str_equal (argv[1], "--parse")))
+  if (argc == 3 && (g_str_equal (argv[1], "--load") || g_str_equal (argv[1], "--parse") || g_str_equal (argv[1], "--save")))
     return child (argv[1], argv[2]);
   if (argc == 4 && g_str_equal (argv[1], "--generate"))
     {
@@ -544,6 +585,26 @@ main (int   argc,
                sizes[i], parse_peak - parse_base, (parse_peak - parse_base) * 1048576.0 / st.st_size,
                load_peak - load_base, (load_peak - load_base) * 1048576.0 / st.st_size);
       g_print ("story of %u events: model %.0f bytes per event\n", sizes[i], kept / MAX (n, 1));
+      /* Saving, in canonical form (storyline-writer.c): three, the median;
+       * its memory against the loaded story's, the process's start aside. */
+      {
+        double save_runs[3], loaded = 0, peak = 0, base = 0;
+
+        for (guint run = 0; run < 3; run++)
+          {
+            g_autofree char *out = run_child (argv[0], NULL, "--save", path, NULL);
+            gsize loaded_kib = 0, peak_kib = 0, base_kib = 0;
+
+            g_assert (out != NULL);
+            g_assert (sscanf (out, "%lf %zu %zu %zu", &save_runs[run], &loaded_kib, &peak_kib, &base_kib) == 4);
+            loaded = loaded_kib / 1024.0;
+            peak = peak_kib / 1024.0;
+            base = base_kib / 1024.0;
+          }
+        g_print ("story of %u events: saving %.0f ms (%.2fx the load), peak %.0f MiB against %.0f MiB loaded (%.2fx; above the process's start: %.2fx)\n",
+                 sizes[i], median (save_runs, 3), median (save_runs, 3) / load_ms, peak, loaded, peak / loaded,
+                 (peak - base) / MAX (loaded - base, 1));
+      }
       if (sizes[i] == 200000 && display)
         window_figures (argv[0], path, sizes[i]);
       if (sizes[i] == 10000)

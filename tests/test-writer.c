@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "storyline-export.h"
@@ -183,6 +184,72 @@ test_canonical_form (void)
   g_assert_cmpstr (out, ==, expected);
 }
 
+/* Saving writes what storyline_story_write() writes, in place of the old
+ * file; a save that fails leaves the old file whole. */
+static void
+test_save (void)
+{
+  g_autofree char *bundled = g_test_build_filename (G_TEST_DIST, "..", "data", "stories", "pakistan-bangladesh-thaw.json", NULL);
+  g_autofree char *original = NULL;
+  gsize len;
+  g_autoptr(StorylineStory) story = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("storyline-writer-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "story.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_get_contents (bundled, &original, &len, NULL));
+  story = load_text (original, len);
+  expected = written (story);
+
+  /* A new file, then over an old one. */
+  g_assert_true (storyline_story_save (story, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  g_assert_cmpstr (saved, ==, expected);
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  g_assert_true (storyline_story_save (story, file, NULL, &error));
+  g_clear_pointer (&saved, g_free);
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  g_assert_cmpstr (saved, ==, expected);
+
+  /* Stopped half way (cancelled): the old file stays, whole, and nothing
+   * is left beside it. */
+  g_assert_true (g_file_set_contents (path, "old", -1, NULL));
+  {
+    g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+    g_autoptr(GDir) listing = NULL;
+    guint n = 0;
+
+    g_cancellable_cancel (cancellable);
+    g_assert_false (storyline_story_save (story, file, cancellable, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    g_clear_error (&error);
+    g_clear_pointer (&saved, g_free);
+    g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+    g_assert_cmpstr (saved, ==, "old");
+    listing = g_dir_open (dir, 0, NULL);
+    while (g_dir_read_name (listing) != NULL)
+      n++;
+    g_assert_cmpuint (n, ==, 1);
+  }
+
+  /* A folder that is not there: an error, nothing written. */
+  {
+    g_autofree char *nowhere_path = g_build_filename (dir, "no-such-folder", "story.json", NULL);
+    g_autoptr(GFile) nowhere = g_file_new_for_path (nowhere_path);
+
+    g_assert_false (storyline_story_save (story, nowhere, NULL, &error));
+    g_assert_nonnull (error);
+    g_clear_error (&error);
+  }
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -192,6 +259,7 @@ main (int   argc,
   g_test_add_func ("/writer/canonical-form", test_canonical_form);
   g_test_add_func ("/writer/corpus", test_corpus);
   g_test_add_func ("/writer/bundled-stories", test_bundled_stories);
+  g_test_add_func ("/writer/save", test_save);
 
   return g_test_run ();
 }

@@ -239,6 +239,30 @@ storyline_source_get_event (StorylineSource *self,
 }
 
 /**
+ * storyline_source_dup_item:
+ *
+ * Returns: (transfer full) (type JsonObject): the CSL-JSON item as it was
+ *   read, without keeping it parsed when it is not already (writing a large
+ *   story parses each item once and lets it go)
+ */
+gpointer
+storyline_source_dup_item (StorylineSource *self)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  JsonNode *root;
+
+  g_return_val_if_fail (STORYLINE_IS_SOURCE (self), NULL);
+
+  if (self->item != NULL || self->item_json == NULL)
+    return self->item != NULL ? json_object_ref (self->item) : json_object_new ();
+  parser = json_parser_new ();
+  if (json_parser_load_from_data (parser, self->item_json, -1, NULL) &&
+      (root = json_parser_get_root (parser)) != NULL && JSON_NODE_HOLDS_OBJECT (root))
+    return json_object_ref (json_node_get_object (root));
+  return json_object_new ();
+}
+
+/**
  * storyline_source_get_item:
  *
  * Returns: (transfer none) (type JsonObject): the CSL-JSON item as it was read

@@ -44,5 +44,6 @@ guint                storyline_source_get_n_events         (StorylineSource *sel
 StorylineEvent      *storyline_source_get_event            (StorylineSource *self,
                                                             guint            position);
 gpointer             storyline_source_get_item             (StorylineSource *self);
+gpointer             storyline_source_dup_item             (StorylineSource *self);
 
 G_END_DECLS

@@ -23,8 +23,9 @@
 #include "storyline-story.h"
 #include "storyline-writer.h"
 
-/* The tree is built with json-glib, whose objects keep their members in
- * the order they were set, and printed here, in the canonical form. */
+/* Each item's tree is built with json-glib, whose objects keep their
+ * members in the order they were set, printed here in the canonical form,
+ * and let go before the next. */
 
 static void
 write_string (GString    *out,
@@ -391,29 +392,124 @@ quote_object (StorylineQuote *quote)
   return object;
 }
 
-/* An array member of the top object, left out when empty (but `events`,
- * which the format requires). */
+/* Where the file goes: @out, and, when saving, on to @stream every 64 KiB,
+ * so that saving holds no copy of the whole file. */
+typedef struct
+{
+  GString *out;
+  GOutputStream *stream;
+  GCancellable *cancellable;
+  GError *error;
+} Writer;
+
+#define FLUSH_SIZE (64 * 1024)
+
 static void
-set_objects (JsonObject  *top,
+flush (Writer   *w,
+       gboolean  all)
+{
+  if (w->stream == NULL || w->error != NULL || (!all && w->out->len < FLUSH_SIZE))
+    return;
+  if (g_output_stream_write_all (w->stream, w->out->str, w->out->len, NULL, w->cancellable, &w->error))
+    g_string_truncate (w->out, 0);
+}
+
+/* A member of the top object: its key, then its value written at once,
+ * so that only one item's tree is ever built (a story of 200,000 events is
+ * written without a second copy of it in memory). */
+static void
+begin_member (GString    *out,
+              const char *key)
+{
+  g_string_append_c (out, ',');
+  indent (out, 1);
+  write_string (out, key);
+  g_string_append (out, ": ");
+}
+
+static void
+write_object (GString    *out,
+              JsonObject *object,
+              guint       depth)
+{
+  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
+
+  write_node (out, node, depth);
+}
+
+/* An array member of the top object, left out when empty (but `events`,
+ * which the format requires), its items made and written one by one. */
+static void
+write_items (Writer      *w,
              const char  *key,
              GPtrArray   *items,
              JsonObject *(*make) (gpointer),
              gboolean     required)
 {
-  JsonArray *array;
+  GString *out = w->out;
 
   if ((items == NULL || items->len == 0) && !required)
     return;
-  array = json_array_new ();
-  for (guint i = 0; items != NULL && i < items->len; i++)
-    json_array_add_object_element (array, make (items->pdata[i]));
-  json_object_set_array_member (top, key, array);
+  begin_member (out, key);
+  if (items == NULL || items->len == 0)
+    {
+      g_string_append (out, "[]");
+      return;
+    }
+  g_string_append_c (out, '[');
+  for (guint i = 0; i < items->len; i++)
+    {
+      g_autoptr(JsonObject) object = make (items->pdata[i]);
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      indent (out, 2);
+      write_object (out, object, 2);
+      flush (w, FALSE);
+    }
+  indent (out, 1);
+  g_string_append_c (out, ']');
 }
 
 static JsonObject *
 source_object (gpointer source)
 {
-  return json_object_ref (storyline_source_get_item (source));
+  return storyline_source_dup_item (source);
+}
+
+static void
+write_story (Writer         *w,
+             StorylineStory *story)
+{
+  GString *out = w->out;
+
+  /* "format" first but for "$schema", which editors look for there. */
+  g_string_append_c (out, '{');
+  if (storyline_story_get_schema (story) != NULL)
+    {
+      indent (out, 1);
+      write_string (out, "$schema");
+      g_string_append (out, ": ");
+      write_string (out, storyline_story_get_schema (story));
+      g_string_append_c (out, ',');
+    }
+  indent (out, 1);
+  g_string_append (out, "\"format\": \"storyline\"");
+  begin_member (out, "version");
+  g_string_append_printf (out, "%d", STORYLINE_FORMAT_VERSION);
+  begin_member (out, "story");
+  {
+    g_autoptr(JsonObject) object = story_object (story);
+    write_object (out, object, 1);
+  }
+  write_items (w, "phases", storyline_story_get_phases (story), (gpointer) phase_object, FALSE);
+  write_items (w, "actors", storyline_story_get_actors (story), (gpointer) actor_object, FALSE);
+  write_items (w, "events", storyline_story_get_events (story), (gpointer) event_object, TRUE);
+  write_items (w, "quotes", storyline_story_get_quotes (story), (gpointer) quote_object, FALSE);
+  write_items (w, "sources", storyline_story_get_sources (story), source_object, FALSE);
+  indent (out, 0);
+  g_string_append (out, "}\n");
+  flush (w, TRUE);
 }
 
 /**
@@ -430,23 +526,52 @@ void
 storyline_story_write (StorylineStory *story,
                        GString        *out)
 {
-  g_autoptr(JsonObject) top = json_object_new ();
-  g_autoptr(JsonNode) root = NULL;
+  Writer w = { out, NULL, NULL, NULL };
 
   g_return_if_fail (STORYLINE_IS_STORY (story));
+  write_story (&w, story);
+}
 
-  if (storyline_story_get_schema (story) != NULL)
-    json_object_set_string_member (top, "$schema", storyline_story_get_schema (story));
-  json_object_set_string_member (top, "format", "storyline");
-  json_object_set_int_member (top, "version", STORYLINE_FORMAT_VERSION);
-  json_object_set_object_member (top, "story", story_object (story));
-  set_objects (top, "phases", storyline_story_get_phases (story), (gpointer) phase_object, FALSE);
-  set_objects (top, "actors", storyline_story_get_actors (story), (gpointer) actor_object, FALSE);
-  set_objects (top, "events", storyline_story_get_events (story), (gpointer) event_object, TRUE);
-  set_objects (top, "quotes", storyline_story_get_quotes (story), (gpointer) quote_object, FALSE);
-  set_objects (top, "sources", storyline_story_get_sources (story), source_object, FALSE);
+/**
+ * storyline_story_save:
+ * @file: where to
+ *
+ * Saves @story to @file in the canonical form, whole or not at all: the
+ * file is written beside the old one and put in its place only once
+ * complete (g_file_replace()), so a failure leaves the old file as it was.
+ * The file goes out 64 KiB at a time: saving holds no copy of it.
+ *
+ * Returns: whether it was saved
+ */
+gboolean
+storyline_story_save (StorylineStory  *story,
+                      GFile           *file,
+                      GCancellable    *cancellable,
+                      GError         **error)
+{
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GString) buffer = NULL;
+  Writer w = { NULL, NULL, cancellable, NULL };
 
-  root = json_node_init_object (json_node_alloc (), top);
-  write_node (out, root, 0);
-  g_string_append_c (out, '\n');
+  g_return_val_if_fail (STORYLINE_IS_STORY (story), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, error);
+  if (stream == NULL)
+    return FALSE;
+  buffer = g_string_sized_new (FLUSH_SIZE + 4096);
+  w.out = buffer;
+  w.stream = G_OUTPUT_STREAM (stream);
+  write_story (&w, story);
+  if (w.error != NULL)
+    {
+      /* Cancelled on purpose, so that the old file stays. */
+      g_autoptr(GCancellable) abandon = g_cancellable_new ();
+
+      g_cancellable_cancel (abandon);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
+      g_propagate_error (error, w.error);
+      return FALSE;
+    }
+  return g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
 }

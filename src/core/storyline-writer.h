@@ -6,11 +6,17 @@
 
 #pragma once
 
+#include <gio/gio.h>
+
 #include "storyline-story.h"
 
 G_BEGIN_DECLS
 
-void storyline_story_write (StorylineStory *story,
-                            GString        *out);
+void     storyline_story_write (StorylineStory  *story,
+                                GString         *out);
+gboolean storyline_story_save  (StorylineStory  *story,
+                                GFile           *file,
+                                GCancellable    *cancellable,
+                                GError         **error);
 
 G_END_DECLS
