@@ -527,6 +527,92 @@ test_nesting_in_strings_ignored (void)
   g_assert_nonnull (story);
 }
 
+/* Opened anyway: the story without the items that break the format, each
+ * left out as a warning at its place in the file; an item that points at
+ * one left out goes too; what is wrong outside the lists still stops it. */
+static char *
+anyway_problems_text (GPtrArray *problems)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *line = storyline_problem_to_string (problems->pdata[i], "f.json");
+      g_string_append_printf (s, "%s\n", line);
+    }
+  return g_string_free (s, FALSE);
+}
+
+static StorylineStory *
+anyway (const char  *json,
+        char       **text)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  StorylineStory *story = storyline_load_bytes_anyway (bytes, NULL, &problems, &error);
+
+  g_assert_true ((story == NULL) == (error != NULL));
+  *text = anyway_problems_text (problems);
+  return story;
+}
+
+static void
+test_open_anyway (void)
+{
+  static const char broken[] =
+    "{\"format\": \"storyline\", \"version\": 1, \"story\": {\"title\": \"T\"},"
+    " \"events\": ["
+    "  {\"id\": \"e1\", \"title\": \"Fine\", \"date\": \"2025\", \"sources\": [\"s1\"]},"
+    "  {\"id\": \"e2\", \"title\": \"Bad date\", \"date\": \"2025-13\"},"
+    "  {\"id\": \"e3\", \"title\": \"Cites the bad source\", \"date\": \"2025\", \"sources\": [\"s2\"]},"
+    "  {\"id\": \"e4\", \"title\": \"Fine, with a typo\", \"date\": \"2025\", \"dat\": \"x\"}"
+    " ],"
+    " \"sources\": [{\"id\": \"s1\", \"type\": \"webpage\", \"title\": \"One\"},"
+    "  {\"id\": \"s2\", \"type\": \"newspaper-article\", \"title\": \"Two\"}]}";
+  g_autofree char *text = NULL;
+  g_autoptr(StorylineStory) story = anyway (broken, &text);
+
+  g_assert_nonnull (story);
+  g_assert_cmpuint (storyline_story_get_events (story)->len, ==, 2);
+  g_assert_nonnull (storyline_story_lookup_event (story, "e1"));
+  g_assert_nonnull (storyline_story_lookup_event (story, "e4"));
+  g_assert_cmpuint (storyline_story_get_sources (story)->len, ==, 1);
+  /* Each left out once, at its place in the file, with why; the typo in a
+   * kept event keeps its place too (events[3], not [1]). */
+  g_assert_cmpstr (text, ==,
+    "f.json: events[1] (event 2, id \"e2\"): warning: left out: events[1].date: not a date of the format: “2025-13”: there is no month 13\n"
+    "f.json: sources[1] (source 2, id \"s2\"): warning: left out: sources[1].type: “newspaper-article” is not a CSL item type, such as article-newspaper, report or webpage\n"
+    "f.json: events[2] (event 3, id \"e3\"): warning: left out: events[2].sources[0]: “s2” is not the id of any of the sources\n"
+    "f.json: events[3].dat (event 4, id \"e4\"): warning: unknown key “dat”, ignored; did you mean “date”?\n");
+
+  /* Nothing wrong: as an ordinary load. */
+  {
+    g_autofree char *none = NULL;
+    g_autoptr(StorylineStory) fine = anyway ("{\"format\": \"storyline\", \"version\": 1, \"story\": {\"title\": \"T\"},"
+                                             " \"events\": [{\"id\": \"e1\", \"title\": \"A\", \"date\": \"2025\"}]}", &none);
+    g_assert_nonnull (fine);
+    g_assert_cmpstr (none, ==, "");
+  }
+
+  /* Wrong outside the lists, or not JSON: not opened, the ordinary
+   * problems. */
+  {
+    g_autofree char *why = NULL;
+    g_autoptr(StorylineStory) none = anyway ("{\"format\": \"storyline\", \"version\": 1, \"story\": {},"
+                                             " \"events\": [{\"id\": \"e1\", \"title\": \"A\", \"date\": \"2025-13\"}]}", &why);
+    g_assert_null (none);
+    g_assert_nonnull (strstr (why, "story.title"));
+    g_assert_nonnull (strstr (why, ": error: "));
+  }
+  {
+    g_autofree char *why = NULL;
+    g_autoptr(StorylineStory) none = anyway ("{\"format\": \"storyline\",}", &why);
+    g_assert_null (none);
+    g_assert_nonnull (strstr (why, "a comma before “}”"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -549,6 +635,7 @@ main (int   argc,
   g_test_add_func ("/loader/async", test_async);
   g_test_add_func ("/loader/async/problems", test_async_problems);
   g_test_add_func ("/loader/async/cancel", test_async_cancel);
+  g_test_add_func ("/loader/open-anyway", test_open_anyway);
 
   return g_test_run ();
 }

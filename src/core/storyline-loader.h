@@ -53,6 +53,15 @@ void            storyline_load_bytes_async (GBytes               *bytes,
                                             GCancellable         *cancellable,
                                             GAsyncReadyCallback   callback,
                                             gpointer              user_data);
+StorylineStory *storyline_load_bytes_anyway (GBytes              *bytes,
+                                             GCancellable        *cancellable,
+                                             GPtrArray          **problems,
+                                             GError             **error);
+StorylineStory *storyline_load_file_anyway  (GFile               *file,
+                                             GCancellable        *cancellable,
+                                             GPtrArray          **problems,
+                                             GError             **error);
+
 StorylineStory *storyline_load_finish      (GAsyncResult         *result,
                                             GPtrArray           **problems,
                                             GError              **error);
