@@ -27,6 +27,7 @@ struct _StorylineProblemView
   GtkLabel *details_label;
   GtkWidget *details_scroller;
   GtkWidget *bundled_button;
+  GtkWidget *anyway_button;
   GtkWidget *dismiss_button;
 
   /* Owned references */
@@ -95,6 +96,32 @@ describe (const StorylineProblem *problem)
  * @error: what went wrong
  * @problems: (element-type StorylineProblem) (nullable): every problem found
  */
+static gboolean
+error_is_only_items (GPtrArray *problems)
+{
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    {
+      const StorylineProblem *problem = problems->pdata[i];
+      guint number;
+
+      if (problem->severity == STORYLINE_SEVERITY_ERROR && storyline_problem_get_object (problem, &number) == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * storyline_problem_view_can_open_anyway:
+ *
+ * Returns: whether Open Anyway is offered: the errors are all in items
+ */
+gboolean
+storyline_problem_view_can_open_anyway (StorylineProblemView *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_PROBLEM_VIEW (self), FALSE);
+  return gtk_widget_get_visible (self->anyway_button);
+}
+
 void
 storyline_problem_view_set (StorylineProblemView *self,
                             const char           *title,
@@ -130,6 +157,14 @@ storyline_problem_view_set (StorylineProblemView *self,
     }
   else if (problems != NULL && problems->len > 0)
     summary = g_strdup (_("The rest of the story is shown. Mend the file and it reloads by itself."));
+
+  /* Errors only in items of the five lists: the story can be opened
+   * without them. */
+  {
+    gboolean items_only = n_errors > 0 && error_is_only_items (problems);
+
+    gtk_widget_set_visible (self->anyway_button, items_only);
+  }
 
   gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->summary_label, summary);
@@ -210,6 +245,7 @@ storyline_problem_view_class_init (StorylineProblemViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineProblemView, details_label);
   gtk_widget_class_bind_template_child (widget_class, StorylineProblemView, details_scroller);
   gtk_widget_class_bind_template_child (widget_class, StorylineProblemView, bundled_button);
+  gtk_widget_class_bind_template_child (widget_class, StorylineProblemView, anyway_button);
   gtk_widget_class_bind_template_child (widget_class, StorylineProblemView, dismiss_button);
 
   gtk_widget_class_install_action (widget_class, "problems.copy", NULL, copy_activated);

@@ -23,4 +23,6 @@ const char *storyline_problem_view_get_details (StorylineProblemView *self);
 void        storyline_problem_view_set_banner  (StorylineProblemView *self,
                                                 gboolean              banner);
 
+gboolean    storyline_problem_view_can_open_anyway (StorylineProblemView *self);
+
 G_END_DECLS

@@ -128,6 +128,8 @@ retry_load_activated (GtkWidget  *widget,
   gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
   if (storyline_story_loader_get_loading_bundled (self->loader) || loading_file == NULL)
     storyline_window_load_resource (self, STORYLINE_BUNDLED_STORY);
+  else if (storyline_story_loader_get_anyway (self->loader))
+    storyline_story_loader_load_file_anyway (self->loader, loading_file);
   else
     storyline_window_load_file (self, loading_file);
 }
@@ -158,6 +160,20 @@ open_bundled_activated (GtkWidget  *widget,
 
   gtk_stack_set_visible_child_name (self->main_stack, "loading");
   storyline_window_load_resource (self, STORYLINE_BUNDLED_STORY);
+}
+
+/* The story that failed, without the items that break the format. */
+static void
+open_anyway_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  StorylineWindow *self = STORYLINE_WINDOW (widget);
+  GFile *file = storyline_story_loader_get_loading_file (self->loader);
+
+  if (file == NULL)
+    return;
+  storyline_story_loader_load_file_anyway (self->loader, file);
 }
 
 /* The small example story, to read as a model for one's own. */
@@ -295,6 +311,7 @@ _storyline_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_activated);
   gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, open_bundled_activated);
   gtk_widget_class_install_action (widget_class, "win.open-example", NULL, open_example_activated);
+  gtk_widget_class_install_action (widget_class, "win.open-anyway", NULL, open_anyway_activated);
   gtk_widget_class_install_action (widget_class, "win.dismiss-problems", NULL, dismiss_problems_activated);
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_activated);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);

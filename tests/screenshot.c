@@ -97,7 +97,8 @@ main (int   argc,
     storyline_window_load_resource (window, STORYLINE_BUNDLED_STORY);
   gtk_window_present (GTK_WINDOW (window));
 
-  while (storyline_window_get_story (window) == NULL)
+  /* Until the story is there, or its load failed (the problems page). */
+  while (storyline_window_get_story (window) == NULL && storyline_window_is_loading (window))
     g_main_context_iteration (NULL, TRUE);
   iterate_for (500);
 

@@ -1235,6 +1235,51 @@ test_search_highlight (void)
   storyline_test_close_window (window);
 }
 
+static gboolean
+banner_shown (gpointer data)
+{
+  return gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_template_child (GTK_WIDGET (data), STORYLINE_TYPE_WINDOW, "problems_revealer")));
+}
+
+/* A story with a broken item does not open; Open Anyway opens it without
+ * that item, and the banner lists what was left out. */
+static void
+test_open_anyway (void)
+{
+  static const char json[] =
+    "{\"format\": \"storyline\", \"version\": 1, \"story\": {\"title\": \"Mostly fine\"},"
+    " \"events\": [{\"id\": \"e1\", \"title\": \"Fine\", \"date\": \"2025\"},"
+    "  {\"id\": \"e2\", \"title\": \"Bad date\", \"date\": \"2 March 2025\"}]}";
+  StorylineWindow *window = open_window (1280, 800);
+  GtkWidget *banner = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "banner_problems"));
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  int fd = g_file_open_tmp ("storyline-anyway-XXXXXX.json", &path, NULL);
+
+  g_assert_cmpint (fd, >=, 0);
+  close (fd);
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+  file = g_file_new_for_path (path);
+
+  storyline_window_load_file (window, file);
+  storyline_test_wait_until (banner_shown, window);
+  /* Not opened: the bundled story stays, and Open Anyway is offered. */
+  g_assert_nonnull (storyline_story_lookup_event (storyline_window_get_story (window), "ispr-release"));
+  g_assert_true (storyline_problem_view_can_open_anyway (STORYLINE_PROBLEM_VIEW (banner)));
+
+  activate (window, "win.open-anyway", NULL);
+  storyline_test_wait_until (has_event_e1, window);
+  g_assert_cmpuint (storyline_story_get_events (storyline_window_get_story (window))->len, ==, 1);
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "problems_revealer"))));
+  g_assert_nonnull (strstr (storyline_problem_view_get_details (STORYLINE_PROBLEM_VIEW (banner)),
+                            "events[1] (event 2, id \"e2\"): warning: left out: events[1].date: not a date of the format: “2 March 2025”: dates are written year-month-day: “2025-03-02”"));
+  /* Warnings only now: nothing more to open anyway. */
+  g_assert_false (storyline_problem_view_can_open_anyway (STORYLINE_PROBLEM_VIEW (banner)));
+
+  storyline_test_close_window (window);
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1256,6 +1301,7 @@ main (int   argc,
   g_test_add_func ("/window/keyboard", test_keyboard);
   g_test_add_func ("/window/warnings-banner", test_warnings_banner);
   g_test_add_func ("/window/example-story", test_example_story);
+  g_test_add_func ("/window/open-anyway", test_open_anyway);
   g_test_add_func ("/window/search-keeps-selection", test_search_keeps_selection);
   g_test_add_func ("/window/search-highlight", test_search_highlight);
   g_test_add_func ("/window/empty-state", test_empty_state);

@@ -27,6 +27,7 @@ struct _StorylineStoryLoader
   GFileMonitor *monitor;
 
   gboolean loading_bundled;
+  gboolean anyway;                /* the file was opened anyway */
   gboolean loading;
   guint reload_source;
 };
@@ -97,7 +98,13 @@ reload_timeout (gpointer data)
 
   self->reload_source = 0;
   if (self->file != NULL)
-    storyline_story_loader_load_file (self, self->file);
+    {
+      /* A story opened anyway is read again the same way. */
+      if (self->anyway)
+        storyline_story_loader_load_file_anyway (self, self->file);
+      else
+        storyline_story_loader_load_file (self, self->file);
+    }
   return G_SOURCE_REMOVE;
 }
 
@@ -130,6 +137,8 @@ file_changed (GFileMonitor         *monitor,
     }
 }
 
+static void finish (StorylineStoryLoader *self, StorylineStory *story, GPtrArray *problems, GError *error);
+
 static void
 load_done (GObject      *source,
            GAsyncResult *result,
@@ -139,9 +148,62 @@ load_done (GObject      *source,
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(StorylineStory) story = NULL;
-  gboolean other_file;
 
   story = storyline_load_finish (result, &problems, &error);
+  finish (self, story, problems, error);
+}
+
+/* Open Anyway (storyline-load-anyway.c), on a worker thread. */
+typedef struct
+{
+  GFile *file;
+  GPtrArray *problems;
+} AnywayData;
+
+static void
+anyway_data_free (AnywayData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_pointer (&data->problems, g_ptr_array_unref);
+  g_free (data);
+}
+
+static void
+anyway_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  AnywayData *data = task_data;
+  GError *error = NULL;
+  StorylineStory *story = storyline_load_file_anyway (data->file, cancellable, &data->problems, &error);
+
+  if (story != NULL)
+    g_task_return_pointer (task, story, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+anyway_done (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(StorylineStoryLoader) self = user_data;
+  AnywayData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(StorylineStory) story = g_task_propagate_pointer (G_TASK (result), &error);
+
+  finish (self, story, data->problems, error);
+}
+
+static void
+finish (StorylineStoryLoader *self,
+        StorylineStory       *story,
+        GPtrArray            *problems,
+        GError               *error)
+{
+  gboolean other_file;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;   /* whoever cancelled has taken over */
@@ -195,9 +257,52 @@ storyline_story_loader_load_file (StorylineStoryLoader *self,
 
   keep = g_object_ref (file);   /* it may be the one let go below */
   start (self);
+  self->anyway = FALSE;
   g_set_object (&self->loading_file, keep);
   self->loading_bundled = FALSE;
   storyline_load_file_full_async (keep, self->progress, self->cancellable, load_done, g_object_ref (self));
+}
+
+/**
+ * storyline_story_loader_get_anyway:
+ *
+ * Returns: whether the file is read without the items that break the
+ *   format (Open Anyway), as it is again when it changes
+ */
+gboolean
+storyline_story_loader_get_anyway (StorylineStoryLoader *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_STORY_LOADER (self), FALSE);
+  return self->anyway;
+}
+
+/**
+ * storyline_story_loader_load_file_anyway:
+ *
+ * Starts loading @file without the items that break the format (Open
+ * Anyway); the warnings say what was left out. "loaded" or "failed" says
+ * how it went.
+ */
+void
+storyline_story_loader_load_file_anyway (StorylineStoryLoader *self,
+                                         GFile                *file)
+{
+  g_autoptr(GTask) task = NULL;
+  AnywayData *data;
+
+  g_return_if_fail (STORYLINE_IS_STORY_LOADER (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  data = g_new0 (AnywayData, 1);
+  data->file = g_object_ref (file);
+  start (self);
+  self->anyway = TRUE;
+  g_set_object (&self->loading_file, file);
+  self->loading_bundled = FALSE;
+  task = g_task_new (NULL, self->cancellable, anyway_done, g_object_ref (self));
+  g_task_set_source_tag (task, storyline_story_loader_load_file_anyway);
+  g_task_set_task_data (task, data, (GDestroyNotify) anyway_data_free);
+  g_task_run_in_thread (task, anyway_thread);
 }
 
 /**
@@ -211,6 +316,8 @@ storyline_story_loader_load_bytes (StorylineStoryLoader *self,
 {
   g_return_if_fail (STORYLINE_IS_STORY_LOADER (self));
   g_return_if_fail (bytes != NULL);
+
+  self->anyway = FALSE;
 
   start (self);
   g_clear_object (&self->loading_file);

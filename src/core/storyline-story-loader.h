@@ -21,6 +21,9 @@ G_DECLARE_FINAL_TYPE (StorylineStoryLoader, storyline_story_loader, STORYLINE, S
 StorylineStoryLoader  *storyline_story_loader_new                (void);
 void                   storyline_story_loader_load_file          (StorylineStoryLoader *self,
                                                                   GFile                *file);
+gboolean storyline_story_loader_get_anyway (StorylineStoryLoader *self);
+void storyline_story_loader_load_file_anyway (StorylineStoryLoader *self,
+                                              GFile                *file);
 void                   storyline_story_loader_load_bytes         (StorylineStoryLoader *self,
                                                                   GBytes               *bytes);
 void                   storyline_story_loader_cancel             (StorylineStoryLoader *self);
