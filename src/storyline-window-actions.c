@@ -162,6 +162,53 @@ open_bundled_activated (GtkWidget  *widget,
   storyline_window_load_resource (self, STORYLINE_BUNDLED_STORY);
 }
 
+/* Save As: the story on screen written as a story file, in the canonical
+ * form, then shown from there. */
+static void
+save_as_response (GtkNativeDialog *dialog,
+                  int              response,
+                  gpointer         user_data)
+{
+  StorylineWindow *self = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      storyline_window_save_as_file (self, file);
+    }
+  g_object_unref (dialog);
+  g_object_unref (self);
+}
+
+static void
+save_as_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  StorylineWindow *self = STORYLINE_WINDOW (widget);
+  GFile *current = storyline_story_loader_get_file (self->loader);
+  GtkFileChooserNative *dialog;
+  g_autofree char *name = NULL;
+
+  if (self->story == NULL)
+    return;
+  if (storyline_story_loader_get_anyway (self->loader))
+    {
+      storyline_window_show_toast (self, _("Not saved: this story was opened without some of its items; mend its file instead"));
+      return;
+    }
+
+  dialog = gtk_file_chooser_native_new (_("Save the Story As"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Save"), _("_Cancel"));
+  name = current != NULL ? g_file_get_basename (current)
+                         : g_strdup (self->resource_name != NULL ? self->resource_name : "pakistan-bangladesh-thaw.json");
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (save_as_response), g_object_ref (self));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
 /* The story that failed, without the items that break the format. */
 static void
 open_anyway_activated (GtkWidget  *widget,
@@ -312,6 +359,7 @@ _storyline_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, open_bundled_activated);
   gtk_widget_class_install_action (widget_class, "win.open-example", NULL, open_example_activated);
   gtk_widget_class_install_action (widget_class, "win.open-anyway", NULL, open_anyway_activated);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_activated);
   gtk_widget_class_install_action (widget_class, "win.dismiss-problems", NULL, dismiss_problems_activated);
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_activated);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
@@ -331,4 +379,5 @@ _storyline_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_ALT_MASK, "win.show-sources", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.clear-filters", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-all-citations", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
 }

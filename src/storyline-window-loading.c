@@ -13,6 +13,7 @@
 #include "storyline-problem-view.h"
 #include "storyline-story-text.h"
 #include "storyline-window-private.h"
+#include "storyline-writer.h"
 
 /* Loading
  *
@@ -280,4 +281,41 @@ _storyline_window_loading_init (StorylineWindow *self)
 {
   g_signal_connect_object (self->loader, "loaded", G_CALLBACK (story_loaded), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->loader, "failed", G_CALLBACK (story_failed), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * storyline_window_save_as_file:
+ *
+ * Saves the story on screen to @file in the canonical form (whole or not
+ * at all), says so, and shows the story from @file from then on.
+ *
+ * Returns: whether it was saved
+ */
+gboolean
+storyline_window_save_as_file (StorylineWindow *self,
+                               GFile           *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (STORYLINE_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->story == NULL || storyline_story_loader_get_anyway (self->loader))
+    return FALSE;
+  name = g_file_get_basename (file);
+  if (!storyline_story_save (self->story, file, NULL, &error))
+    {
+      /* Translators: %s says why, from the system */
+      message = g_strdup_printf (_("Not saved: %s"), error->message);
+      storyline_window_show_toast (self, message);
+      return FALSE;
+    }
+  /* Translators: %s is a file name */
+  message = g_strdup_printf (_("Saved as “%s”"), name);
+  storyline_window_show_toast (self, message);
+  /* Read back from where it now is: the window follows that file. */
+  storyline_window_load_file (self, file);
+  return TRUE;
 }

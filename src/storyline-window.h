@@ -49,6 +49,8 @@ guint            storyline_window_get_n_shown_sources (StorylineWindow *self);
 gboolean         storyline_window_get_narrow     (StorylineWindow      *self);
 StorylineSource *storyline_window_get_selected_source (StorylineWindow *self);
 StorylineCitationStyle storyline_window_get_citation_style (StorylineWindow *self);
+gboolean        storyline_window_save_as_file (StorylineWindow *self,
+                                               GFile           *file);
 void            storyline_window_show_toast (StorylineWindow *self,
                                              const char      *text);
 StorylinePane    storyline_window_get_visible_pane (StorylineWindow    *self);

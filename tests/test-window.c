@@ -26,6 +26,7 @@
 #include "storyline-story-text.h"
 #include "storyline-toast.h"
 #include "storyline-window.h"
+#include "storyline-writer.h"
 
 static StorylineApplication *app;
 
@@ -1280,6 +1281,42 @@ test_open_anyway (void)
   g_unlink (path);
 }
 
+static gboolean
+shows_file (gpointer data)
+{
+  StorylineWindow *window = data;
+  GFile *file = storyline_window_get_file (window);
+
+  return file != NULL && g_str_has_suffix (g_file_peek_path (file), "saved-story.json") && !storyline_window_is_loading (window);
+}
+
+/* Save As writes the story in the canonical form, says so, and the window
+ * shows the story from the new file. */
+static void
+test_save_as (void)
+{
+  StorylineWindow *window = open_window (1280, 800);
+  g_autofree char *dir = g_dir_make_tmp ("storyline-save-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "saved-story.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autofree char *saved = NULL;
+
+  storyline_story_write (storyline_window_get_story (window), expected);
+  g_assert_true (storyline_window_save_as_file (window, file));
+  assert_toast (window, "Saved as “saved-story.json”");
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  g_assert_cmpstr (saved, ==, expected->str);
+
+  storyline_test_wait_until (shows_file, window);
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "saved-story.json"));
+  g_assert_cmpuint (storyline_story_get_events (storyline_window_get_story (window))->len, ==, 22);
+
+  storyline_test_close_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1302,6 +1339,7 @@ main (int   argc,
   g_test_add_func ("/window/warnings-banner", test_warnings_banner);
   g_test_add_func ("/window/example-story", test_example_story);
   g_test_add_func ("/window/open-anyway", test_open_anyway);
+  g_test_add_func ("/window/save-as", test_save_as);
   g_test_add_func ("/window/search-keeps-selection", test_search_keeps_selection);
   g_test_add_func ("/window/search-highlight", test_search_highlight);
   g_test_add_func ("/window/empty-state", test_empty_state);
