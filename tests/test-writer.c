@@ -184,6 +184,79 @@ test_canonical_form (void)
   g_assert_cmpstr (out, ==, expected);
 }
 
+/* Members Storyline does not know are written back where they were, at
+ * every level it keeps them: a file in the canonical form with them is
+ * written again byte for byte. */
+static void
+test_unknown_members_kept (void)
+{
+  static const char canonical[] =
+    "{\n"
+    "  \"x-first\": \"before everything\",\n"
+    "  \"format\": \"storyline\",\n"
+    "  \"x-top\": 1,\n"
+    "  \"version\": 1,\n"
+    "  \"story\": {\n"
+    "    \"title\": \"T\",\n"
+    "    \"x-story\": {\n"
+    "      \"a\": [\n"
+    "        1,\n"
+    "        2.5,\n"
+    "        true,\n"
+    "        null\n"
+    "      ]\n"
+    "    }\n"
+    "  },\n"
+    "  \"actors\": [\n"
+    "    {\n"
+    "      \"id\": \"a1\",\n"
+    "      \"name\": \"Mirza\",\n"
+    "      \"kind\": \"person\",\n"
+    "      \"x-wikidata\": \"Q000\"\n"
+    "    }\n"
+    "  ],\n"
+    "  \"events\": [\n"
+    "    {\n"
+    "      \"x-first\": true,\n"
+    "      \"id\": \"e1\",\n"
+    "      \"title\": \"A\",\n"
+    "      \"x-after-title\": \"kept\",\n"
+    "      \"date\": \"2025\"\n"
+    "    }\n"
+    "  ],\n"
+    "  \"x-between\": [],\n"
+    "  \"quotes\": [\n"
+    "    {\n"
+    "      \"id\": \"q1\",\n"
+    "      \"text\": \"We agree.\",\n"
+    "      \"speaker\": \"a1\",\n"
+    "      \"kind\": \"statement\",\n"
+    "      \"x-quote\": {},\n"
+    "      \"renditions\": [\n"
+    "        {\n"
+    "          \"source\": \"s1\",\n"
+    "          \"text\": \"We agree.\",\n"
+    "          \"x-rendition\": \"kept\"\n"
+    "        }\n"
+    "      ]\n"
+    "    }\n"
+    "  ],\n"
+    "  \"sources\": [\n"
+    "    {\n"
+    "      \"id\": \"s1\",\n"
+    "      \"type\": \"webpage\",\n"
+    "      \"title\": \"One\",\n"
+    "      \"x-source\": \"kept\"\n"
+    "    }\n"
+    "  ],\n"
+    "  \"x-end\": \"last\"\n"
+    "}\n";
+  g_autoptr(StorylineStory) story = load_text (canonical, sizeof canonical - 1);
+  g_autofree char *out = written (story);
+
+  g_assert_cmpstr (out, ==, canonical);
+}
+
 /* Saving writes what storyline_story_write() writes, in place of the old
  * file; a save that fails leaves the old file whole. */
 static void
@@ -260,6 +333,7 @@ main (int   argc,
   g_test_add_func ("/writer/corpus", test_corpus);
   g_test_add_func ("/writer/bundled-stories", test_bundled_stories);
   g_test_add_func ("/writer/save", test_save);
+  g_test_add_func ("/writer/unknown-members-kept", test_unknown_members_kept);
 
   return g_test_run ();
 }

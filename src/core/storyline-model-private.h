@@ -44,6 +44,11 @@ struct _StorylineStory
   GHashTable *source_index;
 
   StorylineStrings *strings;
+
+  /* Members of the file Storyline does not know, kept to be written back:
+   * the object they were in (NULL for the top object) → GPtrArray of
+   * StorylineUnknownMember. NULL when there are none. */
+  GHashTable *unknown;
 };
 
 struct _StorylinePhase

@@ -93,7 +93,7 @@ storyline_reader_word_index (const char         *word,
 }
 
 
-void
+gboolean
 storyline_reader_check_keys (Reader             *r,
                              JsonObject         *object,
                              const char         *id,
@@ -102,6 +102,7 @@ storyline_reader_check_keys (Reader             *r,
   JsonObjectIter iter;
   const char *key;
   JsonNode *node;
+  gboolean unknown = FALSE;
 
   json_object_iter_init (&iter, object);
   while (json_object_iter_next (&iter, &key, &node))
@@ -111,6 +112,7 @@ storyline_reader_check_keys (Reader             *r,
 
       if (storyline_reader_word_index (key, known) >= 0)
         continue;
+      unknown = TRUE;
 
       len = storyline_reader_path_push_key (r, key);
       hint = storyline_reader_closest_word (key, known);
@@ -120,6 +122,7 @@ storyline_reader_check_keys (Reader             *r,
         storyline_reader_warning (r, id, _("unknown key “%s”, ignored"), key);
       storyline_reader_path_pop (r, len);
     }
+  return unknown;
 }
 
 int
@@ -156,3 +159,52 @@ storyline_reader_read_word (Reader             *r,
   return fallback;
 }
 
+
+static void
+unknown_member_free (StorylineUnknownMember *member)
+{
+  g_free (member->key);
+  g_free (member->after);
+  json_node_unref (member->value);
+  g_free (member);
+}
+
+/* The members of @object not in @known, in their order, each with the
+ * known key before it: kept in the story for @owner, to be written back
+ * where they were. */
+void
+storyline_reader_keep_unknown (Reader             *r,
+                               gconstpointer       owner,
+                               JsonObject         *object,
+                               const char * const *known)
+{
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *node;
+  const char *after = NULL;
+  GPtrArray *kept = NULL;
+
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &key, &node))
+    {
+      StorylineUnknownMember *member;
+
+      if (storyline_reader_word_index (key, known) >= 0)
+        {
+          after = key;
+          continue;
+        }
+      if (kept == NULL)
+        {
+          if (r->story->unknown == NULL)
+            r->story->unknown = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+          kept = g_ptr_array_new_with_free_func ((GDestroyNotify) unknown_member_free);
+          g_hash_table_replace (r->story->unknown, (gpointer) owner, kept);
+        }
+      member = g_new0 (StorylineUnknownMember, 1);
+      member->key = g_strdup (key);
+      member->after = g_strdup (after);
+      member->value = json_node_copy (node);
+      g_ptr_array_add (kept, member);
+    }
+}

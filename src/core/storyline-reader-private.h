@@ -49,10 +49,14 @@ const char     *storyline_reader_closest_word             (const char         *w
                                                            const char * const *candidates);
 int             storyline_reader_word_index               (const char         *word,
                                                            const char * const *words);
-void            storyline_reader_check_keys               (Reader             *r,
+gboolean            storyline_reader_check_keys               (Reader             *r,
                                                            JsonObject         *object,
                                                            const char         *id,
                                                            const char * const *known);
+void storyline_reader_keep_unknown (Reader             *r,
+                                    gconstpointer       owner,
+                                    JsonObject         *object,
+                                    const char * const *known);
 int             storyline_reader_read_word                (Reader             *r,
                                                            JsonObject         *object,
                                                            const char         *key,

@@ -293,7 +293,8 @@ read_story (Reader     *r,
 {
   StorylineStory *story = r->story;
 
-  storyline_reader_check_keys (r, object, NULL, story_keys);
+  if (storyline_reader_check_keys (r, object, NULL, story_keys))
+    storyline_reader_keep_unknown (r, story, object, story_keys);
   story->title = g_strdup (storyline_reader_read_string (r, object, "title", NULL, TRUE));
   story->subtitle = storyline_reader_dup_string (r, object, "subtitle", NULL);
   story->summary = storyline_reader_dup_string (r, object, "summary", NULL);
@@ -318,7 +319,8 @@ read_phase (Reader         *r,
 {
   const char *id = phase->id;
 
-  storyline_reader_check_keys (r, object, id, phase_keys);
+  if (storyline_reader_check_keys (r, object, id, phase_keys))
+    storyline_reader_keep_unknown (r, phase, object, phase_keys);
   phase->title = g_strdup (storyline_reader_read_string (r, object, "title", id, TRUE));
   phase->summary = storyline_reader_dup_string (r, object, "summary", id);
   storyline_reader_read_date (r, object, "start", id, TRUE, &phase->start);
@@ -340,7 +342,8 @@ read_actor (Reader         *r,
 {
   const char *id = actor->id;
 
-  storyline_reader_check_keys (r, object, id, actor_keys);
+  if (storyline_reader_check_keys (r, object, id, actor_keys))
+    storyline_reader_keep_unknown (r, actor, object, actor_keys);
   actor->name = g_strdup (storyline_reader_read_string (r, object, "name", id, TRUE));
   actor->kind = storyline_reader_read_word (r, object, "kind", id, actor_kinds, STORYLINE_ACTOR_ORGANIZATION, FALSE);
   actor->role = storyline_reader_dup_string (r, object, "role", id);
@@ -450,7 +453,8 @@ read_event (Reader         *r,
   JsonArray *actors;
 
   event->position = position;
-  storyline_reader_check_keys (r, object, id, event_keys);
+  if (storyline_reader_check_keys (r, object, id, event_keys))
+    storyline_reader_keep_unknown (r, event, object, event_keys);
   event->title = storyline_strings_add (event->strings, storyline_reader_read_string (r, object, "title", id, TRUE));
   storyline_reader_read_date (r, object, "date", id, TRUE, &event->date);
   event->summary = storyline_strings_add (event->strings, storyline_reader_read_string (r, object, "summary", id, FALSE));
@@ -551,7 +555,8 @@ read_renditions (Reader         *r,
         {
           StorylineRendition *rendition = g_object_new (STORYLINE_TYPE_RENDITION, NULL);
 
-          storyline_reader_check_keys (r, o, quote->id, rendition_keys);
+          if (storyline_reader_check_keys (r, o, quote->id, rendition_keys))
+            storyline_reader_keep_unknown (r, rendition, o, rendition_keys);
           rendition->quote = quote;
           rendition->source = read_ref (r, o, "source", quote->id, r->story->source_index, "sources", TRUE);
           rendition->text = g_strdup (storyline_reader_read_string (r, o, "text", quote->id, TRUE));
@@ -574,7 +579,8 @@ read_quote (Reader         *r,
   const char *id = quote->id;
 
   quote->strings = storyline_strings_ref (r->story->strings);
-  storyline_reader_check_keys (r, object, id, quote_keys);
+  if (storyline_reader_check_keys (r, object, id, quote_keys))
+    storyline_reader_keep_unknown (r, quote, object, quote_keys);
   quote->text = g_strdup (storyline_reader_read_string (r, object, "text", id, TRUE));
   quote->speaker = read_ref (r, object, "speaker", id, r->story->actor_index, "actors", TRUE);
   quote->event = read_ref (r, object, "event", id, r->story->event_index, "events", FALSE);
@@ -734,7 +740,8 @@ read_story_file (Reader                     *result,
       json_object_get_int_member (top, "version") > STORYLINE_FORMAT_VERSION)
     return NULL;
 
-  storyline_reader_check_keys (r, top, NULL, top_keys);
+  if (storyline_reader_check_keys (r, top, NULL, top_keys))
+    storyline_reader_keep_unknown (r, NULL, top, top_keys);
   /* Kept to be written back: editors find the schema by it. */
   {
     JsonNode *schema = json_object_get_member (top, "$schema");

@@ -29,6 +29,7 @@ storyline_story_finalize (GObject *object)
   g_free (self->summary);
   g_free (self->language);
   g_free (self->schema);
+  g_clear_pointer (&self->unknown, g_hash_table_unref);
 
   /* The indexes borrow the ids of the objects: drop them first. */
   g_clear_pointer (&self->phase_index, g_hash_table_unref);
@@ -110,6 +111,24 @@ storyline_name_clear (StorylineName *name)
   g_clear_pointer (&name->non_dropping_particle, g_free);
   g_clear_pointer (&name->suffix, g_free);
   g_clear_pointer (&name->literal, g_free);
+}
+
+/**
+ * storyline_story_get_unknown_members:
+ * @owner: (nullable): a phase, actor, event, quote or rendition of the
+ *   story, the story itself for its `story` object, or %NULL for the top
+ *   object of the file
+ *
+ * Returns: (transfer none) (nullable) (element-type StorylineUnknownMember):
+ *   the members of @owner's object in the file that Storyline does not
+ *   know, in their order
+ */
+GPtrArray *
+storyline_story_get_unknown_members (StorylineStory *self,
+                                     gconstpointer   owner)
+{
+  g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
+  return self->unknown != NULL ? g_hash_table_lookup (self->unknown, owner) : NULL;
 }
 
 /**

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <glib-object.h>
+#include <json-glib/json-glib.h>
 
 #include "storyline-date.h"
 #include "storyline-types.h"
@@ -18,6 +19,15 @@
 #include "storyline-source.h"
 
 G_BEGIN_DECLS
+
+/* A member of the file that Storyline does not know, kept so that saving
+ * writes it back where it was: after the known key @after (NULL: first). */
+typedef struct
+{
+  char *key;
+  char *after;
+  JsonNode *value;
+} StorylineUnknownMember;
 
 #define STORYLINE_TYPE_STORY (storyline_story_get_type ())
 
@@ -31,6 +41,8 @@ const char          *storyline_story_get_summary        (StorylineStory *self);
 const char          *storyline_story_get_language       (StorylineStory *self);
 const StorylineDate *storyline_story_get_updated        (StorylineStory *self);
 const char          *storyline_story_get_schema         (StorylineStory *self);
+GPtrArray           *storyline_story_get_unknown_members (StorylineStory *self,
+                                                        gconstpointer   owner);
 StorylineSource     *storyline_story_get_primary_source (StorylineStory *self);
 
 GPtrArray           *storyline_story_get_phases         (StorylineStory *self);

@@ -233,6 +233,8 @@ add_source_ref (JsonArray                *array,
   json_array_add_object_element (array, object);
 }
 
+static JsonObject *with_unknown (StorylineStory *story, gconstpointer owner, JsonObject *known);
+
 static JsonObject *
 story_object (StorylineStory *story)
 {
@@ -250,7 +252,8 @@ story_object (StorylineStory *story)
 }
 
 static JsonObject *
-phase_object (StorylinePhase *phase)
+phase_object (StorylinePhase *phase,
+              StorylineStory *story)
 {
   JsonObject *object = json_object_new ();
 
@@ -263,7 +266,8 @@ phase_object (StorylinePhase *phase)
 }
 
 static JsonObject *
-actor_object (StorylineActor *actor)
+actor_object (StorylineActor *actor,
+              StorylineStory *story)
 {
   JsonObject *object = json_object_new ();
   StorylineActor *affiliation = storyline_actor_get_affiliation (actor);
@@ -280,7 +284,8 @@ actor_object (StorylineActor *actor)
 }
 
 static JsonObject *
-event_object (StorylineEvent *event)
+event_object (StorylineEvent *event,
+              StorylineStory *story)
 {
   JsonObject *object = json_object_new ();
   StorylinePhase *phase = storyline_event_get_phase (event);
@@ -353,7 +358,8 @@ event_object (StorylineEvent *event)
 }
 
 static JsonObject *
-quote_object (StorylineQuote *quote)
+quote_object (StorylineQuote *quote,
+              StorylineStory *story)
 {
   JsonObject *object = json_object_new ();
   StorylineEvent *event = storyline_quote_get_event (quote);
@@ -385,7 +391,7 @@ quote_object (StorylineQuote *quote)
           set_string (r, "prefix", storyline_rendition_get_prefix (rendition));
           set_string (r, "suffix", storyline_rendition_get_suffix (rendition));
           set_string (r, "note", storyline_rendition_get_note (rendition));
-          json_array_add_object_element (renditions, r);
+          json_array_add_object_element (renditions, with_unknown (story, rendition, r));
         }
       json_object_set_array_member (object, "renditions", renditions);
     }
@@ -400,6 +406,8 @@ typedef struct
   GOutputStream *stream;
   GCancellable *cancellable;
   GError *error;
+  StorylineStory *story;
+  GHashTable *top_written;       /* top-level unknown members written */
 } Writer;
 
 #define FLUSH_SIZE (64 * 1024)
@@ -421,7 +429,8 @@ static void
 begin_member (GString    *out,
               const char *key)
 {
-  g_string_append_c (out, ',');
+  if (out->len > 0 && out->str[out->len - 1] != '{')
+    g_string_append_c (out, ',');
   indent (out, 1);
   write_string (out, key);
   g_string_append (out, ": ");
@@ -437,13 +446,68 @@ write_object (GString    *out,
   write_node (out, node, depth);
 }
 
+/* @known (taken) with the members of @owner's object Storyline does not
+ * know put back where they were: each after the known key it followed,
+ * or first; after the last one written when that key is gone. */
+static JsonObject *
+with_unknown (StorylineStory *story,
+              gconstpointer   owner,
+              JsonObject     *known)
+{
+  GPtrArray *unknown = storyline_story_get_unknown_members (story, owner);
+  JsonObject *object;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+  g_autofree gboolean *done = NULL;
+
+  if (unknown == NULL || unknown->len == 0)
+    return known;
+
+  object = json_object_new ();
+  done = g_new0 (gboolean, unknown->len);
+  for (guint i = 0; i < unknown->len; i++)
+    {
+      StorylineUnknownMember *u = unknown->pdata[i];
+
+      if (u->after == NULL)
+        {
+          json_object_set_member (object, u->key, json_node_copy (u->value));
+          done[i] = TRUE;
+        }
+    }
+  json_object_iter_init_ordered (&iter, known);
+  while (json_object_iter_next_ordered (&iter, &name, &member))
+    {
+      json_object_set_member (object, name, json_node_copy (member));
+      for (guint i = 0; i < unknown->len; i++)
+        {
+          StorylineUnknownMember *u = unknown->pdata[i];
+
+          if (!done[i] && g_strcmp0 (u->after, name) == 0)
+            {
+              json_object_set_member (object, u->key, json_node_copy (u->value));
+              done[i] = TRUE;
+            }
+        }
+    }
+  for (guint i = 0; i < unknown->len; i++)
+    if (!done[i])
+      {
+        StorylineUnknownMember *u = unknown->pdata[i];
+        json_object_set_member (object, u->key, json_node_copy (u->value));
+      }
+  json_object_unref (known);
+  return object;
+}
+
 /* An array member of the top object, left out when empty (but `events`,
  * which the format requires), its items made and written one by one. */
 static void
 write_items (Writer      *w,
              const char  *key,
              GPtrArray   *items,
-             JsonObject *(*make) (gpointer),
+             JsonObject *(*make) (gpointer, StorylineStory *),
              gboolean     required)
 {
   GString *out = w->out;
@@ -459,7 +523,7 @@ write_items (Writer      *w,
   g_string_append_c (out, '[');
   for (guint i = 0; i < items->len; i++)
     {
-      g_autoptr(JsonObject) object = make (items->pdata[i]);
+      g_autoptr(JsonObject) object = with_unknown (w->story, items->pdata[i], make (items->pdata[i], w->story));
 
       if (i > 0)
         g_string_append_c (out, ',');
@@ -472,9 +536,33 @@ write_items (Writer      *w,
 }
 
 static JsonObject *
-source_object (gpointer source)
+source_object (gpointer        source,
+               StorylineStory *story)
 {
   return storyline_source_dup_item (source);
+}
+
+/* The top object's unknown members that followed @anchor (NULL: first). */
+static void
+write_top_unknown (Writer     *w,
+                   const char *anchor)
+{
+  GPtrArray *unknown = storyline_story_get_unknown_members (w->story, NULL);
+
+  for (guint i = 0; unknown != NULL && i < unknown->len; i++)
+    {
+      StorylineUnknownMember *u = unknown->pdata[i];
+
+      if ((anchor == NULL || g_strcmp0 (u->after, anchor) == 0) &&
+          !g_hash_table_contains (w->top_written, u))
+        {
+          if (anchor == NULL && u->after != NULL)
+            continue;
+          begin_member (w->out, u->key);
+          write_node (w->out, u->value, 1);
+          g_hash_table_add (w->top_written, u);
+        }
+    }
 }
 
 static void
@@ -482,34 +570,59 @@ write_story (Writer         *w,
              StorylineStory *story)
 {
   GString *out = w->out;
+  g_autoptr(GHashTable) top_written = g_hash_table_new (NULL, NULL);
+
+  w->story = story;
+  w->top_written = top_written;
 
   /* "format" first but for "$schema", which editors look for there. */
   g_string_append_c (out, '{');
+  write_top_unknown (w, NULL);
   if (storyline_story_get_schema (story) != NULL)
     {
-      indent (out, 1);
-      write_string (out, "$schema");
-      g_string_append (out, ": ");
+      begin_member (out, "$schema");
       write_string (out, storyline_story_get_schema (story));
-      g_string_append_c (out, ',');
+      write_top_unknown (w, "$schema");
     }
-  indent (out, 1);
-  g_string_append (out, "\"format\": \"storyline\"");
+  begin_member (out, "format");
+  write_string (out, "storyline");
+  write_top_unknown (w, "format");
   begin_member (out, "version");
   g_string_append_printf (out, "%d", STORYLINE_FORMAT_VERSION);
+  write_top_unknown (w, "version");
   begin_member (out, "story");
   {
-    g_autoptr(JsonObject) object = story_object (story);
+    g_autoptr(JsonObject) object = with_unknown (story, story, story_object (story));
     write_object (out, object, 1);
   }
+  write_top_unknown (w, "story");
   write_items (w, "phases", storyline_story_get_phases (story), (gpointer) phase_object, FALSE);
+  write_top_unknown (w, "phases");
   write_items (w, "actors", storyline_story_get_actors (story), (gpointer) actor_object, FALSE);
+  write_top_unknown (w, "actors");
   write_items (w, "events", storyline_story_get_events (story), (gpointer) event_object, TRUE);
+  write_top_unknown (w, "events");
   write_items (w, "quotes", storyline_story_get_quotes (story), (gpointer) quote_object, FALSE);
+  write_top_unknown (w, "quotes");
   write_items (w, "sources", storyline_story_get_sources (story), source_object, FALSE);
+  write_top_unknown (w, "sources");
+  /* Any whose key before them is not written. */
+  {
+    GPtrArray *unknown = storyline_story_get_unknown_members (story, NULL);
+
+    for (guint i = 0; unknown != NULL && i < unknown->len; i++)
+      if (!g_hash_table_contains (top_written, unknown->pdata[i]))
+        {
+          StorylineUnknownMember *u = unknown->pdata[i];
+
+          begin_member (out, u->key);
+          write_node (out, u->value, 1);
+        }
+  }
   indent (out, 0);
   g_string_append (out, "}\n");
   flush (w, TRUE);
+  w->top_written = NULL;
 }
 
 /**
@@ -518,15 +631,16 @@ write_story (Writer         *w,
  *
  * Writes @story as a story file in the canonical form (see above): what
  * Save writes, and `storyline --export storyline`. A story read from a file
- * and written gives a file that reads as the same story. What the model
- * does not keep is not written: keys Storyline does not know (other than
- * a source's CSL keys, all kept).
+ * and written gives a file that reads as the same story. Members Storyline
+ * does not know are written back where they were, in the top object, the
+ * story, phases, actors, events, quotes and renditions (and every key of a
+ * source); in notes, relations and citations they are not kept.
  */
 void
 storyline_story_write (StorylineStory *story,
                        GString        *out)
 {
-  Writer w = { out, NULL, NULL, NULL };
+  Writer w = { out, NULL, NULL, NULL, NULL, NULL };
 
   g_return_if_fail (STORYLINE_IS_STORY (story));
   write_story (&w, story);
@@ -551,7 +665,7 @@ storyline_story_save (StorylineStory  *story,
 {
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GString) buffer = NULL;
-  Writer w = { NULL, NULL, cancellable, NULL };
+  Writer w = { NULL, NULL, cancellable, NULL, NULL, NULL };
 
   g_return_val_if_fail (STORYLINE_IS_STORY (story), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
