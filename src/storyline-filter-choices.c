@@ -135,7 +135,9 @@ search_key (GtkStringObject *item,
   if (search == NULL || *search == '\0')
     return g_strdup (name);
   found = storyline_search_find (name, search);
-  return g_strdup (found->len > 0 ? search : "");
+  /* Not "" for a name that does not match: GTK 4.8's string filter leaks
+   * an empty value. A control character is never typed first. */
+  return g_strdup (found->len > 0 ? search : "\001");
 }
 
 static void
