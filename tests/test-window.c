@@ -488,13 +488,13 @@ test_copy_quote (void)
 }
 
 
-/* Presses a shortcut of the window's: the trigger as GTK writes it
- * ("<Control>f"), found among the window's own shortcuts. */
+/* Presses a shortcut of @widget's own: the trigger as GTK writes it
+ * ("<Control>f"), found among its shortcut controllers. */
 static void
-press_shortcut (StorylineWindow *window,
-                const char      *trigger)
+press_shortcut_on (GtkWidget  *widget,
+                   const char *trigger)
 {
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
   gboolean pressed = FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers) && !pressed; i++)
@@ -509,11 +509,35 @@ press_shortcut (StorylineWindow *window,
           g_autofree char *text = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
 
           if (g_str_equal (text, trigger))
-            pressed = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, GTK_WIDGET (window),
+            pressed = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
                                                     gtk_shortcut_get_arguments (shortcut));
         }
     }
   g_assert_true (pressed);
+}
+
+static void
+press_shortcut (StorylineWindow *window,
+                const char      *trigger)
+{
+  press_shortcut_on (GTK_WIDGET (window), trigger);
+}
+
+/* @widget's event controller named @name. */
+static GtkEventController *
+named_controller (GtkWidget  *widget,
+                  const char *name)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (g_strcmp0 (gtk_event_controller_get_name (c), name) == 0)
+        return c;
+    }
+  return NULL;
 }
 
 static void
@@ -936,28 +960,8 @@ test_copy_confirmed (void)
   g_assert_true (gtk_widget_activate_action (card, "source.copy", NULL));
   assert_toast (window, "Citation copied");
   /* Ctrl+C in the card copies its citation too. */
-  {
-    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (card);
-    gboolean pressed = FALSE;
-
-    for (guint i = 0; i < g_list_model_get_n_items (controllers) && !pressed; i++)
-      {
-        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-        if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-          continue;
-        for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !pressed; j++)
-          {
-            g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-            g_autofree char *trigger = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
-
-            if (g_str_equal (trigger, "<Control>c"))
-              pressed = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, card, NULL);
-          }
-      }
-    g_assert_true (pressed);
-    assert_toast (window, "Citation copied");
-  }
+  press_shortcut_on (card, "<Control>c");
+  assert_toast (window, "Citation copied");
   g_assert_true (gtk_widget_activate_action (card, "source.copy-in-text", NULL));
   assert_toast (window, "In-text citation copied");
 
@@ -983,7 +987,6 @@ test_keyboard (void)
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
   GtkEventController *keys = NULL;
   gboolean handled = FALSE;
-  g_autoptr(GListModel) controllers = NULL;
 
   g_assert_nonnull (focus);
   g_assert_true (focus == list || gtk_widget_is_ancestor (focus, list));
@@ -994,14 +997,7 @@ test_keyboard (void)
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
 
-  controllers = gtk_widget_observe_controllers (entry);
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && keys == NULL; i++)
-    {
-      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
-
-      if (g_strcmp0 (gtk_event_controller_get_name (c), "storyline-search-keys") == 0)
-        keys = c;
-    }
+  keys = named_controller (entry, "storyline-search-keys");
   g_assert_nonnull (keys);
   g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Down, 0, 0, &handled);
   g_assert_true (handled);
@@ -1022,17 +1018,9 @@ test_keyboard (void)
 
   /* Tab leaves the list for the event; Shift+Tab goes back to the search. */
   {
-    g_autoptr(GListModel) list_controllers = gtk_widget_observe_controllers (list);
-    GtkEventController *list_keys = NULL;
+    GtkEventController *list_keys = named_controller (list, "storyline-list-keys");
     GtkWidget *view = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "event_view"));
 
-    for (guint i = 0; i < g_list_model_get_n_items (list_controllers) && list_keys == NULL; i++)
-      {
-        g_autoptr(GtkEventController) c = g_list_model_get_item (list_controllers, i);
-
-        if (g_strcmp0 (gtk_event_controller_get_name (c), "storyline-list-keys") == 0)
-          list_keys = c;
-      }
     g_assert_nonnull (list_keys);
     g_signal_emit_by_name (list_keys, "key-pressed", GDK_KEY_Tab, 0, 0, &handled);
     g_assert_true (handled);
