@@ -218,25 +218,6 @@ storyline_event_row_shows (StorylineEventRow *self,
 }
 
 /**
- * storyline_event_row_set_search:
- * @search: (nullable): the search as typed, whose words the title shows
- *   highlighted
- */
-void
-storyline_event_row_set_search (StorylineEventRow *self,
-                                const char        *search)
-{
-  g_return_if_fail (STORYLINE_IS_EVENT_ROW (self));
-
-  if (g_strcmp0 (self->search, search) == 0)
-    return;
-  g_free (self->search);
-  self->search = g_strdup (search);
-  if (self->event != NULL)
-    storyline_label_highlight (self->title_label, search);
-}
-
-/**
  * storyline_event_row_get_event:
  *
  * Returns: (transfer none) (nullable): the event shown

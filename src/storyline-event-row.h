@@ -20,8 +20,6 @@ GtkWidget      *storyline_event_row_new              (void);
 StorylineEvent *storyline_event_row_get_event        (StorylineEventRow *self);
 void            storyline_event_row_set_event        (StorylineEventRow *self,
                                                       StorylineEvent    *event);
-void            storyline_event_row_set_search       (StorylineEventRow *self,
-                                                      const char        *search);
 void            storyline_event_row_show             (StorylineEventRow *self,
                                                       StorylineEvent    *event,
                                                       const char        *search);

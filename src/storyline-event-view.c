@@ -48,6 +48,7 @@ struct _StorylineEventView
   char *search;                /* its words highlighted */
   guint scroll_source;         /* tick: to the first quote that matches */
   guint scroll_tries;
+  guint scroll_index;          /* of that quote's card in quotes_box */
 };
 
 G_DEFINE_FINAL_TYPE (StorylineEventView, storyline_event_view, GTK_TYPE_WIDGET)
@@ -286,13 +287,13 @@ scroll_to_match (GtkWidget     *widget,
                  gpointer       data)
 {
   StorylineEventView *self = STORYLINE_EVENT_VIEW (widget);
-  GtkWidget *card;
+  GtkWidget *card = gtk_widget_get_first_child (GTK_WIDGET (self->quotes_box));
   graphene_point_t point;
 
-  for (card = gtk_widget_get_first_child (GTK_WIDGET (self->quotes_box)); card != NULL;
-       card = gtk_widget_get_next_sibling (card))
-    if (STORYLINE_IS_QUOTE_CARD (card) && storyline_quote_card_matches (STORYLINE_QUOTE_CARD (card), self->search))
-      break;
+  /* The card found when the search was applied, by its place: the cards
+   * may have gone since. */
+  for (guint i = 0; card != NULL && i < self->scroll_index; i++)
+    card = gtk_widget_get_next_sibling (card);
   if (card == NULL)
     {
       self->scroll_source = 0;
@@ -314,17 +315,30 @@ apply_search (StorylineEventView *self)
   storyline_label_highlight (self->title_label, self->search);
   storyline_label_highlight (self->summary_label, self->search);
   storyline_label_highlight (self->place_label, self->search);
-  for (GtkWidget *card = gtk_widget_get_first_child (GTK_WIDGET (self->quotes_box)); card != NULL;
-       card = gtk_widget_get_next_sibling (card))
-    if (STORYLINE_IS_QUOTE_CARD (card))
-      storyline_quote_card_set_search (STORYLINE_QUOTE_CARD (card), self->search);
 
+  /* The first quote the search is in: scrolled to once laid out. */
   if (self->scroll_source != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_source);
   self->scroll_source = 0;
   self->scroll_tries = 0;
-  if (self->search != NULL && self->event != NULL)
-    self->scroll_source = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_match, NULL, NULL);
+  {
+    gboolean found = FALSE;
+    guint i = 0;
+
+    for (GtkWidget *card = gtk_widget_get_first_child (GTK_WIDGET (self->quotes_box)); card != NULL;
+         card = gtk_widget_get_next_sibling (card), i++)
+      if (STORYLINE_IS_QUOTE_CARD (card))
+        {
+          storyline_quote_card_set_search (STORYLINE_QUOTE_CARD (card), self->search);
+          if (!found && self->search != NULL && storyline_quote_card_matches (STORYLINE_QUOTE_CARD (card), self->search))
+            {
+              found = TRUE;
+              self->scroll_index = i;
+            }
+        }
+    if (found)
+      self->scroll_source = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_match, NULL, NULL);
+  }
 }
 
 /**

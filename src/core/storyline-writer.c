@@ -542,10 +542,12 @@ source_object (gpointer        source,
   return storyline_source_dup_item (source);
 }
 
-/* The top object's unknown members that followed @anchor (NULL: first). */
+/* The top object's unknown members that followed @anchor (NULL: first),
+ * or, with @rest, every one not written yet. */
 static void
 write_top_unknown (Writer     *w,
-                   const char *anchor)
+                   const char *anchor,
+                   gboolean    rest)
 {
   GPtrArray *unknown = storyline_story_get_unknown_members (w->story, NULL);
 
@@ -553,11 +555,8 @@ write_top_unknown (Writer     *w,
     {
       StorylineUnknownMember *u = unknown->pdata[i];
 
-      if ((anchor == NULL || g_strcmp0 (u->after, anchor) == 0) &&
-          !g_hash_table_contains (w->top_written, u))
+      if ((rest || g_strcmp0 (u->after, anchor) == 0) && !g_hash_table_contains (w->top_written, u))
         {
-          if (anchor == NULL && u->after != NULL)
-            continue;
           begin_member (w->out, u->key);
           write_node (w->out, u->value, 1);
           g_hash_table_add (w->top_written, u);
@@ -577,48 +576,37 @@ write_story (Writer         *w,
 
   /* "format" first but for "$schema", which editors look for there. */
   g_string_append_c (out, '{');
-  write_top_unknown (w, NULL);
+  write_top_unknown (w, NULL, FALSE);
   if (storyline_story_get_schema (story) != NULL)
     {
       begin_member (out, "$schema");
       write_string (out, storyline_story_get_schema (story));
-      write_top_unknown (w, "$schema");
+      write_top_unknown (w, "$schema", FALSE);
     }
   begin_member (out, "format");
   write_string (out, "storyline");
-  write_top_unknown (w, "format");
+  write_top_unknown (w, "format", FALSE);
   begin_member (out, "version");
   g_string_append_printf (out, "%d", STORYLINE_FORMAT_VERSION);
-  write_top_unknown (w, "version");
+  write_top_unknown (w, "version", FALSE);
   begin_member (out, "story");
   {
     g_autoptr(JsonObject) object = with_unknown (story, story, story_object (story));
     write_object (out, object, 1);
   }
-  write_top_unknown (w, "story");
+  write_top_unknown (w, "story", FALSE);
   write_items (w, "phases", storyline_story_get_phases (story), (gpointer) phase_object, FALSE);
-  write_top_unknown (w, "phases");
+  write_top_unknown (w, "phases", FALSE);
   write_items (w, "actors", storyline_story_get_actors (story), (gpointer) actor_object, FALSE);
-  write_top_unknown (w, "actors");
+  write_top_unknown (w, "actors", FALSE);
   write_items (w, "events", storyline_story_get_events (story), (gpointer) event_object, TRUE);
-  write_top_unknown (w, "events");
+  write_top_unknown (w, "events", FALSE);
   write_items (w, "quotes", storyline_story_get_quotes (story), (gpointer) quote_object, FALSE);
-  write_top_unknown (w, "quotes");
+  write_top_unknown (w, "quotes", FALSE);
   write_items (w, "sources", storyline_story_get_sources (story), source_object, FALSE);
-  write_top_unknown (w, "sources");
+  write_top_unknown (w, "sources", FALSE);
   /* Any whose key before them is not written. */
-  {
-    GPtrArray *unknown = storyline_story_get_unknown_members (story, NULL);
-
-    for (guint i = 0; unknown != NULL && i < unknown->len; i++)
-      if (!g_hash_table_contains (top_written, unknown->pdata[i]))
-        {
-          StorylineUnknownMember *u = unknown->pdata[i];
-
-          begin_member (out, u->key);
-          write_node (out, u->value, 1);
-        }
-  }
+  write_top_unknown (w, NULL, TRUE);
   indent (out, 0);
   g_string_append (out, "}\n");
   flush (w, TRUE);
