@@ -45,6 +45,10 @@ struct _StorylineEventList
 
   guint generation;
   GCancellable *cancellable;    /* of the job under way */
+  StorylineEventQuery *pending; /* its query */
+
+  GPtrArray *edited;            /* events edited in place since the snapshot */
+  gboolean edited_since_query;  /* the rows listed are not all the query's */
 };
 
 enum {
@@ -95,6 +99,7 @@ cancel_job (StorylineEventList *self)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->pending, storyline_event_query_unref);
 }
 
 static void
@@ -113,6 +118,8 @@ storyline_event_list_finalize (GObject *object)
 
   g_clear_pointer (&self->snapshot, storyline_event_snapshot_unref);
   g_clear_pointer (&self->query, storyline_event_query_unref);
+  g_clear_pointer (&self->pending, storyline_event_query_unref);
+  g_clear_pointer (&self->edited, g_ptr_array_unref);
   g_free (self->rank);
   g_free (self->visible);
 
@@ -196,6 +203,13 @@ apply (StorylineEventList  *self,
   g_signal_emit (self, signals[REFILTERED], 0);
 }
 
+static gpointer
+ref_event (gconstpointer event,
+           gpointer      data)
+{
+  return g_object_ref ((gpointer) event);
+}
+
 static guint32 *
 all_indices (guint n)
 {
@@ -236,6 +250,7 @@ storyline_event_list_set_story (StorylineEventList *self,
 
   cancel_job (self);
   self->generation++;
+  g_clear_pointer (&self->edited, g_ptr_array_unref);
 
   old = self->snapshot;
   snapshot = storyline_event_snapshot_new (story, newest_first, old);
@@ -306,7 +321,196 @@ job_done (GObject      *object,
     return;
 
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->pending, storyline_event_query_unref);
   apply (self, g_steal_pointer (&job->result), job->n_result, job->query);
+}
+
+static int
+compare_listed (StorylineEventList *self,
+                StorylineEvent     *a,
+                StorylineEvent     *b)
+{
+  int order = storyline_event_compare (a, b);
+
+  return self->snapshot->newest_first ? -order : order;
+}
+
+static void
+make_rank (StorylineEventList *self)
+{
+  GPtrArray *sorted = self->snapshot->sorted;
+
+  for (guint i = 0; i < sorted->len; i++)
+    self->n_rank = MAX (self->n_rank, storyline_event_get_position (sorted->pdata[i]) + 1);
+  self->rank = g_renew (guint, self->rank, MAX (self->n_rank, 1));
+  for (guint i = 0; i < sorted->len; i++)
+    self->rank[storyline_event_get_position (sorted->pdata[i])] = i;
+}
+
+static guint
+sorted_index (StorylineEventList *self,
+              StorylineEvent     *event)
+{
+  guint position = storyline_event_get_position (event);
+  guint rank;
+
+  if (self->snapshot == NULL || position >= self->n_rank)
+    return G_MAXUINT;
+  rank = self->rank[position];
+  return rank < self->snapshot->sorted->len && self->snapshot->sorted->pdata[rank] == event ? rank : G_MAXUINT;
+}
+
+/* The events edited in place have new texts: a snapshot in the same order
+ * whose texts are those before but theirs. */
+static void
+renew_snapshot (StorylineEventList *self)
+{
+  StorylineEventSnapshot *old = self->snapshot;
+  guint n = old->sorted->len;
+  guint32 *map = g_new (guint32, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    map[i] = i;
+  for (guint i = 0; i < self->edited->len; i++)
+    {
+      guint index = sorted_index (self, self->edited->pdata[i]);
+
+      if (index != G_MAXUINT)
+        map[index] = G_MAXUINT32;
+    }
+  g_clear_pointer (&self->edited, g_ptr_array_unref);
+  self->snapshot = storyline_event_snapshot_new_edited (old, g_ptr_array_copy (old->sorted, ref_event, NULL), map);
+  storyline_event_snapshot_unref (old);
+}
+
+/**
+ * storyline_event_list_update_event:
+ * @event: an event of the list's story, edited, added or removed
+ *
+ * Takes in a change to @event: its new text for searches, its new place
+ * in the order, or its coming or going. An event added stays listed, or
+ * one edited, even when the query would leave it out, until the next
+ * query: it is what is being worked on. The list changes at once; a query
+ * under way is started again.
+ */
+void
+storyline_event_list_update_event (StorylineEventList *self,
+                                   StorylineEvent     *event)
+{
+  StorylineEventSnapshot *old;
+  g_autoptr(StorylineEventQuery) pending = NULL;
+  gboolean was_pending;
+  GPtrArray *sorted;
+  guint32 *map, *visible;
+  guint from, to = G_MAXUINT, n, n_visible = 0;
+  gboolean listed, in_story;
+
+  g_return_if_fail (STORYLINE_IS_EVENT_LIST (self));
+  g_return_if_fail (STORYLINE_IS_EVENT (event));
+
+  old = self->snapshot;
+  if (old == NULL || old->story == NULL)
+    return;
+
+  self->edited_since_query = TRUE;
+  from = sorted_index (self, event);
+  in_story = storyline_story_lookup_event (old->story, storyline_event_get_id (event)) == event;
+
+  /* Still where it was: only its text is new. */
+  if (in_story && from != G_MAXUINT &&
+      (from == 0 || compare_listed (self, old->sorted->pdata[from - 1], event) < 0) &&
+      (from + 1 >= old->sorted->len || compare_listed (self, event, old->sorted->pdata[from + 1]) < 0))
+    {
+      if (self->edited == NULL)
+        self->edited = g_ptr_array_new_with_free_func (g_object_unref);
+      if (!g_ptr_array_find (self->edited, event, NULL))
+        g_ptr_array_add (self->edited, g_object_ref (event));
+      return;
+    }
+  if (from == G_MAXUINT && !in_story)
+    return;
+
+  was_pending = self->cancellable != NULL;
+  pending = self->pending ? storyline_event_query_ref (self->pending) : NULL;
+  cancel_job (self);
+  self->generation++;
+  if (self->edited != NULL)
+    renew_snapshot (self);
+  old = self->snapshot;
+
+  /* The order without it, then with it where it now goes. */
+  sorted = g_ptr_array_copy (old->sorted, ref_event, NULL);
+  if (from != G_MAXUINT)
+    g_ptr_array_remove_index (sorted, from);
+  if (in_story)
+    {
+      guint low = 0, high = sorted->len;
+
+      while (low < high)
+        {
+          guint mid = low + (high - low) / 2;
+
+          if (compare_listed (self, sorted->pdata[mid], event) < 0)
+            low = mid + 1;
+          else
+            high = mid;
+        }
+      to = low;
+      g_ptr_array_insert (sorted, to, g_object_ref (event));
+    }
+  n = sorted->len;
+  map = g_new (guint32, MAX (n, 1));
+  for (guint i = 0, j = 0; i < n; i++)
+    {
+      if (i == to)
+        {
+          map[i] = G_MAXUINT32;
+          continue;
+        }
+      if (j == from)
+        j++;
+      map[i] = j++;
+    }
+
+  /* The rows listed, where they now are. */
+  listed = from == G_MAXUINT;
+  visible = g_new (guint32, self->n_visible + 1);
+  for (guint i = 0; i < self->n_visible; i++)
+    {
+      guint32 v = self->visible[i];
+
+      if (v == from)
+        {
+          listed = TRUE;
+          continue;
+        }
+      if (from != G_MAXUINT && v > from)
+        v--;
+      if (to != G_MAXUINT && v >= to)
+        v++;
+      visible[n_visible++] = v;
+    }
+  if (to != G_MAXUINT && listed)
+    {
+      guint k = n_visible;
+
+      while (k > 0 && visible[k - 1] > to)
+        {
+          visible[k] = visible[k - 1];
+          k--;
+        }
+      visible[k] = to;
+      n_visible++;
+    }
+
+  self->snapshot = storyline_event_snapshot_new_edited (old, sorted, map);
+  make_rank (self);
+  storyline_event_snapshot_unref (old);
+
+  apply (self, visible, n_visible, self->query);
+
+  if (was_pending)
+    storyline_event_list_set_query (self, pending);
 }
 
 /**
@@ -335,6 +539,8 @@ storyline_event_list_set_query (StorylineEventList  *self,
 
   cancel_job (self);
   self->generation++;
+  if (self->edited != NULL)
+    renew_snapshot (self);
 
   job = g_new0 (StorylineFilterJob, 1);
   job->snapshot = storyline_event_snapshot_ref (self->snapshot);
@@ -343,7 +549,8 @@ storyline_event_list_set_query (StorylineEventList  *self,
   /* A narrower query needs to look only at the events listed now, one by
    * one; but while most are listed, looking for its longest word through
    * all the texts at once is faster. */
-  if (query != NULL && self->query != NULL && storyline_event_query_narrows (query, self->query) &&
+  if (query != NULL && self->query != NULL && !self->edited_since_query &&
+      storyline_event_query_narrows (query, self->query) &&
       (query->words == NULL || self->n_visible < self->snapshot->sorted->len / 2))
     {
       job->candidates = g_memdup2 (self->visible, sizeof (guint32) * MAX (self->n_visible, 1));
@@ -351,6 +558,7 @@ storyline_event_list_set_query (StorylineEventList  *self,
     }
   else
     job->n_candidates = self->snapshot->sorted->len;
+  self->edited_since_query = FALSE;
 
   if (self->snapshot->sorted->len <= STORYLINE_EVENT_LIST_SYNC_LIMIT)
     {
@@ -363,6 +571,7 @@ storyline_event_list_set_query (StorylineEventList  *self,
       g_autoptr(GTask) task = NULL;
 
       self->cancellable = g_cancellable_new ();
+      self->pending = query ? storyline_event_query_ref (query) : NULL;
       job->cancellable = g_object_ref (self->cancellable);
       task = g_task_new (self, self->cancellable, job_done, NULL);
       g_task_set_source_tag (task, storyline_event_list_set_query);

@@ -33,5 +33,7 @@ guint               storyline_event_list_find          (StorylineEventList  *sel
 StorylineEvent     *storyline_event_list_peek          (StorylineEventList  *self,
                                                         guint                position);
 gboolean            storyline_event_list_is_filtering  (StorylineEventList  *self);
+void                storyline_event_list_update_event  (StorylineEventList  *self,
+                                                        StorylineEvent      *event);
 
 G_END_DECLS

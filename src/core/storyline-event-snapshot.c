@@ -28,6 +28,7 @@ storyline_event_snapshot_unref (StorylineEventSnapshot *snapshot)
   g_free (snapshot->buffer);
   g_free (snapshot->offsets);
   g_clear_pointer (&snapshot->texts_from, storyline_event_snapshot_unref);
+  g_free (snapshot->texts_map);
   g_mutex_clear (&snapshot->lock);
   g_ptr_array_unref (snapshot->sorted);
   g_clear_object (&snapshot->story);
@@ -123,10 +124,25 @@ storyline_event_snapshot_ensure_folded (StorylineEventSnapshot *snapshot)
       guint n = snapshot->sorted->len;
       gboolean reversed = snapshot->newest_first != from->newest_first;
       char **texts = g_new (char *, MAX (n, 1));
+      g_autoptr(GPtrArray) folded = NULL;
 
       for (guint i = 0; i < n; i++)
-        texts[i] = from->folded[reversed ? n - 1 - i : i];
+        {
+          guint32 j = snapshot->texts_map ? snapshot->texts_map[i] : (reversed ? n - 1 - i : i);
+
+          if (j != G_MAXUINT32)
+            texts[i] = from->folded[j];
+          else
+            {
+              /* An event edited since: its text is made again. */
+              if (folded == NULL)
+                folded = g_ptr_array_new_with_free_func (g_free);
+              texts[i] = storyline_event_dup_search_text (snapshot->sorted->pdata[i]);
+              g_ptr_array_add (folded, texts[i]);
+            }
+        }
       join_texts (snapshot, texts, FALSE);
+      g_clear_pointer (&snapshot->texts_map, g_free);
     }
   g_clear_pointer (&snapshot->texts_from, storyline_event_snapshot_unref);
   if (snapshot->folded == NULL)
@@ -197,5 +213,60 @@ storyline_event_snapshot_new (StorylineStory         *story,
       if (newest_first)
         reverse (snapshot->sorted);
     }
+  return snapshot;
+}
+
+/* Where old's event @j has its text: in old's texts_from, or nowhere. */
+static guint32
+source_index (StorylineEventSnapshot *old,
+              guint32                 j)
+{
+  if (j == G_MAXUINT32)
+    return j;
+  if (old->texts_map != NULL)
+    return old->texts_map[j];
+  return old->newest_first != old->texts_from->newest_first ? old->sorted->len - 1 - j : j;
+}
+
+/**
+ * storyline_event_snapshot_new_edited:
+ * @previous: the snapshot before an edit
+ * @sorted: (transfer full): the events in order after it, a reference each
+ * @map: (transfer full): where each is in @previous (G_MAXUINT32: an event
+ *   added or edited, whose text is made again)
+ *
+ * The same story after an edit: the texts already made are copied, not
+ * made again, when they are wanted; if @previous had not made its own yet,
+ * they are copied from where it would have.
+ */
+StorylineEventSnapshot *
+storyline_event_snapshot_new_edited (StorylineEventSnapshot *previous,
+                                     GPtrArray              *sorted,
+                                     guint32                *map)
+{
+  StorylineEventSnapshot *snapshot = g_new0 (StorylineEventSnapshot, 1);
+
+  g_atomic_ref_count_init (&snapshot->ref_count);
+  g_mutex_init (&snapshot->lock);
+  snapshot->story = g_object_ref (previous->story);
+  snapshot->newest_first = previous->newest_first;
+  snapshot->sorted = sorted;
+  if (g_mutex_trylock (&previous->lock))
+    {
+      if (previous->buffer != NULL)
+        {
+          snapshot->texts_from = storyline_event_snapshot_ref (previous);
+          snapshot->texts_map = g_steal_pointer (&map);
+        }
+      else if (previous->texts_from != NULL)
+        {
+          for (guint i = 0; i < sorted->len; i++)
+            map[i] = source_index (previous, map[i]);
+          snapshot->texts_from = storyline_event_snapshot_ref (previous->texts_from);
+          snapshot->texts_map = g_steal_pointer (&map);
+        }
+      g_mutex_unlock (&previous->lock);
+    }
+  g_free (map);
   return snapshot;
 }

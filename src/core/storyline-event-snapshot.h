@@ -30,11 +30,17 @@ struct _StorylineEventSnapshot
    * (in this snapshot's order) rather than folded again. Let go once this
    * one has its texts. */
   StorylineEventSnapshot *texts_from;
+  /* Where each event's text is in texts_from, G_MAXUINT32 for one to fold
+   * afresh (it was edited); NULL when the order is the same or reversed. */
+  guint32 *texts_map;
 };
 
 StorylineEventSnapshot *storyline_event_snapshot_new           (StorylineStory         *story,
                                                                 gboolean                newest_first,
                                                                 StorylineEventSnapshot *previous);
+StorylineEventSnapshot *storyline_event_snapshot_new_edited   (StorylineEventSnapshot *previous,
+                                                                GPtrArray              *sorted,
+                                                                guint32                *map);
 StorylineEventSnapshot *storyline_event_snapshot_ref           (StorylineEventSnapshot *snapshot);
 void                    storyline_event_snapshot_unref         (StorylineEventSnapshot *snapshot);
 void                    storyline_event_snapshot_ensure_folded (StorylineEventSnapshot *snapshot);

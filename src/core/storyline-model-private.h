@@ -44,6 +44,7 @@ struct _StorylineStory
   GHashTable *source_index;
 
   StorylineStrings *strings;
+  guint next_position;        /* for an event made in the window: 0 until the first */
 
   /* Members of the file Storyline does not know, kept to be written back:
    * the object they were in (NULL for the top object) → GPtrArray of

@@ -53,6 +53,35 @@ static void
 storyline_story_class_init (StorylineStoryClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = storyline_story_finalize;
+
+  /**
+   * StorylineStory::event-changed:
+   * @event: the event
+   * @field: the #StorylineEventField that changed
+   *
+   * Emitted after an event was changed in place (see
+   * storyline_story_set_event_field()).
+   */
+  g_signal_new ("event-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                0, NULL, NULL, NULL, G_TYPE_NONE, 2, STORYLINE_TYPE_EVENT, G_TYPE_UINT);
+
+  /**
+   * StorylineStory::events-changed:
+   * @event: the event
+   *
+   * Emitted after @event was added to the story or removed from it.
+   */
+  g_signal_new ("events-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                0, NULL, NULL, NULL, G_TYPE_NONE, 1, STORYLINE_TYPE_EVENT);
+
+  /**
+   * StorylineStory::changed:
+   * @field: the #StorylineStoryField that changed
+   *
+   * Emitted after the story's title, subtitle or summary changed.
+   */
+  g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 }
 
 static void

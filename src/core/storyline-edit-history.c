@@ -1,0 +1,578 @@
+/* storyline-edit-history.c: the edits made to a story, to undo and redo
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "storyline-edit-history.h"
+
+/* Every change to a story made in the window goes through here: it is
+ * checked, made, and kept as a step with what was there before, so that it
+ * can be undone back to the story as it was opened. Typing in one field is
+ * one step: a change to the same field of the same event as the last step
+ * joins it, until storyline_edit_history_end_step() (the field lost the
+ * focus, or the story was saved). Each step is a few pointers and the
+ * field's old and new text, so undoing and redoing one costs what making
+ * the change did. */
+
+typedef enum
+{
+  STEP_EVENT_FIELD,
+  STEP_STORY_FIELD,
+  STEP_INSERT_EVENT,
+  STEP_REMOVE_EVENT
+} StepKind;
+
+typedef struct
+{
+  StepKind kind;
+  guint field;
+  StorylineEvent *event;        /* a reference */
+  char **before;                /* field steps: the values */
+  char **after;
+  guint index;                  /* insert and remove: where in the events */
+} Step;
+
+struct _StorylineEditHistory
+{
+  GObject parent_instance;
+
+  StorylineStory *story;
+  GPtrArray *undo;              /* of Step, the last done last */
+  GPtrArray *redo;              /* of Step, the next to redo last */
+  gboolean step_open;           /* the last step can take the next change */
+  guint saved_at;               /* undo->len when saved; G_MAXUINT: gone */
+};
+
+G_DEFINE_FINAL_TYPE (StorylineEditHistory, storyline_edit_history, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  PROP_MODIFIED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+step_free (Step *step)
+{
+  g_clear_object (&step->event);
+  g_strfreev (step->before);
+  g_strfreev (step->after);
+  g_free (step);
+}
+
+static void
+storyline_edit_history_finalize (GObject *object)
+{
+  StorylineEditHistory *self = STORYLINE_EDIT_HISTORY (object);
+
+  g_ptr_array_unref (self->undo);
+  g_ptr_array_unref (self->redo);
+  g_clear_object (&self->story);
+
+  G_OBJECT_CLASS (storyline_edit_history_parent_class)->finalize (object);
+}
+
+static void
+storyline_edit_history_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  StorylineEditHistory *self = STORYLINE_EDIT_HISTORY (object);
+
+  switch (prop_id)
+    {
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, storyline_edit_history_can_undo (self));
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, storyline_edit_history_can_redo (self));
+      break;
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, storyline_edit_history_get_modified (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+storyline_edit_history_class_init (StorylineEditHistoryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = storyline_edit_history_finalize;
+  object_class->get_property = storyline_edit_history_get_property;
+
+  properties[PROP_CAN_UNDO] =
+    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_REDO] =
+    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * StorylineEditHistory:modified:
+   *
+   * Whether the story differs from the one last saved (or opened).
+   */
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+storyline_edit_history_init (StorylineEditHistory *self)
+{
+  self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) step_free);
+  self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) step_free);
+}
+
+/**
+ * storyline_edit_history_new:
+ *
+ * Returns: (transfer full): an empty history of @story, which is taken to
+ *   be saved as it is now
+ */
+StorylineEditHistory *
+storyline_edit_history_new (StorylineStory *story)
+{
+  StorylineEditHistory *self;
+
+  g_return_val_if_fail (STORYLINE_IS_STORY (story), NULL);
+
+  self = g_object_new (STORYLINE_TYPE_EDIT_HISTORY, NULL);
+  self->story = g_object_ref (story);
+  return self;
+}
+
+/**
+ * storyline_edit_history_get_story:
+ *
+ * Returns: (transfer none): the story
+ */
+StorylineStory *
+storyline_edit_history_get_story (StorylineEditHistory *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), NULL);
+  return self->story;
+}
+
+/* Notifies what may have changed, given what was true before. */
+static void
+notify_changes (StorylineEditHistory *self,
+                gboolean              could_undo,
+                gboolean              could_redo,
+                gboolean              was_modified)
+{
+  if (could_undo != storyline_edit_history_can_undo (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  if (could_redo != storyline_edit_history_can_redo (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+  if (was_modified != storyline_edit_history_get_modified (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+#define NOTIFY_BEGIN(self) \
+  gboolean could_undo_ = storyline_edit_history_can_undo (self); \
+  gboolean could_redo_ = storyline_edit_history_can_redo (self); \
+  gboolean was_modified_ = storyline_edit_history_get_modified (self)
+#define NOTIFY_END(self) notify_changes ((self), could_undo_, could_redo_, was_modified_)
+
+/* Keeps @step as the last one done: what could be redone is gone. */
+static void
+push (StorylineEditHistory *self,
+      Step                 *step,
+      gboolean              open)
+{
+  if (self->saved_at > self->undo->len && self->saved_at != G_MAXUINT)
+    self->saved_at = G_MAXUINT;     /* the saved story was among the redo steps */
+  g_ptr_array_set_size (self->redo, 0);
+  g_ptr_array_add (self->undo, step);
+  self->step_open = open;
+}
+
+static gboolean
+same_value (char **a,
+            char **b)
+{
+  return g_strv_equal ((const char * const *) (a ? a : (char *[]) { NULL }),
+                       (const char * const *) (b ? b : (char *[]) { NULL }));
+}
+
+/**
+ * storyline_edit_history_set_event_field:
+ * @value: (array zero-terminated=1) (nullable): the new value
+ *
+ * Checks @value for @field (see storyline_story_check_event_field()) and
+ * when it is right changes @event and keeps the step. A value equal to the
+ * one there is no change.
+ *
+ * Returns: whether @value was right
+ */
+gboolean
+storyline_edit_history_set_event_field (StorylineEditHistory  *self,
+                                        StorylineEvent        *event,
+                                        StorylineEventField    field,
+                                        const char * const    *value,
+                                        GError               **error)
+{
+  g_auto(GStrv) before = NULL;
+  Step *last;
+
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), FALSE);
+  g_return_val_if_fail (STORYLINE_IS_EVENT (event), FALSE);
+
+  if (!storyline_story_check_event_field (self->story, field, value, error))
+    return FALSE;
+
+  before = storyline_event_dup_field (event, field);
+  storyline_story_set_event_field (self->story, event, field, value);
+  {
+    g_auto(GStrv) after = storyline_event_dup_field (event, field);
+    NOTIFY_BEGIN (self);
+
+    if (same_value (before, after))
+      return TRUE;
+
+    last = self->undo->len > 0 ? self->undo->pdata[self->undo->len - 1] : NULL;
+    if (self->step_open && last != NULL && last->kind == STEP_EVENT_FIELD &&
+        last->event == event && last->field == field && self->redo->len == 0)
+      {
+        g_strfreev (last->after);
+        last->after = g_steal_pointer (&after);
+      }
+    else
+      {
+        Step *step = g_new0 (Step, 1);
+
+        step->kind = STEP_EVENT_FIELD;
+        step->event = g_object_ref (event);
+        step->field = field;
+        step->before = g_steal_pointer (&before);
+        step->after = g_steal_pointer (&after);
+        push (self, step, TRUE);
+      }
+    NOTIFY_END (self);
+  }
+  return TRUE;
+}
+
+/**
+ * storyline_edit_history_set_story_field:
+ *
+ * The story's title, subtitle or summary, as
+ * storyline_edit_history_set_event_field() does an event's.
+ *
+ * Returns: whether @value was right
+ */
+gboolean
+storyline_edit_history_set_story_field (StorylineEditHistory  *self,
+                                        StorylineStoryField    field,
+                                        const char            *value,
+                                        GError               **error)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  Step *last;
+  NOTIFY_BEGIN (self);
+
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), FALSE);
+
+  if (!storyline_story_check_field (field, value, error))
+    return FALSE;
+
+  before = storyline_story_dup_field (self->story, field);
+  storyline_story_set_field (self->story, field, value);
+  after = storyline_story_dup_field (self->story, field);
+  if (g_strcmp0 (before, after) == 0)
+    return TRUE;
+
+  last = self->undo->len > 0 ? self->undo->pdata[self->undo->len - 1] : NULL;
+  if (self->step_open && last != NULL && last->kind == STEP_STORY_FIELD && last->field == field &&
+      self->redo->len == 0)
+    {
+      g_strfreev (last->after);
+      last->after = g_new0 (char *, 2);
+      last->after[0] = g_steal_pointer (&after);
+    }
+  else
+    {
+      Step *step = g_new0 (Step, 1);
+
+      step->kind = STEP_STORY_FIELD;
+      step->field = field;
+      step->before = g_new0 (char *, 2);
+      step->before[0] = g_steal_pointer (&before);
+      step->after = g_new0 (char *, 2);
+      step->after[0] = g_steal_pointer (&after);
+      push (self, step, TRUE);
+    }
+  NOTIFY_END (self);
+  return TRUE;
+}
+
+static StorylineEvent *
+insert (StorylineEditHistory *self,
+        StorylineEvent       *event,
+        guint                 index)
+{
+  Step *step = g_new0 (Step, 1);
+  NOTIFY_BEGIN (self);
+
+  step->kind = STEP_INSERT_EVENT;
+  step->event = event;          /* takes the reference */
+  step->index = index;
+  storyline_story_insert_event (self->story, event, index);
+  push (self, step, FALSE);
+  NOTIFY_END (self);
+  return event;
+}
+
+/**
+ * storyline_edit_history_add_event:
+ * @after: (nullable): the event to put the new one after in the file, or
+ *   %NULL for last
+ * @title: its title
+ * @date: its date
+ *
+ * Returns: (transfer none): the new event, in the story
+ */
+StorylineEvent *
+storyline_edit_history_add_event (StorylineEditHistory *self,
+                                  StorylineEvent       *after,
+                                  const char           *title,
+                                  const StorylineDate  *date)
+{
+  StorylineStory *story;
+  guint index;
+
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), NULL);
+
+  story = self->story;
+  index = after ? storyline_story_get_event_index (story, after) : G_MAXUINT;
+  index = index == G_MAXUINT ? storyline_story_get_events (story)->len : index + 1;
+  return insert (self, storyline_story_create_event (story, title, date), index);
+}
+
+/**
+ * storyline_edit_history_duplicate_event:
+ *
+ * Returns: (transfer none): a copy of @event (see
+ *   storyline_story_copy_event()), in the story just after it
+ */
+StorylineEvent *
+storyline_edit_history_duplicate_event (StorylineEditHistory *self,
+                                        StorylineEvent       *event)
+{
+  guint index;
+
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), NULL);
+  g_return_val_if_fail (STORYLINE_IS_EVENT (event), NULL);
+
+  index = storyline_story_get_event_index (self->story, event);
+  g_return_val_if_fail (index != G_MAXUINT, NULL);
+  return insert (self, storyline_story_copy_event (self->story, event), index + 1);
+}
+
+/**
+ * storyline_edit_history_delete_event:
+ *
+ * Removes @event, with the sources it cites, when it can be (see
+ * storyline_story_can_remove_event()).
+ *
+ * Returns: whether it was removed; if not, @error says why
+ */
+gboolean
+storyline_edit_history_delete_event (StorylineEditHistory  *self,
+                                     StorylineEvent        *event,
+                                     GError               **error)
+{
+  Step *step;
+  guint index;
+  NOTIFY_BEGIN (self);
+
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), FALSE);
+  g_return_val_if_fail (STORYLINE_IS_EVENT (event), FALSE);
+
+  index = storyline_story_get_event_index (self->story, event);
+  g_return_val_if_fail (index != G_MAXUINT, FALSE);
+  if (!storyline_story_can_remove_event (self->story, event, error))
+    return FALSE;
+
+  step = g_new0 (Step, 1);
+  step->kind = STEP_REMOVE_EVENT;
+  step->event = g_object_ref (event);
+  step->index = index;
+  storyline_story_remove_event (self->story, event);
+  push (self, step, FALSE);
+  NOTIFY_END (self);
+  return TRUE;
+}
+
+/**
+ * storyline_edit_history_end_step:
+ *
+ * The next change is a step of its own, even in the field changed last.
+ */
+void
+storyline_edit_history_end_step (StorylineEditHistory *self)
+{
+  g_return_if_fail (STORYLINE_IS_EDIT_HISTORY (self));
+  self->step_open = FALSE;
+}
+
+gboolean
+storyline_edit_history_can_undo (StorylineEditHistory *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), FALSE);
+  return self->undo->len > 0;
+}
+
+gboolean
+storyline_edit_history_can_redo (StorylineEditHistory *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), FALSE);
+  return self->redo->len > 0;
+}
+
+/* Does @step (@forward) or its opposite. */
+static void
+apply (StorylineEditHistory *self,
+       Step                 *step,
+       gboolean              forward)
+{
+  char **value = forward ? step->after : step->before;
+
+  switch (step->kind)
+    {
+    case STEP_EVENT_FIELD:
+      storyline_story_set_event_field (self->story, step->event, step->field, (const char * const *) value);
+      break;
+    case STEP_STORY_FIELD:
+      storyline_story_set_field (self->story, step->field, value ? value[0] : NULL);
+      break;
+    case STEP_INSERT_EVENT:
+    case STEP_REMOVE_EVENT:
+      if (forward == (step->kind == STEP_INSERT_EVENT))
+        storyline_story_insert_event (self->story, step->event, step->index);
+      else
+        storyline_story_remove_event (self->story, step->event);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The event a step was about, when it is in the story after it. */
+static StorylineEvent *
+shown_event (StorylineEditHistory *self,
+             Step                 *step)
+{
+  if (step->event != NULL && storyline_story_lookup_event (self->story, storyline_event_get_id (step->event)) == step->event)
+    return step->event;
+  return NULL;
+}
+
+/**
+ * storyline_edit_history_undo:
+ *
+ * Undoes the last step.
+ *
+ * Returns: (transfer none) (nullable): the event the step changed, when
+ *   it is still in the story, to show
+ */
+StorylineEvent *
+storyline_edit_history_undo (StorylineEditHistory *self)
+{
+  Step *step;
+  NOTIFY_BEGIN (self);
+
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), NULL);
+
+  if (self->undo->len == 0)
+    return NULL;
+  step = g_ptr_array_steal_index (self->undo, self->undo->len - 1);
+  apply (self, step, FALSE);
+  g_ptr_array_add (self->redo, step);
+  self->step_open = FALSE;
+  NOTIFY_END (self);
+  return shown_event (self, step);
+}
+
+/**
+ * storyline_edit_history_redo:
+ *
+ * Does again the last step undone.
+ *
+ * Returns: (transfer none) (nullable): the event the step changed, when
+ *   it is in the story, to show
+ */
+StorylineEvent *
+storyline_edit_history_redo (StorylineEditHistory *self)
+{
+  Step *step;
+  NOTIFY_BEGIN (self);
+
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), NULL);
+
+  if (self->redo->len == 0)
+    return NULL;
+  step = g_ptr_array_steal_index (self->redo, self->redo->len - 1);
+  apply (self, step, TRUE);
+  g_ptr_array_add (self->undo, step);
+  self->step_open = FALSE;
+  NOTIFY_END (self);
+  return shown_event (self, step);
+}
+
+/**
+ * storyline_edit_history_get_modified:
+ *
+ * Returns: whether the story differs from when it was last saved
+ */
+gboolean
+storyline_edit_history_get_modified (StorylineEditHistory *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), FALSE);
+  return self->saved_at != self->undo->len;
+}
+
+/**
+ * storyline_edit_history_set_saved:
+ *
+ * The story as it is now is the one saved.
+ */
+void
+storyline_edit_history_set_saved (StorylineEditHistory *self)
+{
+  NOTIFY_BEGIN (self);
+
+  g_return_if_fail (STORYLINE_IS_EDIT_HISTORY (self));
+  self->saved_at = self->undo->len;
+  self->step_open = FALSE;
+  NOTIFY_END (self);
+}
+
+/**
+ * storyline_edit_history_set_unsaved:
+ *
+ * No state of the story is saved: a new story, or one restored from a
+ * recovery file.
+ */
+void
+storyline_edit_history_set_unsaved (StorylineEditHistory *self)
+{
+  NOTIFY_BEGIN (self);
+
+  g_return_if_fail (STORYLINE_IS_EDIT_HISTORY (self));
+  self->saved_at = G_MAXUINT;
+  NOTIFY_END (self);
+}

@@ -1,0 +1,49 @@
+/* storyline-edit-history.h: the edits made to a story, to undo and redo
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "storyline-story-edit.h"
+
+G_BEGIN_DECLS
+
+#define STORYLINE_TYPE_EDIT_HISTORY (storyline_edit_history_get_type ())
+
+G_DECLARE_FINAL_TYPE (StorylineEditHistory, storyline_edit_history, STORYLINE, EDIT_HISTORY, GObject)
+
+StorylineEditHistory *storyline_edit_history_new             (StorylineStory       *story);
+StorylineStory       *storyline_edit_history_get_story       (StorylineEditHistory *self);
+
+gboolean              storyline_edit_history_set_event_field (StorylineEditHistory *self,
+                                                              StorylineEvent       *event,
+                                                              StorylineEventField   field,
+                                                              const char * const   *value,
+                                                              GError              **error);
+gboolean              storyline_edit_history_set_story_field (StorylineEditHistory *self,
+                                                              StorylineStoryField   field,
+                                                              const char           *value,
+                                                              GError              **error);
+StorylineEvent       *storyline_edit_history_add_event       (StorylineEditHistory *self,
+                                                              StorylineEvent       *after,
+                                                              const char           *title,
+                                                              const StorylineDate  *date);
+StorylineEvent       *storyline_edit_history_duplicate_event (StorylineEditHistory *self,
+                                                              StorylineEvent       *event);
+gboolean              storyline_edit_history_delete_event    (StorylineEditHistory *self,
+                                                              StorylineEvent       *event,
+                                                              GError              **error);
+void                  storyline_edit_history_end_step        (StorylineEditHistory *self);
+
+gboolean              storyline_edit_history_can_undo        (StorylineEditHistory *self);
+gboolean              storyline_edit_history_can_redo        (StorylineEditHistory *self);
+StorylineEvent       *storyline_edit_history_undo            (StorylineEditHistory *self);
+StorylineEvent       *storyline_edit_history_redo            (StorylineEditHistory *self);
+
+gboolean              storyline_edit_history_get_modified    (StorylineEditHistory *self);
+void                  storyline_edit_history_set_saved       (StorylineEditHistory *self);
+void                  storyline_edit_history_set_unsaved     (StorylineEditHistory *self);
+
+G_END_DECLS

@@ -1,0 +1,358 @@
+/* test-editing.c: edits to a story, undone and redone, as the event list
+ * shows them
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "storyline-edit-history.h"
+#include "storyline-event-list.h"
+#include "storyline-loader.h"
+#include "storyline-search.h"
+#include "storyline-writer.h"
+
+static StorylineStory *
+load_bundled (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "stories", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  StorylineStory *story = storyline_load_file (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return story;
+}
+
+static char *
+written (StorylineStory *story)
+{
+  GString *out = g_string_new (NULL);
+
+  storyline_story_write (story, out);
+  return g_string_free (out, FALSE);
+}
+
+static void
+wait_for_list (StorylineEventList *list)
+{
+  while (storyline_event_list_is_filtering (list))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* The list is what filtering the story afresh would give. */
+static void
+assert_list_is (StorylineEventList  *list,
+                StorylineStory      *story,
+                StorylineEventQuery *query,
+                gboolean             newest_first)
+{
+  g_autoptr(GPtrArray) sorted = storyline_story_dup_events_sorted (story);
+  guint n = 0;
+
+  g_assert_cmpuint (storyline_event_list_get_n_total (list), ==, sorted->len);
+  for (guint k = 0; k < sorted->len; k++)
+    {
+      StorylineEvent *event = sorted->pdata[newest_first ? sorted->len - 1 - k : k];
+      g_autofree char *text = storyline_event_dup_search_text (event);
+
+      if (query != NULL && !storyline_event_query_matches (query, event, text))
+        {
+          g_assert_cmpuint (storyline_event_list_find (list, event), ==, G_MAXUINT);
+          continue;
+        }
+      if (storyline_event_list_peek (list, n) != event)
+        g_error ("row %u: “%s”, expected “%s”", n,
+                 storyline_event_get_title (storyline_event_list_peek (list, n)),
+                 storyline_event_get_title (event));
+      g_assert_cmpuint (storyline_event_list_find (list, event), ==, n);
+      n++;
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n);
+}
+
+static void
+test_field_undo_redo (void)
+{
+  g_autoptr(StorylineStory) story = load_bundled ("pakistan-bangladesh-thaw.json");
+  g_autoptr(StorylineEditHistory) history = storyline_edit_history_new (story);
+  g_autofree char *before = written (story);
+  StorylineEvent *event = g_ptr_array_index (storyline_story_get_events (story), 3);
+  g_autofree char *title = g_strdup (storyline_event_get_title (event));
+  g_autoptr(GError) error = NULL;
+  const char *typed[] = { "A", "An", "An e", "An ed", "An edit" };
+
+  g_assert_false (storyline_edit_history_get_modified (history));
+  g_assert_false (storyline_edit_history_can_undo (history));
+
+  /* Typing in one field is one step. */
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    g_assert_true (storyline_edit_history_set_event_field (history, event, STORYLINE_EVENT_FIELD_TITLE,
+                                                           (const char *[]) { typed[i], NULL }, NULL));
+  g_assert_cmpstr (storyline_event_get_title (event), ==, "An edit");
+  g_assert_true (storyline_edit_history_get_modified (history));
+
+  /* A wrong value changes nothing and says why. */
+  g_assert_false (storyline_edit_history_set_event_field (history, event, STORYLINE_EVENT_FIELD_TITLE,
+                                                          (const char *[]) { "  ", NULL }, &error));
+  g_assert_error (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (storyline_edit_history_set_event_field (history, event, STORYLINE_EVENT_FIELD_DATE,
+                                                          (const char *[]) { "2025-02-30", NULL }, &error));
+  g_assert_nonnull (strstr (error->message, "28"));
+  g_clear_error (&error);
+  g_assert_cmpstr (storyline_event_get_title (event), ==, "An edit");
+
+  storyline_edit_history_end_step (history);
+  g_assert_true (storyline_edit_history_set_event_field (history, event, STORYLINE_EVENT_FIELD_PLACE,
+                                                         (const char *[]) { "Dhaka", NULL }, NULL));
+  g_assert_true (storyline_edit_history_set_event_field (history, event, STORYLINE_EVENT_FIELD_TAGS,
+                                                         (const char *[]) { "trade", "", "visas", NULL }, NULL));
+  g_assert_cmpstrv (storyline_event_get_tags (event), ((const char *[]) { "trade", "visas", NULL }));
+
+  g_assert_true (storyline_edit_history_undo (history) == event);
+  g_assert_true (storyline_edit_history_undo (history) == event);
+  g_assert_cmpstr (storyline_event_get_title (event), ==, "An edit");
+  g_assert_true (storyline_edit_history_undo (history) == event);
+  g_assert_cmpstr (storyline_event_get_title (event), ==, title);
+  g_assert_false (storyline_edit_history_can_undo (history));
+  g_assert_false (storyline_edit_history_get_modified (history));
+  {
+    g_autofree char *after = written (story);
+    g_assert_cmpstr (before, ==, after);
+  }
+
+  storyline_edit_history_redo (history);
+  g_assert_cmpstr (storyline_event_get_title (event), ==, "An edit");
+  g_assert_true (storyline_edit_history_get_modified (history));
+  storyline_edit_history_set_saved (history);
+  g_assert_false (storyline_edit_history_get_modified (history));
+  storyline_edit_history_undo (history);
+  g_assert_true (storyline_edit_history_get_modified (history));
+  /* A new step where the saved one could have been redone: it is gone. */
+  g_assert_true (storyline_edit_history_set_event_field (history, event, STORYLINE_EVENT_FIELD_TYPE,
+                                                         (const char *[]) { "visit", NULL }, NULL));
+  g_assert_false (storyline_edit_history_can_redo (history));
+  storyline_edit_history_undo (history);
+  g_assert_true (storyline_edit_history_get_modified (history));
+}
+
+static void
+test_delete_refused (void)
+{
+  g_autoptr(StorylineStory) story = load_bundled ("pakistan-bangladesh-thaw.json");
+  g_autoptr(StorylineEditHistory) history = storyline_edit_history_new (story);
+  StorylineQuote *quote = g_ptr_array_index (storyline_story_get_quotes (story), 0);
+  StorylineEvent *event = storyline_quote_get_event (quote);
+  g_autoptr(GError) error = NULL;
+  guint n = storyline_story_get_events (story)->len;
+
+  g_assert_nonnull (event);
+  g_assert_false (storyline_edit_history_delete_event (history, event, &error));
+  g_assert_error (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_REFUSED);
+  g_assert_nonnull (strstr (error->message, storyline_event_get_title (event)));
+  g_assert_cmpuint (storyline_story_get_events (story)->len, ==, n);
+  g_assert_false (storyline_edit_history_can_undo (history));
+}
+
+/* Random edits, each checked against the story filtered afresh; then all
+ * undone, which must give the story as it was opened, byte for byte, and
+ * all redone, which must give the story as it was edited. */
+/* A story larger than the event list filters on its own thread. */
+static StorylineStory *
+make_large_story (guint n)
+{
+  static const char *words[] = { "visa", "trade", "Dhaka", "flight", "rice", "envoy", "talks", "port" };
+  GString *json = g_string_new ("{\"format\": \"storyline\", \"version\": 1, \"story\": {\"title\": \"Large\"}, "
+                                "\"actors\": [{\"id\": \"a\", \"name\": \"Ana\"}, {\"id\": \"b\", \"name\": \"Bo\"}], "
+                                "\"events\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  StorylineStory *story;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"title\": \"%s %u\", \"date\": \"%u-%02u\"}",
+                            i ? ", " : "", i, words[g_test_rand_int_range (0, G_N_ELEMENTS (words))], i,
+                            1990 + g_test_rand_int_range (0, 30), 1 + g_test_rand_int_range (0, 12));
+  g_string_append (json, "]}");
+  bytes = g_string_free_to_bytes (json);
+  story = storyline_load_bytes (bytes, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return story;
+}
+
+static void
+run_random_edits (const char *name,
+                  gboolean    newest_first,
+                  const char *search)
+{
+  g_autoptr(StorylineStory) story = name ? load_bundled (name) : make_large_story (STORYLINE_EVENT_LIST_SYNC_LIMIT + 5000);
+  guint n_rounds = name ? 300 : 40;
+  g_autoptr(StorylineEditHistory) history = storyline_edit_history_new (story);
+  g_autoptr(StorylineEventList) list = storyline_event_list_new ();
+  g_autoptr(StorylineEventQuery) query = search ? storyline_event_query_new (search, NULL, NULL, NULL, NULL) : NULL;
+  g_autofree char *opened = written (story);
+  g_autofree char *edited = NULL;
+  static const char *words[] = { "visa", "trade", "Dhaka", "flight", "rice", "envoy", "talks", "zest" };
+  static const char *dates[] = { "1971", "2024-08", "2025-10-24/2025-10-27", "2024-12-19", "2025?",
+                                 "2025-01-0X", "not a date", "2025-04-17", "1947-08-14/1971-12-16" };
+  guint n_steps = 0;
+
+  storyline_event_list_set_story (list, story, newest_first);
+  storyline_event_list_set_query (list, query);
+  wait_for_list (list);
+  g_signal_connect_swapped (story, "event-changed", G_CALLBACK (storyline_event_list_update_event), list);
+  g_signal_connect_swapped (story, "events-changed", G_CALLBACK (storyline_event_list_update_event), list);
+
+  for (guint round = 0; round < n_rounds; round++)
+    {
+      GPtrArray *events = storyline_story_get_events (story);
+      StorylineEvent *event = events->len ? events->pdata[g_test_rand_int_range (0, events->len)] : NULL;
+      int op = g_test_rand_int_range (0, 10);
+
+      if (event == NULL)
+        op = 7;
+      if (op <= 2)
+        {
+          g_autofree char *title = g_strdup_printf ("%s %s", words[g_test_rand_int_range (0, G_N_ELEMENTS (words))],
+                                                    words[g_test_rand_int_range (0, G_N_ELEMENTS (words))]);
+          storyline_edit_history_set_event_field (history, event, STORYLINE_EVENT_FIELD_TITLE,
+                                                  (const char *[]) { title, NULL }, NULL);
+        }
+      else if (op <= 4)
+        storyline_edit_history_set_event_field (history, event, STORYLINE_EVENT_FIELD_DATE,
+                                                (const char *[]) { dates[g_test_rand_int_range (0, G_N_ELEMENTS (dates))], NULL }, NULL);
+      else if (op == 5)
+        {
+          GPtrArray *actors = storyline_story_get_actors (story);
+          const char *ids[3] = { NULL };
+
+          for (guint i = 0; i < 2 && actors->len > 0; i++)
+            ids[i] = storyline_actor_get_id (actors->pdata[g_test_rand_int_range (0, actors->len)]);
+          storyline_edit_history_set_event_field (history, event, STORYLINE_EVENT_FIELD_ACTORS, ids, NULL);
+        }
+      else if (op == 6)
+        storyline_edit_history_duplicate_event (history, event);
+      else if (op == 7)
+        {
+          StorylineDate date;
+
+          g_assert_true (storyline_date_parse (dates[g_test_rand_int_range (0, 5)], &date, NULL));
+          storyline_edit_history_add_event (history, event, words[g_test_rand_int_range (0, G_N_ELEMENTS (words))], &date);
+        }
+      else if (op == 8)
+        {
+          g_autoptr(GError) error = NULL;
+          gboolean can = storyline_story_can_remove_event (story, event, NULL);
+
+          g_assert_cmpint (storyline_edit_history_delete_event (history, event, &error), ==, can);
+          g_assert_true (can == (error == NULL));
+        }
+      else if (g_test_rand_bit ())
+        storyline_edit_history_undo (history);
+      else
+        storyline_edit_history_redo (history);
+      storyline_edit_history_end_step (history);
+
+      /* The list as it stands: the right order. With the query again:
+       * exactly the events that match. */
+      wait_for_list (list);
+      if (round % 3 == 0)
+        {
+          storyline_event_list_set_query (list, query);
+          wait_for_list (list);
+          assert_list_is (list, story, query, newest_first);
+        }
+      else if (query == NULL)
+        assert_list_is (list, story, NULL, newest_first);
+    }
+
+  edited = written (story);
+  while (storyline_edit_history_can_undo (history))
+    {
+      storyline_edit_history_undo (history);
+      n_steps++;
+    }
+  g_test_message ("%u steps undone", n_steps);
+  g_assert_false (storyline_edit_history_get_modified (history));
+  {
+    g_autofree char *again = written (story);
+    g_assert_cmpstr (opened, ==, again);
+  }
+  storyline_event_list_set_query (list, query);
+  wait_for_list (list);
+  assert_list_is (list, story, query, newest_first);
+
+  while (storyline_edit_history_can_redo (history))
+    storyline_edit_history_redo (history);
+  {
+    g_autofree char *again = written (story);
+    g_assert_cmpstr (edited, ==, again);
+  }
+  storyline_event_list_set_query (list, query);
+  wait_for_list (list);
+  assert_list_is (list, story, query, newest_first);
+  g_signal_handlers_disconnect_by_data (story, list);
+}
+
+static void
+test_random_edits (void)
+{
+  run_random_edits ("pakistan-bangladesh-thaw.json", FALSE, NULL);
+  run_random_edits ("pakistan-bangladesh-thaw.json", TRUE, "visa");
+  run_random_edits ("example.json", FALSE, "zest");
+}
+
+static void
+test_random_edits_large (void)
+{
+  run_random_edits (NULL, FALSE, "visa");
+  run_random_edits (NULL, TRUE, NULL);
+}
+
+static void
+test_new_story (void)
+{
+  g_autoptr(StorylineStory) story = storyline_story_new ("Untitled", "en");
+  g_autoptr(StorylineEditHistory) history = storyline_edit_history_new (story);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(StorylineStory) again = NULL;
+  StorylineDate date;
+
+  storyline_edit_history_set_unsaved (history);
+  g_assert_true (storyline_edit_history_get_modified (history));
+  g_assert_false (storyline_edit_history_set_story_field (history, STORYLINE_STORY_FIELD_TITLE, "", &error));
+  g_clear_error (&error);
+  g_assert_true (storyline_edit_history_set_story_field (history, STORYLINE_STORY_FIELD_TITLE, "My story", NULL));
+  g_assert_true (storyline_date_parse ("2026-12-01", &date, NULL));
+  storyline_edit_history_add_event (history, NULL, "It began", &date);
+  storyline_edit_history_add_event (history, NULL, "It went on", &date);
+
+  text = written (story);
+  bytes = g_bytes_new (text, strlen (text));
+  again = storyline_load_bytes (bytes, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (storyline_story_get_title (again), ==, "My story");
+  g_assert_cmpuint (storyline_story_get_events (again)->len, ==, 2);
+  g_assert_cmpstr (storyline_event_get_id (g_ptr_array_index (storyline_story_get_events (again), 1)), ==, "event-2");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/editing/field-undo-redo", test_field_undo_redo);
+  g_test_add_func ("/editing/delete-refused", test_delete_refused);
+  g_test_add_func ("/editing/random-edits", test_random_edits);
+  g_test_add_func ("/editing/random-edits-large", test_random_edits_large);
+  g_test_add_func ("/editing/new-story", test_new_story);
+
+  return g_test_run ();
+}
