@@ -382,16 +382,33 @@ export_activated (GSimpleAction *action,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+/* Each window is closed as its close button would: one with edits not
+ * saved asks first, and stays if told to. */
 static void
 quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static void
+new_story_activated (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  StorylineWindow *window = new_window (STORYLINE_APPLICATION (user_data));
+
+  storyline_window_new_story (window);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static const GActionEntry app_entries[] = {
   { "new-window", new_window_activated },
+  { "new-story", new_story_activated },
   { "open", open_activated },
   { "open-recent", open_recent_activated, "s" },
   { "export", export_activated },
@@ -440,7 +457,9 @@ storyline_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *open_accels[] = { "<Control>o", NULL };
-  static const char *new_window_accels[] = { "<Control>n", NULL };
+  /* GNOME's: Ctrl+N makes a new document, Shift+Ctrl+N a new window. */
+  static const char *new_story_accels[] = { "<Control>n", NULL };
+  static const char *new_window_accels[] = { "<Shift><Control>n", NULL };
   /* Ctrl+E is left for Edit, as GNOME applications have it. */
   static const char *export_accels[] = { "<Shift><Control>e", NULL };
 
@@ -451,6 +470,7 @@ storyline_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.open", open_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new-window", new_window_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new-story", new_story_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.export", export_accels);
 
   storyline_color_scheme_follow (gtk_settings_get_default ());

@@ -132,6 +132,30 @@ refresh_rows_later (GtkWidget     *widget,
 }
 
 /**
+ * storyline_event_list_view_refresh_event:
+ *
+ * Shows @event again in the row that shows it, if one does: it was edited.
+ */
+void
+storyline_event_list_view_refresh_event (StorylineEventListView *self,
+                                         StorylineEvent         *event)
+{
+  g_return_if_fail (STORYLINE_IS_EVENT_LIST_VIEW (self));
+
+  for (guint i = 0; i < self->bound_items->len; i++)
+    {
+      GtkListItem *item = self->bound_items->pdata[i];
+      StorylineEventRow *row = STORYLINE_EVENT_ROW (gtk_list_item_get_child (item));
+
+      if (storyline_event_row_get_event (row) == event)
+        {
+          storyline_event_row_refresh (row);
+          update_year_heading (self, item);
+        }
+    }
+}
+
+/**
  * storyline_event_list_view_refresh_rows:
  * @large: whether the story is large enough that only the rows on screen
  *   change at once

@@ -29,6 +29,8 @@ void         storyline_event_list_view_set_cited_source  (StorylineEventListView
 void         storyline_event_list_view_refresh_rows      (StorylineEventListView *self,
                                                           gboolean                large);
 
+void         storyline_event_list_view_refresh_event     (StorylineEventListView *self,
+                                                          StorylineEvent         *event);
 void storyline_event_list_view_set_search (StorylineEventListView *self,
                                            const char             *search);
 

@@ -204,6 +204,19 @@ storyline_event_row_show (StorylineEventRow *self,
 }
 
 /**
+ * storyline_event_row_refresh:
+ *
+ * Shows the event again: it was edited.
+ */
+void
+storyline_event_row_refresh (StorylineEventRow *self)
+{
+  g_return_if_fail (STORYLINE_IS_EVENT_ROW (self));
+  if (self->event != NULL)
+    update (self);
+}
+
+/**
  * storyline_event_row_shows:
  *
  * Returns: whether the row shows @event with @search highlighted already

@@ -34,4 +34,6 @@ void            storyline_event_row_set_cited_source (StorylineEventRow *self,
 gboolean        storyline_event_row_get_cites_selected_source (StorylineEventRow *self);
 char           *storyline_event_row_dup_title_tooltip (StorylineEventRow *self);
 
+void storyline_event_row_refresh (StorylineEventRow *self);
+
 G_END_DECLS

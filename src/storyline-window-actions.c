@@ -111,6 +111,10 @@ reload_activated (GtkWidget  *widget,
 
   GFile *file = storyline_story_loader_get_file (self->loader);
 
+  if (_storyline_window_ask_to_save (self, STORYLINE_AFTER_SAVE_RELOAD))
+    return;
+  if (self->new_story)
+    return;
   if (file != NULL)
     storyline_window_load_file (self, file);
   else if (self->story != NULL)
@@ -158,6 +162,9 @@ open_bundled_activated (GtkWidget  *widget,
 {
   StorylineWindow *self = STORYLINE_WINDOW (widget);
 
+  if (_storyline_window_ask_to_save (self, STORYLINE_AFTER_SAVE_OPEN_BUNDLED))
+    return;
+  self->new_story = FALSE;
   gtk_stack_set_visible_child_name (self->main_stack, "loading");
   storyline_window_load_resource (self, STORYLINE_BUNDLED_STORY);
 }
@@ -177,6 +184,8 @@ save_as_response (GtkNativeDialog *dialog,
 
       storyline_window_save_as_file (self, file);
     }
+  else
+    self->after_save = STORYLINE_AFTER_SAVE_NOTHING;
   g_object_unref (dialog);
   g_object_unref (self);
 }
@@ -196,13 +205,19 @@ save_as_activated (GtkWidget  *widget,
   if (storyline_story_loader_get_anyway (self->loader))
     {
       storyline_window_show_toast (self, _("Not saved: this story was opened without some of its items; mend its file instead"));
+      self->after_save = STORYLINE_AFTER_SAVE_NOTHING;
       return;
     }
 
   dialog = gtk_file_chooser_native_new (_("Save the Story As"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                         _("_Save"), _("_Cancel"));
-  name = current != NULL ? g_file_get_basename (current)
-                         : g_strdup (self->resource_name != NULL ? self->resource_name : "pakistan-bangladesh-thaw.json");
+  if (current != NULL && !self->new_story)
+    name = g_file_get_basename (current);
+  else if (self->new_story)
+    /* Translators: the file name offered for a new story */
+    name = g_strdup (_("story.json"));
+  else
+    name = g_strdup (self->resource_name != NULL ? self->resource_name : "pakistan-bangladesh-thaw.json");
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (save_as_response), g_object_ref (self));
@@ -229,7 +244,12 @@ open_example_activated (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
-  storyline_window_load_resource (STORYLINE_WINDOW (widget), STORYLINE_EXAMPLE_STORY);
+  StorylineWindow *self = STORYLINE_WINDOW (widget);
+
+  if (_storyline_window_ask_to_save (self, STORYLINE_AFTER_SAVE_OPEN_EXAMPLE))
+    return;
+  self->new_story = FALSE;
+  storyline_window_load_resource (self, STORYLINE_EXAMPLE_STORY);
 }
 
 static void

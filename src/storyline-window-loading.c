@@ -26,15 +26,36 @@
 #define PROGRESS_AT_ONCE_SIZE (4 << 20)
 #define PROGRESS_AFTER_MS 400
 
-static void
-update_title (StorylineWindow *self)
+/**
+ * _storyline_window_update_title:
+ *
+ * The window's title and the header's: the story's title, its file, and
+ * whether it has unsaved edits (a “•” before the title, as GNOME's
+ * editors mark it).
+ */
+void
+_storyline_window_update_title (StorylineWindow *self)
 {
   const char *title = self->story ? storyline_story_get_title (self->story) : _("Storyline");
+  const char *subtitle = self->story ? storyline_story_get_subtitle (self->story) : NULL;
+  gboolean modified = self->history != NULL && storyline_edit_history_get_modified (self->history);
   GFile *file = storyline_story_loader_get_file (self->loader);
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *header = NULL;
 
-  if (file != NULL)
+  title = title ? title : "";
+  /* Translators: the title of a story with edits not saved yet */
+  header = modified ? g_strdup_printf (_("• %s"), title) : g_strdup (title);
+  storyline_label_set_story_text (self->title_label, header);
+  storyline_label_set_story_text (self->subtitle_label, subtitle);
+  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle != NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  modified ? _("Not saved") : "", -1);
+
+  if (self->new_story)
+    name = g_strdup (_("not saved"));
+  else if (file != NULL)
     name = g_file_get_basename (file);
   else if (self->resource_name != NULL)
     name = g_strdup (self->resource_name);
@@ -42,7 +63,7 @@ update_title (StorylineWindow *self)
     name = g_strdup (_("bundled story"));
 
   /* Translators: the window title: the story's title, then its file */
-  text = g_strdup_printf (_("%s — %s"), title, name);
+  text = g_strdup_printf (_("%s — %s"), header, name);
   {
     g_autofree char *shown = storyline_text_for_display (text);
     gtk_window_set_title (GTK_WINDOW (self), shown);
@@ -193,7 +214,7 @@ story_loaded (StorylineWindow *self,
 
   _storyline_window_stop_progress (self);
   _storyline_window_set_story (self, story);
-  update_title (self);
+  _storyline_window_update_title (self);
   show_warnings (self);
   if (file != NULL)
     {
@@ -304,18 +325,7 @@ storyline_window_save_as_file (StorylineWindow *self,
 
   if (self->story == NULL || storyline_story_loader_get_anyway (self->loader))
     return FALSE;
-  name = g_file_get_basename (file);
-  if (!storyline_story_save (self->story, file, NULL, &error))
-    {
-      /* Translators: %s says why, from the system */
-      message = g_strdup_printf (_("Not saved: %s"), error->message);
-      storyline_window_show_toast (self, message);
-      return FALSE;
-    }
-  /* Translators: %s is a file name */
-  message = g_strdup_printf (_("Saved as “%s”"), name);
-  storyline_window_show_toast (self, message);
-  /* Read back from where it now is: the window follows that file. */
-  storyline_window_load_file (self, file);
-  return TRUE;
+  /* The window stays on the story, edits and history and all; it is that
+   * file's from now on. */
+  return _storyline_window_save_to (self, file);
 }

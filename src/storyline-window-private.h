@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include "storyline-edit-history.h"
+#include "storyline-event-editor.h"
 #include "storyline-event-filter.h"
 #include "storyline-event-list-view.h"
 #include "storyline-event-rows.h"
@@ -19,6 +21,16 @@
 #include "storyline-window.h"
 
 G_BEGIN_DECLS
+
+/* What waits on the unsaved-changes question. */
+typedef enum
+{
+  STORYLINE_AFTER_SAVE_NOTHING,
+  STORYLINE_AFTER_SAVE_CLOSE,
+  STORYLINE_AFTER_SAVE_RELOAD,
+  STORYLINE_AFTER_SAVE_OPEN_BUNDLED,
+  STORYLINE_AFTER_SAVE_OPEN_EXAMPLE
+} StorylineAfterSave;
 
 /* Below this width the three panes become one at a time. */
 #define NARROW_WIDTH 800
@@ -56,6 +68,11 @@ struct _StorylineWindow
   GtkButton *show_sources_button;
   StorylineFilterChoices *filter_choices;
   StorylineToast *toast;
+  GtkToggleButton *edit_button;
+  GtkButton *add_event_button;
+  GtkStack *details_stack;
+  StorylineEventEditor *event_editor;
+  GtkRevealer *disk_revealer;
 
   /* Borrowed references */
   GtkListView *event_list;         /* the events pane's list view */
@@ -68,6 +85,7 @@ struct _StorylineWindow
   StorylineEventFilter *filter;
   GtkSingleSelection *selection;
   GSettings *settings;
+  StorylineEditHistory *history;   /* the edits to the story */
 
   StorylineEvent *keep;            /* the selection across a filter change */
   gboolean refiltering;            /* the selection is being carried over */
@@ -80,6 +98,10 @@ struct _StorylineWindow
 
   gboolean narrow;
   gboolean newest_first;
+  gboolean editing;                /* Edit mode */
+  gboolean closing;                /* the unsaved-changes question said Discard */
+  gboolean new_story;              /* made here, never saved */
+  StorylineAfterSave after_save;   /* what to do once the story is saved or discarded */
   StorylinePane pane;
 };
 
@@ -96,6 +118,21 @@ void            _storyline_window_allocated          (StorylineWindow      *self
                                                       int                   width);
 void            _storyline_window_save_state         (StorylineWindow      *self);
 void            _storyline_window_restore_state      (StorylineWindow      *self);
+
+/* storyline-window-editing.c */
+void            _storyline_window_editing_init       (StorylineWindow      *self);
+void            _storyline_window_editing_class_init (GtkWidgetClass       *widget_class);
+void            _storyline_window_set_history        (StorylineWindow      *self);
+void            _storyline_window_set_editing        (StorylineWindow      *self,
+                                                      gboolean              editing);
+void            _storyline_window_update_title       (StorylineWindow      *self);
+gboolean        _storyline_window_ask_to_save        (StorylineWindow      *self,
+                                                      StorylineAfterSave    then);
+void            _storyline_window_do_after_save      (StorylineWindow      *self);
+void            _storyline_window_editing_selected   (StorylineWindow      *self,
+                                                      StorylineEvent       *event);
+gboolean        _storyline_window_save_to            (StorylineWindow      *self,
+                                                      GFile                *file);
 
 /* storyline-window-loading.c */
 void            _storyline_window_loading_init       (StorylineWindow      *self);

@@ -27,6 +27,7 @@ G_DEFINE_FINAL_TYPE (StorylineWindow, storyline_window, GTK_TYPE_APPLICATION_WIN
 enum {
   PROP_0,
   PROP_NEWEST_FIRST,
+  PROP_EDITING,
   N_PROPS
 };
 
@@ -154,6 +155,7 @@ selection_changed (StorylineWindow *self)
   if (self->refiltering)
     return;
   storyline_event_view_set_event (self->event_view, event);
+  _storyline_window_editing_selected (self, event);
   update_sources (self, event);
   if (self->narrow && event == NULL && self->pane != STORYLINE_PANE_EVENTS)
     {
@@ -447,7 +449,10 @@ _storyline_window_set_story (StorylineWindow *self,
   const char *subtitle;
   gboolean first = self->story == NULL;
 
+  if (self->story != NULL && self->story != story)
+    g_signal_handlers_disconnect_by_data (self->story, self);
   g_set_object (&self->story, story);
+  _storyline_window_set_history (self);
 
   /* Filters and the selection carry over by id: a reload keeps both. */
   self->setting_story = TRUE;
@@ -456,10 +461,8 @@ _storyline_window_set_story (StorylineWindow *self,
   storyline_filter_choices_set_story (self->filter_choices, story);
   fill_events (self);
 
-  subtitle = storyline_story_get_subtitle (story);
-  storyline_label_set_story_text (self->title_label, storyline_story_get_title (story));
-  storyline_label_set_story_text (self->subtitle_label, subtitle);
-  gtk_widget_set_visible (GTK_WIDGET (self->subtitle_label), subtitle != NULL);
+  (void) subtitle;
+  _storyline_window_update_title (self);
 
   if (keep_id != NULL)
     keep = storyline_story_lookup_event (story, keep_id);
@@ -549,6 +552,12 @@ storyline_window_open_file (StorylineWindow *self,
           return;
         }
     }
+  /* Edits not saved here: the other story gets a window of its own. */
+  if (app != NULL && self->history != NULL && storyline_edit_history_get_modified (self->history))
+    {
+      g_application_open (G_APPLICATION (app), &file, 1, "");
+      return;
+    }
   storyline_window_load_file (self, file);
 }
 
@@ -578,6 +587,9 @@ storyline_window_get_property (GObject    *object,
     case PROP_NEWEST_FIRST:
       g_value_set_boolean (value, self->newest_first);
       break;
+    case PROP_EDITING:
+      g_value_set_boolean (value, self->editing);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -601,6 +613,9 @@ storyline_window_set_property (GObject      *object,
           g_object_notify_by_pspec (object, pspec);
         }
       break;
+    case PROP_EDITING:
+      _storyline_window_set_editing (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -609,6 +624,9 @@ storyline_window_set_property (GObject      *object,
 static gboolean
 storyline_window_close_request (GtkWindow *window)
 {
+  /* Unsaved edits: the window asks first, and closes once answered. */
+  if (_storyline_window_ask_to_save (STORYLINE_WINDOW (window), STORYLINE_AFTER_SAVE_CLOSE))
+    return TRUE;
   _storyline_window_save_state (STORYLINE_WINDOW (window));
   return GTK_WINDOW_CLASS (storyline_window_parent_class)->close_request (window);
 }
@@ -635,6 +653,9 @@ storyline_window_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->rows);
   g_clear_object (&self->list);
+  if (self->story != NULL)
+    g_signal_handlers_disconnect_by_data (self->story, self);
+  g_clear_object (&self->history);
   g_clear_object (&self->story);
   g_clear_pointer (&self->resource_name, g_free);
 
@@ -670,6 +691,14 @@ storyline_window_class_init (StorylineWindowClass *klass)
   properties[PROP_NEWEST_FIRST] =
     g_param_spec_boolean ("newest-first", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * StorylineWindow:editing:
+   *
+   * Whether the panes are forms that change the story (Edit mode).
+   */
+  properties[PROP_EDITING] =
+    g_param_spec_boolean ("editing", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (STORYLINE_TYPE_EVENT_VIEW);
@@ -678,6 +707,7 @@ storyline_window_class_init (StorylineWindowClass *klass)
   g_type_ensure (STORYLINE_TYPE_FILTER_CHOICES);
   g_type_ensure (STORYLINE_TYPE_EVENT_LIST_VIEW);
   g_type_ensure (STORYLINE_TYPE_TOAST);
+  g_type_ensure (STORYLINE_TYPE_EVENT_EDITOR);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/storyline-window.ui");
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, title_label);
@@ -708,8 +738,14 @@ storyline_window_class_init (StorylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, show_sources_button);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, filter_choices);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, toast);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, add_event_button);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, details_stack);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, event_editor);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, disk_revealer);
 
   _storyline_window_class_actions_init (widget_class);
+  _storyline_window_editing_class_init (widget_class);
 }
 
 static void
@@ -725,6 +761,7 @@ storyline_window_init (StorylineWindow *self)
   self->list = storyline_event_list_new ();
   self->loader = storyline_story_loader_new ();
   _storyline_window_loading_init (self);
+  _storyline_window_editing_init (self);
   self->filter = storyline_event_filter_new ();
   /* The choices follow the filter before the list does. */
   storyline_filter_choices_set_filter (self->filter_choices, self->filter);

@@ -8,6 +8,8 @@
 
 #include <gtk/gtk.h>
 
+#include "storyline-edit-history.h"
+
 #include "storyline-application.h"
 #include "storyline-citation.h"
 #include "storyline-story.h"
@@ -54,5 +56,8 @@ gboolean        storyline_window_save_as_file (StorylineWindow *self,
 void            storyline_window_show_toast (StorylineWindow *self,
                                              const char      *text);
 StorylinePane    storyline_window_get_visible_pane (StorylineWindow    *self);
+
+void             storyline_window_new_story      (StorylineWindow      *self);
+StorylineEditHistory *storyline_window_get_edit_history (StorylineWindow *self);
 
 G_END_DECLS

@@ -26,6 +26,8 @@ struct _StorylineStoryLoader
   GCancellable *cancellable;
   GFileMonitor *monitor;
 
+  char *etag;                     /* the file's as read or last saved */
+  gboolean hold;                  /* the story has edits: no reloading */
   gboolean loading_bundled;
   gboolean anyway;                /* the file was opened anyway */
   gboolean loading;
@@ -45,6 +47,7 @@ enum {
 enum {
   LOADED,
   FAILED,
+  CHANGED_ON_DISK,
   N_SIGNALS
 };
 
@@ -91,6 +94,15 @@ watch_file (StorylineStoryLoader *self)
 
 /* Live reload: editors save by writing, by renaming a new file over the
  * old, or both; the events settle before the file is read again. */
+static char *
+query_etag (GFile *file)
+{
+  g_autoptr(GFileInfo) info = file ? g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
+                                                        NULL, NULL) : NULL;
+
+  return info ? g_strdup (g_file_info_get_etag (info)) : NULL;
+}
+
 static gboolean
 reload_timeout (gpointer data)
 {
@@ -99,6 +111,17 @@ reload_timeout (gpointer data)
   self->reload_source = 0;
   if (self->file != NULL)
     {
+      g_autofree char *etag = query_etag (self->file);
+
+      /* Written by this window: nothing new. */
+      if (etag != NULL && g_strcmp0 (etag, self->etag) == 0)
+        return G_SOURCE_REMOVE;
+      /* The story on screen has edits: its window says so and asks. */
+      if (self->hold)
+        {
+          g_signal_emit (self, signals[CHANGED_ON_DISK], 0);
+          return G_SOURCE_REMOVE;
+        }
       /* A story opened anyway is read again the same way. */
       if (self->anyway)
         storyline_story_loader_load_file_anyway (self, self->file);
@@ -220,6 +243,9 @@ finish (StorylineStoryLoader *self,
                (self->file != NULL && !g_file_equal (self->file, self->loading_file));
   if (g_set_object (&self->file, self->loading_file))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  g_free (self->etag);
+  self->etag = query_etag (self->file);
+  self->hold = FALSE;
   g_set_object (&self->story, story);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   if (problems != NULL && problems->len > 0)
@@ -451,6 +477,7 @@ storyline_story_loader_dispose (GObject *object)
   g_clear_object (&self->progress);
   g_clear_object (&self->file);
   g_clear_object (&self->loading_file);
+  g_clear_pointer (&self->etag, g_free);
   g_clear_object (&self->story);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
 
@@ -487,6 +514,14 @@ storyline_story_loader_class_init (StorylineStoryLoaderClass *klass)
    * @error: (nullable): why, when the file could not be read or parsed
    * @problems: (nullable) (element-type StorylineProblem): what is wrong in it, where
    */
+  /**
+   * StorylineStoryLoader::changed-on-disk:
+   *
+   * The file changed while the loader was held (see
+   * storyline_story_loader_set_hold()): it was not read again.
+   */
+  signals[CHANGED_ON_DISK] = g_signal_new ("changed-on-disk", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                           NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[FAILED] = g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                                   NULL, NULL, NULL, G_TYPE_NONE, 2,
                                   G_TYPE_ERROR | G_SIGNAL_TYPE_STATIC_SCOPE,
@@ -496,6 +531,65 @@ storyline_story_loader_class_init (StorylineStoryLoaderClass *klass)
 static void
 storyline_story_loader_init (StorylineStoryLoader *self)
 {
+}
+
+/**
+ * storyline_story_loader_set_hold:
+ * @hold: whether the story has edits not saved
+ *
+ * While held, a change to the file on disk does not reload it: the
+ * loader emits #StorylineStoryLoader::changed-on-disk instead.
+ */
+void
+storyline_story_loader_set_hold (StorylineStoryLoader *self,
+                                 gboolean              hold)
+{
+  g_return_if_fail (STORYLINE_IS_STORY_LOADER (self));
+  self->hold = hold;
+}
+
+/**
+ * storyline_story_loader_changed_on_disk:
+ *
+ * Returns: whether the file is no longer the one read or last saved
+ */
+gboolean
+storyline_story_loader_changed_on_disk (StorylineStoryLoader *self)
+{
+  g_autofree char *etag = NULL;
+
+  g_return_val_if_fail (STORYLINE_IS_STORY_LOADER (self), FALSE);
+
+  if (self->file == NULL)
+    return FALSE;
+  etag = query_etag (self->file);
+  return g_strcmp0 (etag, self->etag) != 0;
+}
+
+/**
+ * storyline_story_loader_saved:
+ * @file: where the story was saved
+ *
+ * The story, edited, was written to @file: from now on it is the story's
+ * file, watched, and the loader's own writing does not reload it.
+ */
+void
+storyline_story_loader_saved (StorylineStoryLoader *self,
+                              GFile                *file)
+{
+  g_return_if_fail (STORYLINE_IS_STORY_LOADER (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_free (self->etag);
+  self->etag = query_etag (file);
+  self->anyway = FALSE;
+  self->loading_bundled = FALSE;
+  if (self->file == NULL || !g_file_equal (self->file, file))
+    {
+      g_set_object (&self->file, file);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+      watch_file (self);
+    }
 }
 
 /**

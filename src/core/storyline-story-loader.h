@@ -33,6 +33,11 @@ GFile                 *storyline_story_loader_get_file           (StorylineStory
 GFile                 *storyline_story_loader_get_loading_file   (StorylineStoryLoader *self);
 gboolean               storyline_story_loader_get_loading_bundled (StorylineStoryLoader *self);
 gboolean               storyline_story_loader_is_loading         (StorylineStoryLoader *self);
+void                   storyline_story_loader_set_hold           (StorylineStoryLoader *self,
+                                                                  gboolean              hold);
+gboolean               storyline_story_loader_changed_on_disk    (StorylineStoryLoader *self);
+void                   storyline_story_loader_saved              (StorylineStoryLoader *self,
+                                                                  GFile                *file);
 StorylineLoadProgress *storyline_story_loader_get_progress       (StorylineStoryLoader *self);
 
 G_END_DECLS

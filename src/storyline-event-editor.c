@@ -1,0 +1,602 @@
+/* storyline-event-editor.c: the form that changes the selected event
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "storyline-event-editor.h"
+
+/* Edit mode's pane: the story's title and subtitle, and the selected
+ * event's fields. Every keystroke goes to the edit history, which checks
+ * it by the loader's rules: a right value is in the story at once (its
+ * row in the list follows); a wrong one stays in its field, with what is
+ * wrong said under it in words, the field marked invalid for screen
+ * readers, and the story keeps the last right value. Typing in one field
+ * is one step to undo; leaving the field ends it. */
+
+#define N_ENTRIES 7
+
+typedef struct
+{
+  GtkEntry *entry;
+  GtkLabel *feedback;
+  gboolean story_field;
+  guint field;                  /* StorylineEventField or StorylineStoryField */
+  gboolean wrong;
+} Field;
+
+struct _StorylineEventEditor
+{
+  GtkWidget parent_instance;
+
+  /* Template widgets */
+  GtkScrolledWindow *scroller;
+  GtkExpander *story_expander;
+  GtkLabel *empty_label;
+  GtkWidget *event_box;
+  GtkEntry *story_title_entry;
+  GtkEntry *story_subtitle_entry;
+  GtkEntry *title_entry;
+  GtkEntry *date_entry;
+  GtkEntry *place_entry;
+  GtkEntry *type_entry;
+  GtkEntry *tags_entry;
+  GtkLabel *story_title_feedback;
+  GtkLabel *story_subtitle_feedback;
+  GtkLabel *title_feedback;
+  GtkLabel *date_feedback;
+  GtkLabel *place_feedback;
+  GtkLabel *type_feedback;
+  GtkLabel *tags_feedback;
+  GtkTextView *summary_view;
+  GtkFlowBox *actors_box;
+  GtkWidget *actors_heading;
+  GtkWidget *phase_heading;
+  GtkDropDown *phase_dropdown;
+
+  Field fields[N_ENTRIES];
+
+  /* Owned references */
+  StorylineEditHistory *history;
+  StorylineEvent *event;
+  GPtrArray *actor_checks;      /* GtkCheckButton, one per actor, in the story's order */
+
+  gboolean updating;            /* the fields are being filled from the story */
+  gboolean applying;            /* a field's change is being made in the story */
+};
+
+G_DEFINE_FINAL_TYPE (StorylineEventEditor, storyline_event_editor, GTK_TYPE_WIDGET)
+
+static StorylineStory *
+get_story (StorylineEventEditor *self)
+{
+  return self->history ? storyline_edit_history_get_story (self->history) : NULL;
+}
+
+/* What is wrong (@problem), or how a date will be shown (@note), under the
+ * field; nothing when both are %NULL. */
+static void
+show_feedback (Field      *f,
+               const char *problem,
+               const char *note)
+{
+  const char *text = problem ? problem : note;
+
+  f->wrong = problem != NULL;
+  gtk_label_set_text (f->feedback, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (f->feedback), text != NULL);
+  if (problem != NULL)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (f->entry), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (f->feedback), "error");
+      gtk_widget_remove_css_class (GTK_WIDGET (f->feedback), "dim-label");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (f->entry), GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (f->entry), "error");
+      gtk_widget_remove_css_class (GTK_WIDGET (f->feedback), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (f->feedback), "dim-label");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (f->entry), GTK_ACCESSIBLE_STATE_INVALID);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (f->entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text ? text : "", -1);
+}
+
+/* How a right date will be shown, in words. */
+static char *
+describe_date (const char *text)
+{
+  StorylineDate date;
+  g_autofree char *shown = NULL;
+
+  if (!storyline_date_parse (text, &date, NULL))
+    return NULL;
+  shown = storyline_date_format (&date);
+  /* Translators: the first %s is a date as the list shows it, such as
+   * “24–27 October 2025?”; the second says how precise it is */
+  return g_strdup_printf (_("Shown as “%s”. %s"), shown, storyline_date_describe_precision (&date));
+}
+
+static char **
+split_tags (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ",", -1);
+  GPtrArray *tags = g_ptr_array_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *tag = g_strstrip (g_strdup (parts[i]));
+
+      if (*tag != '\0')
+        g_ptr_array_add (tags, tag);
+      else
+        g_free (tag);
+    }
+  g_ptr_array_add (tags, NULL);
+  return (char **) g_ptr_array_free (tags, FALSE);
+}
+
+static void
+entry_changed (StorylineEventEditor *self,
+               GtkEditable          *entry)
+{
+  Field *f = NULL;
+  const char *text = gtk_editable_get_text (entry);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *note = NULL;
+  gboolean ok;
+
+  if (self->updating || self->history == NULL)
+    return;
+  for (guint i = 0; i < N_ENTRIES; i++)
+    if (GTK_EDITABLE (self->fields[i].entry) == entry)
+      f = &self->fields[i];
+  g_return_if_fail (f != NULL);
+
+  self->applying = TRUE;
+  if (f->story_field)
+    ok = storyline_edit_history_set_story_field (self->history, f->field, text, &error);
+  else if (self->event == NULL)
+    ok = TRUE;
+  else if (f->field == STORYLINE_EVENT_FIELD_TAGS)
+    {
+      g_auto(GStrv) tags = split_tags (text);
+      ok = storyline_edit_history_set_event_field (self->history, self->event, f->field, (const char * const *) tags, &error);
+    }
+  else
+    ok = storyline_edit_history_set_event_field (self->history, self->event, f->field,
+                                                 (const char *[]) { text, NULL }, &error);
+  self->applying = FALSE;
+
+  if (ok && !f->story_field && f->field == STORYLINE_EVENT_FIELD_DATE)
+    note = describe_date (text);
+  show_feedback (f, ok ? NULL : error->message, note);
+}
+
+static void
+summary_changed (StorylineEventEditor *self,
+                 GtkTextBuffer        *buffer)
+{
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  if (self->updating || self->history == NULL || self->event == NULL)
+    return;
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  self->applying = TRUE;
+  storyline_edit_history_set_event_field (self->history, self->event, STORYLINE_EVENT_FIELD_SUMMARY,
+                                          (const char *[]) { text, NULL }, NULL);
+  self->applying = FALSE;
+}
+
+static void
+actor_toggled (StorylineEventEditor *self,
+               GtkCheckButton       *check)
+{
+  GPtrArray *actors;
+  g_autoptr(GPtrArray) ids = NULL;
+
+  if (self->updating || self->history == NULL || self->event == NULL)
+    return;
+  actors = storyline_story_get_actors (get_story (self));
+  ids = g_ptr_array_new ();
+  for (guint i = 0; i < self->actor_checks->len && i < actors->len; i++)
+    if (gtk_check_button_get_active (self->actor_checks->pdata[i]))
+      g_ptr_array_add (ids, (gpointer) storyline_actor_get_id (actors->pdata[i]));
+  g_ptr_array_add (ids, NULL);
+  self->applying = TRUE;
+  storyline_edit_history_set_event_field (self->history, self->event, STORYLINE_EVENT_FIELD_ACTORS,
+                                          (const char * const *) ids->pdata, NULL);
+  storyline_edit_history_end_step (self->history);
+  self->applying = FALSE;
+}
+
+static void
+phase_selected (StorylineEventEditor *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->phase_dropdown);
+  GPtrArray *phases;
+  const char *id = NULL;
+
+  if (self->updating || self->history == NULL || self->event == NULL)
+    return;
+  phases = storyline_story_get_phases (get_story (self));
+  if (selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected - 1 < phases->len)
+    id = storyline_phase_get_id (phases->pdata[selected - 1]);
+  self->applying = TRUE;
+  storyline_edit_history_set_event_field (self->history, self->event, STORYLINE_EVENT_FIELD_PHASE,
+                                          (const char *[]) { id, NULL }, NULL);
+  storyline_edit_history_end_step (self->history);
+  self->applying = FALSE;
+}
+
+static void
+set_entry (Field      *f,
+           const char *text)
+{
+  text = text ? text : "";
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (f->entry)), text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (f->entry), text);
+  show_feedback (f, NULL, NULL);
+}
+
+static void
+fill_story (StorylineEventEditor *self)
+{
+  StorylineStory *story = get_story (self);
+
+  self->updating = TRUE;
+  set_entry (&self->fields[0], story ? storyline_story_get_title (story) : NULL);
+  set_entry (&self->fields[1], story ? storyline_story_get_subtitle (story) : NULL);
+  self->updating = FALSE;
+}
+
+/* The actors and phases to choose from: the story's. */
+static void
+fill_choices (StorylineEventEditor *self)
+{
+  StorylineStory *story = get_story (self);
+  GPtrArray *actors = story ? storyline_story_get_actors (story) : NULL;
+  GPtrArray *phases = story ? storyline_story_get_phases (story) : NULL;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GtkWidget *child;
+
+  self->updating = TRUE;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->actors_box))) != NULL)
+    gtk_flow_box_remove (self->actors_box, child);
+  g_ptr_array_set_size (self->actor_checks, 0);
+  for (guint i = 0; actors != NULL && i < actors->len; i++)
+    {
+      GtkWidget *check = gtk_check_button_new_with_label (storyline_actor_get_name (actors->pdata[i]));
+
+      g_signal_connect_swapped (check, "toggled", G_CALLBACK (actor_toggled), self);
+      gtk_flow_box_append (self->actors_box, check);
+      g_ptr_array_add (self->actor_checks, check);
+    }
+  gtk_widget_set_visible (self->actors_heading, actors != NULL && actors->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->actors_box), actors != NULL && actors->len > 0);
+
+  /* Translators: an event in no phase of the story */
+  gtk_string_list_append (names, _("None"));
+  for (guint i = 0; phases != NULL && i < phases->len; i++)
+    gtk_string_list_append (names, storyline_phase_get_title (phases->pdata[i]));
+  gtk_drop_down_set_model (self->phase_dropdown, G_LIST_MODEL (names));
+  gtk_widget_set_visible (self->phase_heading, phases != NULL && phases->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->phase_dropdown), phases != NULL && phases->len > 0);
+  self->updating = FALSE;
+}
+
+static void
+fill_event (StorylineEventEditor *self)
+{
+  StorylineEvent *event = self->event;
+  StorylineStory *story = get_story (self);
+
+  gtk_widget_set_visible (self->event_box, event != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_label), event == NULL);
+  if (event == NULL)
+    return;
+
+  self->updating = TRUE;
+  for (guint i = 2; i < N_ENTRIES; i++)
+    {
+      Field *f = &self->fields[i];
+      g_auto(GStrv) value = storyline_event_dup_field (event, f->field);
+
+      if (f->field == STORYLINE_EVENT_FIELD_TAGS)
+        {
+          g_autofree char *joined = g_strjoinv (", ", value);
+          set_entry (f, joined);
+        }
+      else
+        set_entry (f, value[0]);
+      if (f->field == STORYLINE_EVENT_FIELD_DATE && value[0] != NULL)
+        {
+          g_autofree char *note = describe_date (value[0]);
+          show_feedback (f, NULL, note);
+        }
+    }
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->summary_view);
+    const char *summary = storyline_event_get_summary (event);
+
+    gtk_text_buffer_set_text (buffer, summary ? summary : "", -1);
+  }
+  if (story != NULL)
+    {
+      GPtrArray *actors = storyline_story_get_actors (story);
+      GPtrArray *phases = storyline_story_get_phases (story);
+      StorylinePhase *phase = storyline_event_get_phase (event);
+      guint selected = 0;
+
+      for (guint i = 0; i < self->actor_checks->len && i < actors->len; i++)
+        gtk_check_button_set_active (self->actor_checks->pdata[i], storyline_event_involves (event, actors->pdata[i]));
+      for (guint i = 0; phase != NULL && i < phases->len; i++)
+        if (phases->pdata[i] == phase)
+          selected = i + 1;
+      gtk_drop_down_set_selected (self->phase_dropdown, selected);
+    }
+  self->updating = FALSE;
+}
+
+static void
+event_changed (StorylineEventEditor *self,
+               StorylineEvent       *event,
+               guint                 field)
+{
+  /* Undone or redone, not typed here: the fields show it. */
+  if (!self->applying && event == self->event)
+    fill_event (self);
+}
+
+static void
+story_changed (StorylineEventEditor *self)
+{
+  if (!self->applying)
+    fill_story (self);
+}
+
+static void
+field_left (GtkEventControllerFocus *controller,
+            StorylineEventEditor    *self)
+{
+  if (self->history != NULL)
+    storyline_edit_history_end_step (self->history);
+}
+
+static void
+add_focus_leave (StorylineEventEditor *self,
+                 GtkWidget            *widget)
+{
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
+  g_signal_connect (focus, "leave", G_CALLBACK (field_left), self);
+  gtk_widget_add_controller (widget, focus);
+}
+
+static void
+disconnect_story (StorylineEventEditor *self)
+{
+  StorylineStory *story = get_story (self);
+
+  if (story != NULL)
+    g_signal_handlers_disconnect_by_data (story, self);
+}
+
+static void
+storyline_event_editor_dispose (GObject *object)
+{
+  StorylineEventEditor *self = STORYLINE_EVENT_EDITOR (object);
+
+  disconnect_story (self);
+  g_clear_object (&self->history);
+  g_clear_object (&self->event);
+  g_clear_pointer (&self->actor_checks, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), STORYLINE_TYPE_EVENT_EDITOR);
+
+  G_OBJECT_CLASS (storyline_event_editor_parent_class)->dispose (object);
+}
+
+static void
+storyline_event_editor_class_init (StorylineEventEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = storyline_event_editor_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/storyline-event-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, scroller);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, story_expander);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, event_box);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, story_title_entry);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, story_subtitle_entry);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, title_entry);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, date_entry);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, place_entry);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, type_entry);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, tags_entry);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, story_title_feedback);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, story_subtitle_feedback);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, title_feedback);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, date_feedback);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, place_feedback);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, type_feedback);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, tags_feedback);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, summary_view);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, actors_box);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, actors_heading);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, phase_heading);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, phase_dropdown);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+/* The phases' titles are long: ellipsized, so that the form can be
+ * narrow. */
+static void
+setup_phase_item (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_width_chars (GTK_LABEL (label), 12);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_phase_item (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
+}
+
+static void
+storyline_event_editor_init (StorylineEventEditor *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_phase_item), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_phase_item), NULL);
+  gtk_drop_down_set_factory (self->phase_dropdown, factory);
+
+  self->actor_checks = g_ptr_array_new ();
+  self->fields[0] = (Field) { self->story_title_entry, self->story_title_feedback, TRUE, STORYLINE_STORY_FIELD_TITLE };
+  self->fields[1] = (Field) { self->story_subtitle_entry, self->story_subtitle_feedback, TRUE, STORYLINE_STORY_FIELD_SUBTITLE };
+  self->fields[2] = (Field) { self->title_entry, self->title_feedback, FALSE, STORYLINE_EVENT_FIELD_TITLE };
+  self->fields[3] = (Field) { self->date_entry, self->date_feedback, FALSE, STORYLINE_EVENT_FIELD_DATE };
+  self->fields[4] = (Field) { self->place_entry, self->place_feedback, FALSE, STORYLINE_EVENT_FIELD_PLACE };
+  self->fields[5] = (Field) { self->type_entry, self->type_feedback, FALSE, STORYLINE_EVENT_FIELD_TYPE };
+  self->fields[6] = (Field) { self->tags_entry, self->tags_feedback, FALSE, STORYLINE_EVENT_FIELD_TAGS };
+  for (guint i = 0; i < N_ENTRIES; i++)
+    {
+      g_signal_connect_swapped (self->fields[i].entry, "changed", G_CALLBACK (entry_changed), self);
+      add_focus_leave (self, GTK_WIDGET (self->fields[i].entry));
+      /* The words under a field describe it. */
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (self->fields[i].entry),
+                                      GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->fields[i].feedback, NULL, -1);
+    }
+  gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (self->summary_view), FALSE);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->summary_view), "changed", G_CALLBACK (summary_changed), self);
+  add_focus_leave (self, GTK_WIDGET (self->summary_view));
+  g_signal_connect_swapped (self->phase_dropdown, "notify::selected", G_CALLBACK (phase_selected), self);
+  fill_event (self);
+}
+
+/**
+ * storyline_event_editor_set_history:
+ * @history: (nullable): the history of the story to edit
+ */
+void
+storyline_event_editor_set_history (StorylineEventEditor *self,
+                                    StorylineEditHistory *history)
+{
+  StorylineStory *story;
+
+  g_return_if_fail (STORYLINE_IS_EVENT_EDITOR (self));
+
+  if (self->history == history)
+    return;
+  disconnect_story (self);
+  g_set_object (&self->history, history);
+  g_clear_object (&self->event);
+  story = get_story (self);
+  if (story != NULL)
+    {
+      g_signal_connect_swapped (story, "event-changed", G_CALLBACK (event_changed), self);
+      g_signal_connect_swapped (story, "changed", G_CALLBACK (story_changed), self);
+    }
+  fill_story (self);
+  fill_choices (self);
+  fill_event (self);
+}
+
+/**
+ * storyline_event_editor_set_event:
+ * @event: (nullable): the event to edit
+ */
+void
+storyline_event_editor_set_event (StorylineEventEditor *self,
+                                  StorylineEvent       *event)
+{
+  g_return_if_fail (STORYLINE_IS_EVENT_EDITOR (self));
+
+  if (self->event == event)
+    return;
+  if (self->history != NULL)
+    storyline_edit_history_end_step (self->history);
+  g_set_object (&self->event, event);
+  fill_event (self);
+}
+
+/**
+ * storyline_event_editor_get_event:
+ *
+ * Returns: (transfer none) (nullable): the event being edited
+ */
+StorylineEvent *
+storyline_event_editor_get_event (StorylineEventEditor *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT_EDITOR (self), NULL);
+  return self->event;
+}
+
+/**
+ * storyline_event_editor_focus_title:
+ *
+ * Puts the focus in the event's title, all of it selected: for an event
+ * just added.
+ */
+void
+storyline_event_editor_focus_title (StorylineEventEditor *self)
+{
+  g_return_if_fail (STORYLINE_IS_EVENT_EDITOR (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->title_entry), 0, -1);
+}
+
+/**
+ * storyline_event_editor_has_problems:
+ *
+ * Returns: whether a field holds a value that is not in the story, as it
+ *   breaks a rule
+ */
+gboolean
+storyline_event_editor_has_problems (StorylineEventEditor *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT_EDITOR (self), FALSE);
+
+  for (guint i = 0; i < N_ENTRIES; i++)
+    if (self->fields[i].wrong)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * storyline_event_editor_focus_story_title:
+ *
+ * Opens the story's fields and puts the focus in its title: for a new
+ * story.
+ */
+void
+storyline_event_editor_focus_story_title (StorylineEventEditor *self)
+{
+  g_return_if_fail (STORYLINE_IS_EVENT_EDITOR (self));
+
+  gtk_expander_set_expanded (self->story_expander, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->story_title_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->story_title_entry), 0, -1);
+}
