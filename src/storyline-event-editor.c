@@ -468,6 +468,21 @@ storyline_event_editor_init (StorylineEventEditor *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* Ctrl+Z in a field undoes the story's last step, not the field's
+   * typing alone: caught before the field sees it. */
+  {
+    GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+    gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>z"),
+                                                            gtk_named_action_new ("win.undo")));
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Shift><Control>z"),
+                                                            gtk_named_action_new ("win.redo")));
+    gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+  }
+
   g_signal_connect (factory, "setup", G_CALLBACK (setup_phase_item), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_phase_item), NULL);
   gtk_drop_down_set_factory (self->phase_dropdown, factory);
