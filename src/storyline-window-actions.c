@@ -200,7 +200,7 @@ save_as_activated (GtkWidget  *widget,
   GtkFileChooserNative *dialog;
   g_autofree char *name = NULL;
 
-  if (self->story == NULL)
+  if (self->story == NULL || !_storyline_window_can_save (self))
     return;
   if (storyline_story_loader_get_anyway (self->loader))
     {

@@ -270,6 +270,26 @@ delete_event_activated (GtkWidget  *widget,
 /* Saving */
 
 /**
+ * _storyline_window_can_save:
+ *
+ * A field of the form holding a wrong value is not in the story: saving
+ * would lose it without a word. Says so instead.
+ *
+ * Returns: whether the story can be saved as it stands
+ */
+gboolean
+_storyline_window_can_save (StorylineWindow *self)
+{
+  if (storyline_event_editor_has_problems (self->event_editor))
+    {
+      storyline_window_show_toast (self, _("Not saved: a field has a problem, marked in red. Correct it or undo it first."));
+      self->after_save = STORYLINE_AFTER_SAVE_NOTHING;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
  * _storyline_window_save_to:
  *
  * Writes the story to @file, whole or not at all, and from then on the
@@ -285,13 +305,8 @@ _storyline_window_save_to (StorylineWindow *self,
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
 
-  if (self->story == NULL)
+  if (self->story == NULL || !_storyline_window_can_save (self))
     return FALSE;
-  if (storyline_event_editor_has_problems (self->event_editor))
-    {
-      storyline_window_show_toast (self, _("Not saved: a field has a problem, marked in red. Correct it or undo it first."));
-      return FALSE;
-    }
   name = g_file_get_basename (file);
   if (!storyline_story_save (self->story, file, NULL, &error))
     {
@@ -342,7 +357,7 @@ save_activated (GtkWidget  *widget,
   StorylineWindow *self = STORYLINE_WINDOW (widget);
   GFile *file = storyline_story_loader_get_file (self->loader);
 
-  if (self->story == NULL)
+  if (self->story == NULL || !_storyline_window_can_save (self))
     return;
   /* Never saved to a file of its own (new, bundled, an example, opened
    * anyway): Save As. */

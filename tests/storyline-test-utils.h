@@ -15,5 +15,7 @@ void storyline_test_wait_until   (gboolean       (*condition) (gpointer),
 void storyline_test_iterate_for  (guint            ms);
 void storyline_test_drain        (void);
 void storyline_test_close_window (StorylineWindow *window);
+void storyline_test_press_shortcut (GtkWidget     *widget,
+                                    const char    *trigger);
 
 G_END_DECLS

@@ -488,39 +488,11 @@ test_copy_quote (void)
 }
 
 
-/* Presses a shortcut of @widget's own: the trigger as GTK writes it
- * ("<Control>f"), found among its shortcut controllers. */
-static void
-press_shortcut_on (GtkWidget  *widget,
-                   const char *trigger)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-  gboolean pressed = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !pressed; i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !pressed; j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          g_autofree char *text = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
-
-          if (g_str_equal (text, trigger))
-            pressed = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
-                                                    gtk_shortcut_get_arguments (shortcut));
-        }
-    }
-  g_assert_true (pressed);
-}
-
 static void
 press_shortcut (StorylineWindow *window,
                 const char      *trigger)
 {
-  press_shortcut_on (GTK_WIDGET (window), trigger);
+  storyline_test_press_shortcut (GTK_WIDGET (window), trigger);
 }
 
 /* @widget's event controller named @name. */
@@ -960,7 +932,7 @@ test_copy_confirmed (void)
   g_assert_true (gtk_widget_activate_action (card, "source.copy", NULL));
   assert_toast (window, "Citation copied");
   /* Ctrl+C in the card copies its citation too. */
-  press_shortcut_on (card, "<Control>c");
+  storyline_test_press_shortcut (card, "<Control>c");
   assert_toast (window, "Citation copied");
   g_assert_true (gtk_widget_activate_action (card, "source.copy-in-text", NULL));
   assert_toast (window, "In-text citation copied");
@@ -1292,7 +1264,7 @@ test_save_as (void)
 
   storyline_story_write (storyline_window_get_story (window), expected);
   g_assert_true (storyline_window_save_as_file (window, file));
-  assert_toast (window, "Saved as “saved-story.json”");
+  assert_toast (window, "Saved “saved-story.json”");
   g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
   g_assert_cmpstr (saved, ==, expected->str);
 

@@ -109,7 +109,7 @@ storyline_event_dup_field (StorylineEvent      *event,
     case STORYLINE_EVENT_FIELD_SUMMARY:
       return strv_of (event->summary);
     case STORYLINE_EVENT_FIELD_TAGS:
-      return g_strdupv ((char **) event->tags);
+      return event->tags ? g_strdupv ((char **) event->tags) : g_new0 (char *, 1);
     case STORYLINE_EVENT_FIELD_ACTORS:
       {
         char **ids = g_new0 (char *, event->n_actors + 1);

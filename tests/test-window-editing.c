@@ -1,0 +1,520 @@
+/* test-window-editing.c: Edit mode as a user works in it: typing in the
+ * form, undoing, adding and deleting events, saving, and the questions
+ * that keep edits from being lost
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "storyline-application.h"
+#include "storyline-event-editor.h"
+#include "storyline-event-list-view.h"
+#include "storyline-event-row.h"
+#include "storyline-loader.h"
+#include "storyline-resources.h"
+#include "storyline-test-utils.h"
+#include "storyline-toast.h"
+#include "storyline-window.h"
+#include "storyline-writer.h"
+
+static StorylineApplication *app;
+
+static gboolean
+has_story (gpointer data)
+{
+  return storyline_window_get_story (data) != NULL && !storyline_window_is_loading (data);
+}
+
+static StorylineWindow *
+open_window (void)
+{
+  StorylineWindow *window = storyline_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  storyline_window_load_resource (window, STORYLINE_BUNDLED_STORY);
+  gtk_window_present (GTK_WINDOW (window));
+  storyline_test_wait_until (has_story, window);
+  storyline_test_drain ();
+  return window;
+}
+
+static gpointer
+window_child (StorylineWindow *window,
+              const char      *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, name);
+}
+
+static gpointer
+editor_child (StorylineWindow *window,
+              const char      *name)
+{
+  return gtk_widget_get_template_child (window_child (window, "event_editor"), STORYLINE_TYPE_EVENT_EDITOR, name);
+}
+
+static void
+type_into (StorylineWindow *window,
+           const char      *entry,
+           const char      *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (editor_child (window, entry)), text);
+  storyline_test_drain ();
+}
+
+static StorylineEvent *
+selected (StorylineWindow *window)
+{
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (
+    storyline_event_list_view_get_list_view (window_child (window, "event_list_view"))));
+  guint position = gtk_single_selection_get_selected (selection);
+
+  return position == GTK_INVALID_LIST_POSITION ? NULL
+         : storyline_event_list_peek (STORYLINE_EVENT_LIST (storyline_window_get_visible_events (window)), position);
+}
+
+static const char *
+toast_text (StorylineWindow *window)
+{
+  StorylineToast *toast = window_child (window, "toast");
+
+  return storyline_toast_is_shown (toast) ? storyline_toast_get_text (toast) : NULL;
+}
+
+/* The title the rows of the list show for @event, or NULL when none does. */
+static void
+collect_rows (GtkWidget *root,
+              GPtrArray *rows)
+{
+  if (STORYLINE_IS_EVENT_ROW (root))
+    g_ptr_array_add (rows, root);
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_rows (c, rows);
+}
+
+static gboolean
+row_shows_title (StorylineWindow *window,
+                 StorylineEvent  *event,
+                 const char      *title)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_rows (window_child (window, "event_list_view"), rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (storyline_event_row_get_event (rows->pdata[i]) == event)
+      {
+        GtkLabel *label = (GtkLabel *) gtk_widget_get_template_child (rows->pdata[i], STORYLINE_TYPE_EVENT_ROW, "title_label");
+        return g_str_equal (gtk_label_get_text (label), title);
+      }
+  return FALSE;
+}
+
+static gboolean
+modified (StorylineWindow *window)
+{
+  return storyline_edit_history_get_modified (storyline_window_get_edit_history (window));
+}
+
+/* Leaves nothing to ask about, then closes. */
+static void
+close_discarding (StorylineWindow *window)
+{
+  StorylineEditHistory *history = storyline_window_get_edit_history (window);
+
+  if (history != NULL)
+    storyline_edit_history_set_saved (history);
+  storyline_test_close_window (window);
+}
+
+static gboolean
+editing (StorylineWindow *window)
+{
+  gboolean on;
+
+  g_object_get (window, "editing", &on, NULL);
+  return on;
+}
+
+static void
+test_edit_mode (void)
+{
+  StorylineWindow *window = open_window ();
+  GtkStack *stack = window_child (window, "details_stack");
+
+  g_assert_false (editing (window));
+  g_assert_false (gtk_widget_get_visible (window_child (window, "add_event_button")));
+  storyline_test_press_shortcut (GTK_WIDGET (window), "<Control>e");
+  storyline_test_drain ();
+  g_assert_true (editing (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "edit");
+  g_assert_true (gtk_widget_get_visible (window_child (window, "add_event_button")));
+  g_assert_true (gtk_toggle_button_get_active (window_child (window, "edit_button")));
+  /* The form shows the event selected. */
+  g_assert_cmpstr (gtk_editable_get_text (editor_child (window, "title_entry")), ==,
+                   storyline_event_get_title (selected (window)));
+
+  storyline_test_press_shortcut (GTK_WIDGET (window), "<Control>e");
+  storyline_test_drain ();
+  g_assert_false (editing (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "view");
+  g_assert_false (modified (window));
+  storyline_test_close_window (window);
+}
+
+static void
+test_typing_and_undo (void)
+{
+  StorylineWindow *window = open_window ();
+  StorylineEvent *event;
+  g_autofree char *title = NULL;
+  g_autofree char *opened = NULL;
+  GString *now = g_string_new (NULL);
+
+  {
+    GString *out = g_string_new (NULL);
+    storyline_story_write (storyline_window_get_story (window), out);
+    opened = g_string_free (out, FALSE);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  event = selected (window);
+  title = g_strdup (storyline_event_get_title (event));
+
+  type_into (window, "title_entry", "B");
+  type_into (window, "title_entry", "Be");
+  type_into (window, "title_entry", "Begun");
+  g_assert_cmpstr (storyline_event_get_title (event), ==, "Begun");
+  g_assert_true (row_shows_title (window, event, "Begun"));
+  g_assert_true (modified (window));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  /* A wrong date: said under the field; the story keeps the last right one. */
+  type_into (window, "date_entry", "2025-02-30");
+  g_assert_true (gtk_widget_get_visible (editor_child (window, "date_feedback")));
+  g_assert_nonnull (strstr (gtk_label_get_text (editor_child (window, "date_feedback")), "28 days"));
+  g_assert_true (gtk_widget_has_css_class (editor_child (window, "date_entry"), "error"));
+  g_assert_cmpint (storyline_date_get_year (storyline_event_get_date (event)), ==, 1971);
+  /* Saving refuses while a field is wrong. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  storyline_test_drain ();
+  g_assert_nonnull (strstr (toast_text (window), "Not saved"));
+
+  type_into (window, "date_entry", "2025-10-24/2025-10-27");
+  g_assert_false (gtk_widget_has_css_class (editor_child (window, "date_entry"), "error"));
+  g_assert_nonnull (strstr (gtk_label_get_text (editor_child (window, "date_feedback")), "24–27 October 2025"));
+  g_assert_cmpint (storyline_date_get_year (storyline_event_get_date (event)), ==, 2025);
+
+  /* Ctrl+Z in a field: the story's last step (the date), then the title's
+   * typing as one step. */
+  storyline_test_press_shortcut (window_child (window, "event_editor"), "<Control>z");
+  storyline_test_drain ();
+  g_assert_cmpint (storyline_date_get_year (storyline_event_get_date (event)), ==, 1971);
+  g_assert_cmpstr (gtk_editable_get_text (editor_child (window, "date_entry")), ==, "1971-03-26");
+  storyline_test_press_shortcut (GTK_WIDGET (window), "<Control>z");
+  storyline_test_drain ();
+  g_assert_cmpstr (storyline_event_get_title (event), ==, title);
+  g_assert_true (row_shows_title (window, event, title));
+  g_assert_false (modified (window));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+  storyline_story_write (storyline_window_get_story (window), now);
+  g_assert_cmpstr (now->str, ==, opened);
+  g_string_free (now, TRUE);
+
+  storyline_test_press_shortcut (GTK_WIDGET (window), "<Shift><Control>z");
+  storyline_test_drain ();
+  g_assert_cmpstr (storyline_event_get_title (event), ==, "Begun");
+  close_discarding (window);
+}
+
+static void
+test_add_duplicate_delete (void)
+{
+  StorylineWindow *window = open_window ();
+  StorylineStory *story = storyline_window_get_story (window);
+  guint n = storyline_story_get_events (story)->len;
+  StorylineEvent *added;
+  GtkWidget *title_entry = editor_child (window, "title_entry");
+
+  /* Not in Edit mode: nothing to add with. */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-event", NULL) &&
+                  storyline_story_get_events (story)->len != n);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  storyline_test_press_shortcut (GTK_WIDGET (window), "<Control>Insert");
+  storyline_test_drain ();
+  g_assert_cmpuint (storyline_story_get_events (story)->len, ==, n + 1);
+  added = selected (window);
+  g_assert_cmpstr (storyline_event_get_title (added), ==, "New event");
+  g_assert_true (gtk_widget_has_focus (title_entry) || gtk_widget_is_focus (gtk_widget_get_first_child (title_entry)));
+
+  type_into (window, "title_entry", "An event of my own");
+  g_assert_true (row_shows_title (window, added, "An event of my own"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.duplicate-event", NULL);
+  storyline_test_drain ();
+  g_assert_cmpuint (storyline_story_get_events (story)->len, ==, n + 2);
+  g_assert_true (selected (window) != added);
+  g_assert_cmpstr (storyline_event_get_title (selected (window)), ==, "An event of my own");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-event", NULL);
+  storyline_test_drain ();
+  g_assert_cmpuint (storyline_story_get_events (story)->len, ==, n + 1);
+  g_assert_nonnull (strstr (toast_text (window), "deleted"));
+
+  /* An event quotes belong to: refused, with the reason. */
+  {
+    StorylineQuote *quote = g_ptr_array_index (storyline_story_get_quotes (story), 0);
+
+    g_assert_true (storyline_window_select_event (window, storyline_quote_get_event (quote)));
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-event", NULL);
+    storyline_test_drain ();
+    g_assert_cmpuint (storyline_story_get_events (story)->len, ==, n + 1);
+    g_assert_nonnull (strstr (toast_text (window), "cannot be deleted"));
+  }
+
+  /* Undone back to the story as opened. */
+  while (storyline_edit_history_can_undo (storyline_window_get_edit_history (window)))
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  storyline_test_drain ();
+  g_assert_cmpuint (storyline_story_get_events (story)->len, ==, n);
+  g_assert_cmpuint (g_list_model_get_n_items (storyline_window_get_visible_events (window)), ==, n);
+  g_assert_false (modified (window));
+  storyline_test_close_window (window);
+}
+
+static GtkWidget *
+question_for (StorylineWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (w) && gtk_window_get_transient_for (w) == GTK_WINDOW (window))
+        return GTK_WIDGET (w);
+    }
+  return NULL;
+}
+
+static char *
+saved_copy (StorylineWindow *window,
+            char           **dir)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  *dir = g_dir_make_tmp ("storyline-edit-XXXXXX", NULL);
+  path = g_build_filename (*dir, "mine.json", NULL);
+  file = g_file_new_for_path (path);
+  g_assert_true (storyline_window_save_as_file (window, file));
+  storyline_test_drain ();
+  return g_steal_pointer (&path);
+}
+
+static void
+remove_saved (const char *dir,
+              const char *path)
+{
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_save_and_reopen (void)
+{
+  StorylineWindow *window = open_window ();
+  g_autofree char *dir = NULL;
+  g_autofree char *path = saved_copy (window, &dir);
+  g_autofree char *text = NULL;
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(StorylineStory) again = NULL;
+  g_autoptr(GError) error = NULL;
+  StorylineEvent *event;
+
+  g_assert_false (modified (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  event = selected (window);
+  type_into (window, "place_entry", "Dacca");
+  type_into (window, "tags_entry", "1971, history, independence");
+  g_assert_true (modified (window));
+
+  storyline_test_press_shortcut (GTK_WIDGET (window), "<Control>s");
+  storyline_test_drain ();
+  g_assert_false (modified (window));
+  g_assert_false (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+  g_assert_cmpstr (toast_text (window), ==, "Saved “mine.json”");
+
+  /* What Save wrote is the canonical form of the story on screen, and
+   * it opens as that story. */
+  storyline_story_write (storyline_window_get_story (window), expected);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_cmpstr (text, ==, expected->str);
+  again = storyline_load_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (storyline_event_get_place (storyline_story_lookup_event (again, storyline_event_get_id (event))), ==, "Dacca");
+
+  /* Its own writing does not reload the window: the history stays. */
+  storyline_test_iterate_for (600);
+  g_assert_true (storyline_edit_history_can_undo (storyline_window_get_edit_history (window)));
+  g_assert_true (storyline_window_get_story (window) == storyline_edit_history_get_story (storyline_window_get_edit_history (window)));
+
+  close_discarding (window);
+  remove_saved (dir, path);
+}
+
+static void
+test_unsaved_question (void)
+{
+  StorylineWindow *window = open_window ();
+  GtkWidget *question;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  type_into (window, "title_entry", "Changed");
+
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  storyline_test_drain ();
+  question = question_for (window);
+  g_assert_nonnull (question);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  /* Cancel: the window and its edits stay. */
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
+  storyline_test_drain ();
+  g_assert_null (question_for (window));
+  g_assert_true (modified (window));
+  g_assert_cmpstr (storyline_event_get_title (selected (window)), ==, "Changed");
+
+  /* Reload asks too. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL);
+  storyline_test_drain ();
+  question = question_for (window);
+  g_assert_nonnull (question);
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
+  storyline_test_drain ();
+  g_assert_cmpstr (storyline_event_get_title (selected (window)), ==, "Changed");
+
+  /* Discard: it closes. */
+  gtk_window_close (GTK_WINDOW (window));
+  storyline_test_drain ();
+  question = question_for (window);
+  g_assert_nonnull (question);
+  gtk_dialog_response (GTK_DIALOG (question), 1 /* Discard */);
+  storyline_test_iterate_for (50);
+  g_assert_finalize_object (window);
+}
+
+static gboolean
+banner_shown (gpointer data)
+{
+  return gtk_revealer_get_reveal_child (window_child (data, "disk_revealer"));
+}
+
+static void
+test_changed_on_disk (void)
+{
+  StorylineWindow *window = open_window ();
+  g_autofree char *dir = NULL;
+  g_autofree char *path = saved_copy (window, &dir);
+  g_autofree char *text = NULL;
+  StorylineStory *story;
+  GtkWidget *question;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  type_into (window, "title_entry", "Mine");
+  story = storyline_window_get_story (window);
+
+  /* Another program writes the file. */
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  storyline_test_iterate_for (1100);  /* a new modification time */
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  storyline_test_wait_until (banner_shown, window);
+  g_assert_true (storyline_window_get_story (window) == story);
+  g_assert_cmpstr (storyline_event_get_title (selected (window)), ==, "Mine");
+
+  /* Keep Mine, then Save: asked before writing over it. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.keep-mine", NULL);
+  storyline_test_drain ();
+  g_assert_false (banner_shown (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  storyline_test_drain ();
+  question = question_for (window);
+  g_assert_nonnull (question);
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_ACCEPT);
+  storyline_test_drain ();
+  g_assert_false (modified (window));
+  {
+    g_autofree char *saved = NULL;
+
+    g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+    g_assert_nonnull (strstr (saved, "\"title\": \"Mine\""));
+  }
+
+  storyline_test_close_window (window);
+  remove_saved (dir, path);
+}
+
+static gboolean
+has_new_window (gpointer data)
+{
+  return g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))) > GPOINTER_TO_UINT (data);
+}
+
+static void
+test_new_story (void)
+{
+  guint before = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+  StorylineWindow *window;
+  StorylineStory *story;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new-story", NULL);
+  storyline_test_wait_until (has_new_window, GUINT_TO_POINTER (before));
+  window = STORYLINE_WINDOW (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+  storyline_test_drain ();
+  story = storyline_window_get_story (window);
+  g_assert_nonnull (story);
+  g_assert_cmpuint (storyline_story_get_events (story)->len, ==, 0);
+  g_assert_true (editing (window));
+  g_assert_true (modified (window));
+  g_assert_true (gtk_widget_get_visible (editor_child (window, "empty_label")));
+
+  type_into (window, "story_title_entry", "");
+  g_assert_true (gtk_widget_get_visible (editor_child (window, "story_title_feedback")));
+  type_into (window, "story_title_entry", "My own story");
+  g_assert_cmpstr (storyline_story_get_title (story), ==, "My own story");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-event", NULL);
+  storyline_test_drain ();
+  g_assert_cmpuint (storyline_story_get_events (story)->len, ==, 1);
+  g_assert_nonnull (selected (window));
+  close_discarding (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  storyline_register_resource ();
+
+  app = storyline_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/window-editing/edit-mode", test_edit_mode);
+  g_test_add_func ("/window-editing/typing-and-undo", test_typing_and_undo);
+  g_test_add_func ("/window-editing/add-duplicate-delete", test_add_duplicate_delete);
+  g_test_add_func ("/window-editing/save-and-reopen", test_save_and_reopen);
+  g_test_add_func ("/window-editing/unsaved-question", test_unsaved_question);
+  g_test_add_func ("/window-editing/changed-on-disk", test_changed_on_disk);
+  g_test_add_func ("/window-editing/new-story", test_new_story);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
