@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
 #include "storyline-event-editor.h"
 
@@ -272,7 +272,18 @@ fill_choices (StorylineEventEditor *self)
   g_ptr_array_set_size (self->actor_checks, 0);
   for (guint i = 0; actors != NULL && i < actors->len; i++)
     {
-      GtkWidget *check = gtk_check_button_new_with_label (storyline_actor_get_name (actors->pdata[i]));
+      const char *name = storyline_actor_get_name (actors->pdata[i]);
+      GtkWidget *check = gtk_check_button_new ();
+      GtkWidget *label = gtk_label_new (name);
+
+      /* Long names are cut, whole in the tooltip: the form fits the
+       * 280 px the details pane has at its narrowest. */
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 8);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_check_button_set_child (GTK_CHECK_BUTTON (check), label);
+      gtk_widget_set_tooltip_text (check, name);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 
       g_signal_connect_swapped (check, "toggled", G_CALLBACK (actor_toggled), self);
       gtk_flow_box_append (self->actors_box, check);

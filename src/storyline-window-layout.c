@@ -31,6 +31,15 @@ _storyline_window_update_panes (StorylineWindow *self)
   gtk_widget_set_size_request (self->details_pane, narrow ? -1 : 280, -1);
   gtk_widget_set_size_request (GTK_WIDGET (self->sources_pane), narrow ? -1 : 240, -1);
   gtk_widget_set_visible (GTK_WIDGET (self->back_button), narrow && self->pane != STORYLINE_PANE_EVENTS);
+  /* Narrow, the header bar has room for what the pane shown uses: search
+   * and filters are the list's; Edit is an icon. */
+  gtk_widget_set_visible (GTK_WIDGET (self->search_button), !narrow || self->pane == STORYLINE_PANE_EVENTS);
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_button), !narrow || self->pane == STORYLINE_PANE_EVENTS);
+  if (narrow)
+    gtk_button_set_icon_name (GTK_BUTTON (self->edit_button), "document-edit-symbolic");
+  else
+    gtk_button_set_label (GTK_BUTTON (self->edit_button), _("_Edit"));
+  gtk_button_set_use_underline (GTK_BUTTON (self->edit_button), TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->show_sources_button), narrow);
   gtk_list_view_set_single_click_activate (self->event_list, narrow);
 
