@@ -10,6 +10,10 @@
  *   --search FILE               per keystroke: main-thread ms of applying
  *                               the search, ms to the frame that shows it
  *   --scroll FILE               per frame while scrolling: ms of work
+ *   --edit FILE                 in Edit mode, per keystroke in an event's
+ *                               title, per date typed (the event moves),
+ *                               per undo and redo: main-thread ms of the
+ *                               change, ms to the frame that shows it
  *
  * Copyright 2026 The Storyline authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -21,6 +25,7 @@
 #include <time.h>
 
 #include "storyline-application.h"
+#include "storyline-event-editor.h"
 #include "storyline-event-list-view.h"
 #include "storyline-resources.h"
 #include "storyline-ui-benchmark.h"
@@ -391,6 +396,112 @@ scroll (const char *path)
   return 0;
 }
 
+/* One change made by @apply: the main thread's work outside frames until
+ * the frame that shows it, and the time to that frame. */
+typedef void (*Change) (gpointer data, guint i);
+
+static void
+time_change (Change  apply,
+             gpointer data,
+             guint    i,
+             GArray  *work,
+             GArray  *to_frame)
+{
+  double t0 = now_ms (), cpu0 = thread_cpu_ms (), framed_cpu = frames_cpu_ms, work_ms;
+  guint seen = n_frames;
+
+  apply (data, i);
+  while (n_frames == seen)
+    g_main_context_iteration (NULL, TRUE);
+  work_ms = (thread_cpu_ms () - cpu0) - (frames_cpu_ms - framed_cpu);
+  g_array_append_val (work, work_ms);
+  g_array_append_val (to_frame, (double) { frame_end - t0 });
+  settle (10);
+}
+
+static void
+type_letter (gpointer data,
+             guint    i)
+{
+  int pos = -1;
+
+  gtk_editable_set_position (GTK_EDITABLE (data), -1);
+  pos = g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (data)), -1);
+  gtk_editable_insert_text (GTK_EDITABLE (data), "abcdefghij" + i % 10, 1, &pos);
+}
+
+static void
+type_date (gpointer data,
+           guint    i)
+{
+  static const char *dates[] = { "1995-03-04", "2012-11", "2001", "1990-01-01/1990-02-01" };
+
+  gtk_editable_set_text (GTK_EDITABLE (data), dates[i % G_N_ELEMENTS (dates)]);
+}
+
+static void
+undo_or_redo (gpointer data,
+              guint    i)
+{
+  gtk_widget_activate_action (GTK_WIDGET (data), i % 2 ? "win.redo" : "win.undo", NULL);
+}
+
+static void
+print_times (const char *what,
+             GArray     *work,
+             GArray     *to_frame)
+{
+  g_print (" %s %u %.1f %.1f %.1f %.1f %.1f", what, work->len,
+           percentile (work, 50), percentile (work, 95), percentile (work, 100),
+           percentile (to_frame, 50), percentile (to_frame, 95));
+}
+
+static int
+edit (const char *path)
+{
+  g_autoptr(StorylineApplication) app = NULL;
+  g_autoptr(GArray) title_work = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) title_frame = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) date_work = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) date_frame = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) undo_work = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) undo_frame = g_array_new (FALSE, FALSE, sizeof (double));
+  StorylineWindow *window;
+  GtkWidget *editor, *title, *date;
+  GListModel *events;
+
+  window = start_window (path, &app);
+  events = storyline_window_get_visible_events (window);
+  {
+    g_autoptr(StorylineEvent) middle = g_list_model_get_item (events, g_list_model_get_n_items (events) / 2);
+    storyline_window_select_event (window, middle);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  settle (300);
+  editor = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "event_editor"));
+  title = GTK_WIDGET (gtk_widget_get_template_child (editor, STORYLINE_TYPE_EVENT_EDITOR, "title_entry"));
+  date = GTK_WIDGET (gtk_widget_get_template_child (editor, STORYLINE_TYPE_EVENT_EDITOR, "date_entry"));
+
+  /* 60 letters typed at the end of the title: the row shows each. */
+  for (guint i = 0; i < 60; i++)
+    time_change (type_letter, title, i, title_work, title_frame);
+  /* 40 dates typed whole: the event moves in the list each time. */
+  for (guint i = 0; i < 40; i++)
+    time_change (type_date, date, i, date_work, date_frame);
+  /* Undo and redo, 40 steps each way in turn. */
+  for (guint i = 0; i < 80; i++)
+    time_change (undo_or_redo, window, i, undo_work, undo_frame);
+
+  g_print ("%u", g_list_model_get_n_items (events));
+  print_times ("title", title_work, title_frame);
+  print_times ("date", date_work, date_frame);
+  print_times ("undo", undo_work, undo_frame);
+  g_print ("\n");
+  storyline_edit_history_set_saved (storyline_window_get_edit_history (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
+
 int
 storyline_ui_benchmark (int    argc,
                         char **argv,
@@ -403,5 +514,7 @@ storyline_ui_benchmark (int    argc,
     return search (argv[2]);
   if (argc == 3 && g_str_equal (argv[1], "--scroll"))
     return scroll (argv[2]);
+  if (argc == 3 && g_str_equal (argv[1], "--edit"))
+    return edit (argv[2]);
   return -1;
 }

@@ -203,13 +203,6 @@ apply (StorylineEventList  *self,
   g_signal_emit (self, signals[REFILTERED], 0);
 }
 
-static gpointer
-ref_event (gconstpointer event,
-           gpointer      data)
-{
-  return g_object_ref ((gpointer) event);
-}
-
 static guint32 *
 all_indices (guint n)
 {
@@ -335,16 +328,44 @@ compare_listed (StorylineEventList *self,
   return self->snapshot->newest_first ? -order : order;
 }
 
+/* The events between where one was and where it now is moved by one:
+ * only their ranks change. */
 static void
-make_rank (StorylineEventList *self)
+update_rank (StorylineEventList *self,
+             guint               from,
+             guint               to)
 {
   GPtrArray *sorted = self->snapshot->sorted;
+  guint n = sorted->len;
+  guint low = MIN (from, to), high = MAX (from == G_MAXUINT ? 0 : from, to == G_MAXUINT ? 0 : to);
 
-  for (guint i = 0; i < sorted->len; i++)
-    self->n_rank = MAX (self->n_rank, storyline_event_get_position (sorted->pdata[i]) + 1);
-  self->rank = g_renew (guint, self->rank, MAX (self->n_rank, 1));
-  for (guint i = 0; i < sorted->len; i++)
+  if (to != G_MAXUINT)
+    {
+      guint position = storyline_event_get_position (sorted->pdata[to]);
+
+      if (position >= self->n_rank)
+        {
+          self->rank = g_renew (guint, self->rank, position + 1);
+          self->n_rank = position + 1;
+        }
+    }
+  /* Removed: everything after it moved up one. */
+  if (to == G_MAXUINT)
+    high = n > 0 ? n - 1 : 0;
+  /* Added: everything after it moved down one. */
+  if (from == G_MAXUINT)
+    high = n > 0 ? n - 1 : 0;
+  for (guint i = low; i <= high && i < n; i++)
     self->rank[storyline_event_get_position (sorted->pdata[i])] = i;
+}
+
+static GPtrArray *
+shallow_copy (GPtrArray *array)
+{
+  GPtrArray *copy = g_ptr_array_copy (array, NULL, NULL);
+
+  g_ptr_array_set_free_func (copy, NULL);
+  return copy;
 }
 
 static guint
@@ -379,7 +400,7 @@ renew_snapshot (StorylineEventList *self)
         map[index] = G_MAXUINT32;
     }
   g_clear_pointer (&self->edited, g_ptr_array_unref);
-  self->snapshot = storyline_event_snapshot_new_edited (old, g_ptr_array_copy (old->sorted, ref_event, NULL), map);
+  self->snapshot = storyline_event_snapshot_new_edited (old, shallow_copy (old->sorted), map, NULL);
   storyline_event_snapshot_unref (old);
 }
 
@@ -439,7 +460,7 @@ storyline_event_list_update_event (StorylineEventList *self,
   old = self->snapshot;
 
   /* The order without it, then with it where it now goes. */
-  sorted = g_ptr_array_copy (old->sorted, ref_event, NULL);
+  sorted = shallow_copy (old->sorted);
   if (from != G_MAXUINT)
     g_ptr_array_remove_index (sorted, from);
   if (in_story)
@@ -456,7 +477,7 @@ storyline_event_list_update_event (StorylineEventList *self,
             high = mid;
         }
       to = low;
-      g_ptr_array_insert (sorted, to, g_object_ref (event));
+      g_ptr_array_insert (sorted, to, event);
     }
   n = sorted->len;
   map = g_new (guint32, MAX (n, 1));
@@ -503,8 +524,8 @@ storyline_event_list_update_event (StorylineEventList *self,
       n_visible++;
     }
 
-  self->snapshot = storyline_event_snapshot_new_edited (old, sorted, map);
-  make_rank (self);
+  self->snapshot = storyline_event_snapshot_new_edited (old, sorted, map, in_story && from == G_MAXUINT ? event : NULL);
+  update_rank (self, from, to);
   storyline_event_snapshot_unref (old);
 
   apply (self, visible, n_visible, self->query);

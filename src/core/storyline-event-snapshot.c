@@ -31,6 +31,8 @@ storyline_event_snapshot_unref (StorylineEventSnapshot *snapshot)
   g_free (snapshot->texts_map);
   g_mutex_clear (&snapshot->lock);
   g_ptr_array_unref (snapshot->sorted);
+  g_clear_pointer (&snapshot->keep, g_ptr_array_unref);
+  g_clear_pointer (&snapshot->extra, g_ptr_array_unref);
   g_clear_object (&snapshot->story);
   g_free (snapshot);
 }
@@ -198,6 +200,8 @@ storyline_event_snapshot_new (StorylineStory         *story,
        * to sort), and their texts may be folded already. A story does
        * not change once loaded. A fold under way is not waited for. */
       snapshot->sorted = g_ptr_array_copy (old->sorted, ref_event, NULL);
+      /* An edited snapshot's array takes no references; this one does. */
+      g_ptr_array_set_free_func (snapshot->sorted, g_object_unref);
       if (old->newest_first != newest_first)
         reverse (snapshot->sorted);
       if (g_mutex_trylock (&old->lock))
@@ -231,9 +235,14 @@ source_index (StorylineEventSnapshot *old,
 /**
  * storyline_event_snapshot_new_edited:
  * @previous: the snapshot before an edit
- * @sorted: (transfer full): the events in order after it, a reference each
+ * @sorted: (transfer full): the events in order after it, without a
+ *   reference each (no free function)
  * @map: (transfer full): where each is in @previous (G_MAXUINT32: an event
  *   added or edited, whose text is made again)
+ * @added: (nullable): an event in @sorted that was not in @previous
+ *
+ * The events stay alive as long as the snapshot does: those of the first
+ * snapshot by its array, those added since by this one.
  *
  * The same story after an edit: the texts already made are copied, not
  * made again, when they are wanted; if @previous had not made its own yet,
@@ -242,9 +251,17 @@ source_index (StorylineEventSnapshot *old,
 StorylineEventSnapshot *
 storyline_event_snapshot_new_edited (StorylineEventSnapshot *previous,
                                      GPtrArray              *sorted,
-                                     guint32                *map)
+                                     guint32                *map,
+                                     StorylineEvent         *added)
 {
   StorylineEventSnapshot *snapshot = g_new0 (StorylineEventSnapshot, 1);
+
+  snapshot->keep = g_ptr_array_ref (previous->keep ? previous->keep : previous->sorted);
+  snapshot->extra = previous->extra ? g_ptr_array_copy (previous->extra, ref_event, NULL)
+                                    : g_ptr_array_new ();
+  g_ptr_array_set_free_func (snapshot->extra, g_object_unref);
+  if (added != NULL && !g_ptr_array_find (snapshot->extra, added, NULL))
+    g_ptr_array_add (snapshot->extra, g_object_ref (added));
 
   g_atomic_ref_count_init (&snapshot->ref_count);
   g_mutex_init (&snapshot->lock);
