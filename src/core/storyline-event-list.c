@@ -36,8 +36,6 @@ struct _StorylineEventList
   GObject parent_instance;
 
   StorylineEventSnapshot *snapshot;
-  guint *rank;                  /* sorted index by event position */
-  guint n_rank;
 
   guint32 *visible;             /* sorted indices, ascending */
   guint n_visible;
@@ -120,7 +118,6 @@ storyline_event_list_finalize (GObject *object)
   g_clear_pointer (&self->query, storyline_event_query_unref);
   g_clear_pointer (&self->pending, storyline_event_query_unref);
   g_clear_pointer (&self->edited, g_ptr_array_unref);
-  g_free (self->rank);
   g_free (self->visible);
 
   G_OBJECT_CLASS (storyline_event_list_parent_class)->finalize (object);
@@ -249,13 +246,6 @@ storyline_event_list_set_story (StorylineEventList *self,
   snapshot = storyline_event_snapshot_new (story, newest_first, old);
   n = snapshot->sorted->len;
 
-  g_free (self->rank);
-  self->n_rank = 0;
-  for (guint i = 0; i < n; i++)
-    self->n_rank = MAX (self->n_rank, storyline_event_get_position (snapshot->sorted->pdata[i]) + 1);
-  self->rank = g_new (guint, MAX (self->n_rank, 1));
-  for (guint i = 0; i < n; i++)
-    self->rank[storyline_event_get_position (snapshot->sorted->pdata[i])] = i;
 
   /* Every row changes: said once, then the list is the new one. */
   {
@@ -328,37 +318,6 @@ compare_listed (StorylineEventList *self,
   return self->snapshot->newest_first ? -order : order;
 }
 
-/* The events between where one was and where it now is moved by one:
- * only their ranks change. */
-static void
-update_rank (StorylineEventList *self,
-             guint               from,
-             guint               to)
-{
-  GPtrArray *sorted = self->snapshot->sorted;
-  guint n = sorted->len;
-  guint low = MIN (from, to), high = MAX (from == G_MAXUINT ? 0 : from, to == G_MAXUINT ? 0 : to);
-
-  if (to != G_MAXUINT)
-    {
-      guint position = storyline_event_get_position (sorted->pdata[to]);
-
-      if (position >= self->n_rank)
-        {
-          self->rank = g_renew (guint, self->rank, position + 1);
-          self->n_rank = position + 1;
-        }
-    }
-  /* Removed: everything after it moved up one. */
-  if (to == G_MAXUINT)
-    high = n > 0 ? n - 1 : 0;
-  /* Added: everything after it moved down one. */
-  if (from == G_MAXUINT)
-    high = n > 0 ? n - 1 : 0;
-  for (guint i = low; i <= high && i < n; i++)
-    self->rank[storyline_event_get_position (sorted->pdata[i])] = i;
-}
-
 static GPtrArray *
 shallow_copy (GPtrArray *array)
 {
@@ -368,17 +327,45 @@ shallow_copy (GPtrArray *array)
   return copy;
 }
 
+/* Where @event is in @sorted, found by its date as the events are sorted
+ * by it. Only an event whose date has just changed is not where its date
+ * says: sorted_index() looks for it one by one when @anywhere. */
+static guint
+find_sorted (StorylineEventList *self,
+             GPtrArray          *sorted,
+             StorylineEvent     *event)
+{
+  guint low = 0, high = sorted->len;
+
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+
+      if (compare_listed (self, sorted->pdata[mid], event) < 0)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  return low < sorted->len && sorted->pdata[low] == event ? low : G_MAXUINT;
+}
+
 static guint
 sorted_index (StorylineEventList *self,
-              StorylineEvent     *event)
+              StorylineEvent     *event,
+              gboolean            anywhere)
 {
-  guint position = storyline_event_get_position (event);
-  guint rank;
+  GPtrArray *sorted;
+  guint index;
 
-  if (self->snapshot == NULL || position >= self->n_rank)
+  if (self->snapshot == NULL)
     return G_MAXUINT;
-  rank = self->rank[position];
-  return rank < self->snapshot->sorted->len && self->snapshot->sorted->pdata[rank] == event ? rank : G_MAXUINT;
+  sorted = self->snapshot->sorted;
+  index = find_sorted (self, sorted, event);
+  if (index == G_MAXUINT && anywhere)
+    for (guint i = 0; i < sorted->len; i++)
+      if (sorted->pdata[i] == event)
+        return i;
+  return index;
 }
 
 /* The events edited in place have new texts: a snapshot in the same order
@@ -394,7 +381,7 @@ renew_snapshot (StorylineEventList *self)
     map[i] = i;
   for (guint i = 0; i < self->edited->len; i++)
     {
-      guint index = sorted_index (self, self->edited->pdata[i]);
+      guint index = sorted_index (self, self->edited->pdata[i], FALSE);
 
       if (index != G_MAXUINT)
         map[index] = G_MAXUINT32;
@@ -434,7 +421,7 @@ storyline_event_list_update_event (StorylineEventList *self,
     return;
 
   self->edited_since_query = TRUE;
-  from = sorted_index (self, event);
+  from = sorted_index (self, event, TRUE);
   in_story = storyline_story_lookup_event (old->story, storyline_event_get_id (event)) == event;
 
   /* Still where it was: only its text is new. */
@@ -455,8 +442,6 @@ storyline_event_list_update_event (StorylineEventList *self,
   pending = self->pending ? storyline_event_query_ref (self->pending) : NULL;
   cancel_job (self);
   self->generation++;
-  if (self->edited != NULL)
-    renew_snapshot (self);
   old = self->snapshot;
 
   /* The order without it, then with it where it now goes. */
@@ -493,6 +478,17 @@ storyline_event_list_update_event (StorylineEventList *self,
       map[i] = j++;
     }
 
+  /* The events edited in place before: their texts are made again too.
+   * (Looked for in the new order, which is sorted throughout.) */
+  for (guint i = 0; self->edited != NULL && i < self->edited->len; i++)
+    {
+      guint index = find_sorted (self, sorted, self->edited->pdata[i]);
+
+      if (index != G_MAXUINT)
+        map[index] = G_MAXUINT32;
+    }
+  g_clear_pointer (&self->edited, g_ptr_array_unref);
+
   /* The rows listed, where they now are. */
   listed = from == G_MAXUINT;
   visible = g_new (guint32, self->n_visible + 1);
@@ -525,7 +521,6 @@ storyline_event_list_update_event (StorylineEventList *self,
     }
 
   self->snapshot = storyline_event_snapshot_new_edited (old, sorted, map, in_story && from == G_MAXUINT ? event : NULL);
-  update_rank (self, from, to);
   storyline_event_snapshot_unref (old);
 
   apply (self, visible, n_visible, self->query);
@@ -626,10 +621,7 @@ storyline_event_list_find (StorylineEventList *self,
 
   g_return_val_if_fail (STORYLINE_IS_EVENT_LIST (self), G_MAXUINT);
 
-  if (event == NULL || self->snapshot == NULL || storyline_event_get_position (event) >= self->n_rank)
-    return G_MAXUINT;
-  rank = self->rank[storyline_event_get_position (event)];
-  if (rank >= self->snapshot->sorted->len || self->snapshot->sorted->pdata[rank] != event)
+  if (event == NULL || (rank = sorted_index (self, event, FALSE)) == G_MAXUINT)
     return G_MAXUINT;
 
   high = self->n_visible;

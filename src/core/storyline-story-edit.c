@@ -436,14 +436,21 @@ free_id (GHashTable *index,
   return id;
 }
 
-static guint
-next_position (StorylineStory *self)
+/* Positions are never used twice, even by an event removed and kept for
+ * undo: the event list orders events of one date by it. Counted from the
+ * story's events before any is removed. */
+static void
+count_positions (StorylineStory *self)
 {
   if (self->next_position == 0)
     for (guint i = 0; i < self->events->len; i++)
       self->next_position = MAX (self->next_position, ((StorylineEvent *) self->events->pdata[i])->position + 1);
-  /* Positions are never used twice, even by an event removed and kept
-   * for undo: the event list finds an event's row by its position. */
+}
+
+static guint
+next_position (StorylineStory *self)
+{
+  count_positions (self);
   return self->next_position++;
 }
 
@@ -651,6 +658,7 @@ storyline_story_remove_event (StorylineStory *self,
 
   if (!g_ptr_array_find (self->events, event, &index))
     g_return_if_reached ();
+  count_positions (self);
 
   g_hash_table_remove (self->event_index, (char *) event + STORYLINE_ID_OFFSET);
   for (guint i = 0; i < event->n_actors; i++)
