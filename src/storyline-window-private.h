@@ -51,6 +51,7 @@ struct _StorylineWindow
   GtkRevealer *filter_revealer;
   GtkLabel *filter_label;
   GtkStack *main_stack;
+  GtkSpinner *loading_spinner;
   StorylineProblemView *page_problems;
   StorylineProblemView *banner_problems;
   GtkRevealer *problems_revealer;

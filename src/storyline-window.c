@@ -676,6 +676,13 @@ application_changed (StorylineWindow *self)
 }
 
 static void
+page_changed (StorylineWindow *self)
+{
+  gtk_spinner_set_spinning (self->loading_spinner,
+                            g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "loading") == 0);
+}
+
+static void
 storyline_window_class_init (StorylineWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -721,6 +728,7 @@ storyline_window_class_init (StorylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, filter_revealer);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, filter_label);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, page_problems);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, banner_problems);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, problems_revealer);
@@ -762,6 +770,10 @@ storyline_window_init (StorylineWindow *self)
   self->loader = storyline_story_loader_new ();
   _storyline_window_loading_init (self);
   _storyline_window_editing_init (self);
+  /* The spinner spins only while it shows: hidden, GTK 4.8 would still
+   * draw a frame for it sixty times a second. */
+  g_signal_connect_swapped (self->main_stack, "notify::visible-child-name", G_CALLBACK (page_changed), self);
+  page_changed (self);
   self->filter = storyline_event_filter_new ();
   /* The choices follow the filter before the list does. */
   storyline_filter_choices_set_filter (self->filter_choices, self->filter);
