@@ -155,7 +155,8 @@ static void
 show_event (StorylineWindow *self,
             StorylineEvent  *event)
 {
-  if (event == NULL)
+  /* Followed already: the list keeps the selection where an edit moves it. */
+  if (event == NULL || event == _storyline_window_get_selected (self))
     return;
   if (!storyline_window_select_event (self, event))
     {
