@@ -271,6 +271,26 @@ run_random_edits (const char *name,
     }
 
   edited = written (story);
+
+  /* The recovery journal, done again on the story as opened: the story
+   * as edited. */
+  {
+    g_autoptr(JsonNode) journal = storyline_edit_history_dup_journal (history);
+    g_autoptr(GBytes) bytes = g_bytes_new (opened, strlen (opened));
+    g_autoptr(StorylineStory) again = storyline_load_bytes (bytes, NULL, NULL, NULL);
+    g_autoptr(StorylineEditHistory) replayed = storyline_edit_history_new (again);
+    g_autoptr(GError) error = NULL;
+    g_autofree char *text = json_to_string (journal, FALSE);
+    g_autoptr(JsonNode) parsed = json_from_string (text, &error);
+    g_autofree char *after = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (storyline_edit_history_replay (replayed, parsed, &error));
+    g_assert_no_error (error);
+    after = written (again);
+    g_assert_cmpstr (after, ==, edited);
+  }
+
   while (storyline_edit_history_can_undo (history))
     {
       storyline_edit_history_undo (history);

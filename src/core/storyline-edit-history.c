@@ -7,6 +7,9 @@
 #include "config.h"
 
 #include "storyline-edit-history.h"
+#include "storyline-date.h"
+
+#include <glib/gi18n-lib.h>
 
 /* Every change to a story made in the window goes through here: it is
  * checked, made, and kept as a step with what was there before, so that it
@@ -33,6 +36,10 @@ typedef struct
   char **before;                /* field steps: the values */
   char **after;
   guint index;                  /* insert and remove: where in the events */
+  /* Insert, for the recovery journal: a copy of other_id, or an event
+   * added after it (NULL: last) with the title and date in after. */
+  gboolean duplicate;
+  char *other_id;
 } Step;
 
 struct _StorylineEditHistory
@@ -64,6 +71,7 @@ step_free (Step *step)
   g_clear_object (&step->event);
   g_strfreev (step->before);
   g_strfreev (step->after);
+  g_free (step->other_id);
   g_free (step);
 }
 
@@ -322,7 +330,9 @@ storyline_edit_history_set_story_field (StorylineEditHistory  *self,
 static StorylineEvent *
 insert (StorylineEditHistory *self,
         StorylineEvent       *event,
-        guint                 index)
+        guint                 index,
+        gboolean              duplicate,
+        StorylineEvent       *other)
 {
   Step *step = g_new0 (Step, 1);
   NOTIFY_BEGIN (self);
@@ -330,6 +340,14 @@ insert (StorylineEditHistory *self,
   step->kind = STEP_INSERT_EVENT;
   step->event = event;          /* takes the reference */
   step->index = index;
+  step->duplicate = duplicate;
+  step->other_id = other ? g_strdup (storyline_event_get_id (other)) : NULL;
+  if (!duplicate)
+    {
+      step->after = g_new0 (char *, 3);
+      step->after[0] = g_strdup (storyline_event_get_title (event));
+      step->after[1] = storyline_date_to_edtf (storyline_event_get_date (event));
+    }
   storyline_story_insert_event (self->story, event, index);
   push (self, step, FALSE);
   NOTIFY_END (self);
@@ -358,8 +376,10 @@ storyline_edit_history_add_event (StorylineEditHistory *self,
 
   story = self->story;
   index = after ? storyline_story_get_event_index (story, after) : G_MAXUINT;
+  if (index == G_MAXUINT)
+    after = NULL;
   index = index == G_MAXUINT ? storyline_story_get_events (story)->len : index + 1;
-  return insert (self, storyline_story_create_event (story, title, date), index);
+  return insert (self, storyline_story_create_event (story, title, date), index, FALSE, after);
 }
 
 /**
@@ -379,7 +399,7 @@ storyline_edit_history_duplicate_event (StorylineEditHistory *self,
 
   index = storyline_story_get_event_index (self->story, event);
   g_return_val_if_fail (index != G_MAXUINT, NULL);
-  return insert (self, storyline_story_copy_event (self->story, event), index + 1);
+  return insert (self, storyline_story_copy_event (self->story, event), index + 1, TRUE, event);
 }
 
 /**
@@ -575,4 +595,232 @@ storyline_edit_history_set_unsaved (StorylineEditHistory *self)
   g_return_if_fail (STORYLINE_IS_EDIT_HISTORY (self));
   self->saved_at = G_MAXUINT;
   NOTIFY_END (self);
+}
+
+
+/* The recovery journal: the steps done since the story was opened, by
+ * ids, to be done again on the story as opened. A few hundred bytes a
+ * step, however large the story: written every few seconds without a
+ * pause. */
+
+static const char * const event_fields[] = {
+  "title", "date", "place", "type", "summary", "tags", "actors", "phase", NULL
+};
+static const char * const story_fields[] = { "title", "subtitle", "summary", NULL };
+
+static JsonNode *
+strv_node (char **value)
+{
+  JsonArray *array = json_array_new ();
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+
+  for (guint i = 0; value != NULL && value[i] != NULL; i++)
+    json_array_add_string_element (array, value[i]);
+  json_node_take_array (node, array);
+  return node;
+}
+
+/**
+ * storyline_edit_history_dup_journal:
+ *
+ * Returns: (transfer full): the steps done, as a JSON array, to give to
+ *   storyline_edit_history_replay() on the story as it was opened
+ */
+JsonNode *
+storyline_edit_history_dup_journal (StorylineEditHistory *self)
+{
+  JsonArray *steps = json_array_new ();
+  JsonNode *node = json_node_new (JSON_NODE_ARRAY);
+
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), NULL);
+
+  for (guint i = 0; i < self->undo->len; i++)
+    {
+      Step *step = self->undo->pdata[i];
+      JsonObject *o = json_object_new ();
+
+      switch (step->kind)
+        {
+        case STEP_EVENT_FIELD:
+          json_object_set_string_member (o, "do", "set");
+          json_object_set_string_member (o, "event", storyline_event_get_id (step->event));
+          json_object_set_string_member (o, "field", event_fields[step->field]);
+          json_object_set_member (o, "value", strv_node (step->after));
+          break;
+        case STEP_STORY_FIELD:
+          json_object_set_string_member (o, "do", "story");
+          json_object_set_string_member (o, "field", story_fields[step->field]);
+          json_object_set_member (o, "value", strv_node (step->after));
+          break;
+        case STEP_INSERT_EVENT:
+          json_object_set_string_member (o, "do", step->duplicate ? "duplicate" : "add");
+          json_object_set_string_member (o, step->duplicate ? "event" : "after", step->other_id);
+          if (!step->duplicate)
+            {
+              json_object_set_string_member (o, "title", step->after[0]);
+              json_object_set_string_member (o, "date", step->after[1]);
+            }
+          json_object_set_string_member (o, "id", storyline_event_get_id (step->event));
+          break;
+        case STEP_REMOVE_EVENT:
+          json_object_set_string_member (o, "do", "delete");
+          json_object_set_string_member (o, "event", storyline_event_get_id (step->event));
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+      json_array_add_object_element (steps, o);
+    }
+  json_node_take_array (node, steps);
+  return node;
+}
+
+static int
+word_index (const char * const *words,
+            const char         *word)
+{
+  for (int i = 0; word != NULL && words[i] != NULL; i++)
+    if (g_str_equal (words[i], word))
+      return i;
+  return -1;
+}
+
+static char **
+node_strv (JsonNode *node)
+{
+  GPtrArray *strings = g_ptr_array_new ();
+  JsonArray *array = node && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *e = json_array_get_element (array, i);
+
+      if (JSON_NODE_HOLDS_VALUE (e) && json_node_get_value_type (e) == G_TYPE_STRING)
+        g_ptr_array_add (strings, g_strdup (json_node_get_string (e)));
+    }
+  g_ptr_array_add (strings, NULL);
+  return (char **) g_ptr_array_free (strings, FALSE);
+}
+
+static gboolean
+replay_step (StorylineEditHistory  *self,
+             JsonObject            *o,
+             GError               **error)
+{
+  const char *what = json_object_get_string_member_with_default (o, "do", "");
+  const char *id = json_object_get_string_member_with_default (o, "event", NULL);
+  StorylineEvent *event = id ? storyline_story_lookup_event (self->story, id) : NULL;
+  g_auto(GStrv) value = node_strv (json_object_get_member (o, "value"));
+
+  if (g_str_equal (what, "set") || g_str_equal (what, "duplicate") || g_str_equal (what, "delete"))
+    if (event == NULL)
+      {
+        g_set_error (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_INVALID,
+                     _("there is no event “%s”"), id ? id : "");
+        return FALSE;
+      }
+
+  if (g_str_equal (what, "set"))
+    {
+      int field = word_index (event_fields, json_object_get_string_member_with_default (o, "field", NULL));
+
+      if (field < 0)
+        {
+          g_set_error_literal (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_INVALID, _("a field Storyline does not know"));
+          return FALSE;
+        }
+      if (!storyline_edit_history_set_event_field (self, event, field, (const char * const *) value, error))
+        return FALSE;
+    }
+  else if (g_str_equal (what, "story"))
+    {
+      int field = word_index (story_fields, json_object_get_string_member_with_default (o, "field", NULL));
+
+      if (field < 0)
+        {
+          g_set_error_literal (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_INVALID, _("a field Storyline does not know"));
+          return FALSE;
+        }
+      if (!storyline_edit_history_set_story_field (self, field, value[0], error))
+        return FALSE;
+    }
+  else if (g_str_equal (what, "add"))
+    {
+      const char *after_id = json_object_get_string_member_with_default (o, "after", NULL);
+      StorylineEvent *after = after_id ? storyline_story_lookup_event (self->story, after_id) : NULL;
+      const char *title = json_object_get_string_member_with_default (o, "title", "");
+      StorylineDate date;
+
+      if ((after_id != NULL && after == NULL) || *title == '\0' ||
+          !storyline_date_parse (json_object_get_string_member_with_default (o, "date", ""), &date, NULL))
+        {
+          g_set_error_literal (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_INVALID, _("an added event that cannot be added again"));
+          return FALSE;
+        }
+      event = storyline_edit_history_add_event (self, after, title, &date);
+    }
+  else if (g_str_equal (what, "duplicate"))
+    event = storyline_edit_history_duplicate_event (self, event);
+  else if (g_str_equal (what, "delete"))
+    {
+      if (!storyline_edit_history_delete_event (self, event, error))
+        return FALSE;
+    }
+  else
+    {
+      g_set_error (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_INVALID, _("a kind of edit Storyline does not know, “%s”"), what);
+      return FALSE;
+    }
+  /* Later steps name the event it made by its id: the same one. */
+  if ((g_str_equal (what, "add") || g_str_equal (what, "duplicate")) &&
+      g_strcmp0 (storyline_event_get_id (event), json_object_get_string_member_with_default (o, "id", NULL)) != 0)
+    {
+      g_set_error (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_INVALID,
+                   _("the event added is not “%s”"), json_object_get_string_member_with_default (o, "id", ""));
+      return FALSE;
+    }
+  storyline_edit_history_end_step (self);
+  return TRUE;
+}
+
+/**
+ * storyline_edit_history_replay:
+ * @journal: a journal from storyline_edit_history_dup_journal()
+ *
+ * Does the steps of @journal again, on the story as it was when they were
+ * first done; each is a step of this history, to undo. Stops at the first
+ * that cannot be done (the file changed since, say).
+ *
+ * Returns: whether every step was done; if not, @error says which and why
+ */
+gboolean
+storyline_edit_history_replay (StorylineEditHistory  *self,
+                               JsonNode              *journal,
+                               GError               **error)
+{
+  JsonArray *steps;
+
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), FALSE);
+
+  if (journal == NULL || !JSON_NODE_HOLDS_ARRAY (journal))
+    {
+      g_set_error_literal (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_INVALID, _("not a list of edits"));
+      return FALSE;
+    }
+  steps = json_node_get_array (journal);
+  for (guint i = 0; i < json_array_get_length (steps); i++)
+    {
+      JsonNode *node = json_array_get_element (steps, i);
+      g_autoptr(GError) local_error = NULL;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node) || !replay_step (self, json_node_get_object (node), &local_error))
+        {
+          g_set_error (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_INVALID,
+                       /* Translators: the edit that could not be made again, of how many, and why */
+                       _("edit %u of %u: %s"), i + 1, json_array_get_length (steps),
+                       local_error ? local_error->message : _("not an edit"));
+          return FALSE;
+        }
+    }
+  return TRUE;
 }

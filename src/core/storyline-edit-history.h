@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "storyline-story-edit.h"
 
 G_BEGIN_DECLS
@@ -45,5 +47,10 @@ StorylineEvent       *storyline_edit_history_redo            (StorylineEditHisto
 gboolean              storyline_edit_history_get_modified    (StorylineEditHistory *self);
 void                  storyline_edit_history_set_saved       (StorylineEditHistory *self);
 void                  storyline_edit_history_set_unsaved     (StorylineEditHistory *self);
+
+JsonNode             *storyline_edit_history_dup_journal     (StorylineEditHistory *self);
+gboolean              storyline_edit_history_replay          (StorylineEditHistory *self,
+                                                              JsonNode             *journal,
+                                                              GError              **error);
 
 G_END_DECLS
