@@ -24,6 +24,7 @@ struct _StorylineApplication
 
   /* Owned references */
   GMenu *recent_menu;            /* the recent stories, for every window's menu */
+  gboolean offered_recovery;     /* edits left by a run before were looked for */
 };
 
 G_DEFINE_FINAL_TYPE (StorylineApplication, storyline_application, GTK_TYPE_APPLICATION)
@@ -96,6 +97,19 @@ new_window (StorylineApplication *self)
   return window;
 }
 
+/* The first window of a run offers the edits a run before left unsaved
+ * (it crashed, or was killed). */
+static void
+offer_recovery (StorylineApplication *self,
+                StorylineWindow      *window)
+{
+  if (!self->offered_recovery)
+    {
+      self->offered_recovery = TRUE;
+      storyline_window_offer_recovery (window);
+    }
+}
+
 static void
 storyline_application_activate (GApplication *app)
 {
@@ -103,6 +117,7 @@ storyline_application_activate (GApplication *app)
 
   storyline_window_load_resource (window, STORYLINE_BUNDLED_STORY);
   gtk_window_present (GTK_WINDOW (window));
+  offer_recovery (STORYLINE_APPLICATION (app), window);
 }
 
 static StorylineWindow *
@@ -136,6 +151,7 @@ storyline_application_open (GApplication  *app,
           storyline_window_load_file (window, files[i]);
         }
       gtk_window_present (GTK_WINDOW (window));
+      offer_recovery (STORYLINE_APPLICATION (app), window);
     }
 }
 

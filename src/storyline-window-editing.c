@@ -11,7 +11,11 @@
 
 #include "storyline-story-edit.h"
 #include "storyline-window-private.h"
+#include "storyline-application.h"
+#include "storyline-story-text.h"
 #include "storyline-writer.h"
+
+#include <string.h>
 
 /* Every story shown has an edit history; Edit mode only shows the forms
  * that add to it. A change made (typed, undone or redone) reaches the
@@ -36,6 +40,52 @@ update_actions (StorylineWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-event", has_event && self->editing);
 }
 
+/* Recovery: the edits not saved, kept on disk a little after the last. */
+
+#define RECOVERY_DELAY_MS 2000
+
+static char *
+story_origin (StorylineWindow *self)
+{
+  GFile *file = storyline_story_loader_get_file (self->loader);
+
+  if (self->new_story)
+    return NULL;
+  if (file != NULL)
+    return g_file_get_uri (file);
+  if (self->resource_path != NULL)
+    return g_strconcat ("resource://", self->resource_path, NULL);
+  return NULL;
+}
+
+static gboolean
+write_recovery (gpointer data)
+{
+  StorylineWindow *self = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *origin = NULL;
+
+  self->recovery_source = 0;
+  if (self->history == NULL || self->recovery_key == NULL)
+    return G_SOURCE_REMOVE;
+  if (!storyline_edit_history_get_modified (self->history))
+    {
+      storyline_recovery_remove (self->recovery_key);
+      return G_SOURCE_REMOVE;
+    }
+  origin = story_origin (self);
+  if (!storyline_recovery_write (self->recovery_key, origin, self->history, &error))
+    g_warning ("Edits not kept for recovery: %s", error->message);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_recovery (StorylineWindow *self)
+{
+  g_clear_handle_id (&self->recovery_source, g_source_remove);
+  self->recovery_source = g_timeout_add (RECOVERY_DELAY_MS, write_recovery, self);
+}
+
 static void
 modified_changed (StorylineWindow *self)
 {
@@ -44,6 +94,12 @@ modified_changed (StorylineWindow *self)
   /* Edits not saved: a change on disk must not replace them. */
   storyline_story_loader_set_hold (self->loader, modified);
   _storyline_window_update_title (self);
+  /* Saved or undone back to the file: nothing to recover. */
+  if (!modified && self->recovery_key != NULL)
+    {
+      g_clear_handle_id (&self->recovery_source, g_source_remove);
+      storyline_recovery_remove (self->recovery_key);
+    }
 }
 
 static void
@@ -53,6 +109,7 @@ event_changed (StorylineWindow *self,
 {
   storyline_event_list_update_event (self->list, event);
   storyline_event_list_view_refresh_event (self->event_list_view, event);
+  schedule_recovery (self);
 }
 
 static void
@@ -61,12 +118,14 @@ events_changed (StorylineWindow *self,
 {
   storyline_event_list_update_event (self->list, event);
   update_actions (self);
+  schedule_recovery (self);
 }
 
 static void
 story_changed (StorylineWindow *self)
 {
   _storyline_window_update_title (self);
+  schedule_recovery (self);
 }
 
 /**
@@ -85,6 +144,13 @@ _storyline_window_set_history (StorylineWindow *self)
       g_signal_handlers_disconnect_by_data (self->history, self);
       g_clear_object (&self->history);
     }
+  if (self->recovery_key != NULL)
+    {
+      g_clear_handle_id (&self->recovery_source, g_source_remove);
+      storyline_recovery_remove (self->recovery_key);
+    }
+  g_free (self->recovery_key);
+  self->recovery_key = storyline_recovery_new_key ();
   if (self->story != NULL)
     {
       self->history = storyline_edit_history_new (self->story);
@@ -445,6 +511,8 @@ question_response (GtkDialog *dialog,
       /* Discarded: the story as last saved is what counts now. */
       if (self->history != NULL)
         storyline_edit_history_set_saved (self->history);
+      g_clear_handle_id (&self->recovery_source, g_source_remove);
+      storyline_recovery_remove (self->recovery_key);
       _storyline_window_do_after_save (self);
     }
   else
@@ -524,6 +592,190 @@ keep_mine_activated (GtkWidget  *widget,
   gtk_revealer_set_reveal_child (self->disk_revealer, FALSE);
 }
 
+/* Edits left by a window that did not close */
+
+static void show_next_offer (StorylineWindow *self);
+
+static char *
+describe_offer (StorylineRecovery *r)
+{
+  g_autofree char *when = r->written ? g_date_time_format (r->written, "%x %X") : g_strdup ("");
+  g_autoptr(GDateTime) local = r->written ? g_date_time_to_local (r->written) : NULL;
+
+  if (local != NULL)
+    {
+      g_free (when);
+      when = g_date_time_format (local, "%x %X");
+    }
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: a story's title, how many edits, and when */
+                                       "Storyline closed before “%s” was saved: %u edit from %s can be restored.",
+                                       "Storyline closed before “%s” was saved: %u edits from %s can be restored.",
+                                       r->n_steps),
+                          r->title, r->n_steps, when);
+}
+
+static void
+show_next_offer (StorylineWindow *self)
+{
+  StorylineRecovery *r = self->offered && self->offered->len > 0 ? self->offered->pdata[0] : NULL;
+
+  if (r != NULL)
+    {
+      g_autofree char *text = describe_offer (r);
+      storyline_label_set_story_text (self->recovery_label, text);
+    }
+  gtk_revealer_set_reveal_child (self->recovery_revealer, r != NULL);
+}
+
+/**
+ * storyline_window_offer_recovery:
+ *
+ * Looks for edits left on disk by windows that did not close, other than
+ * the application's windows', and offers them back in a banner.
+ *
+ * Returns: how many are offered
+ */
+guint
+storyline_window_offer_recovery (StorylineWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GPtrArray *found = storyline_recovery_list ();
+
+  g_return_val_if_fail (STORYLINE_IS_WINDOW (self), 0);
+
+  for (guint i = found->len; i > 0; i--)
+    {
+      StorylineRecovery *r = found->pdata[i - 1];
+      gboolean mine = FALSE;
+
+      for (GList *l = app ? gtk_application_get_windows (app) : NULL; l != NULL && !mine; l = l->next)
+        mine = STORYLINE_IS_WINDOW (l->data) && g_strcmp0 (STORYLINE_WINDOW (l->data)->recovery_key, r->key) == 0;
+      if (mine || r->n_steps == 0)
+        g_ptr_array_remove_index (found, i - 1);
+    }
+  g_clear_pointer (&self->offered, g_ptr_array_unref);
+  self->offered = found;
+  show_next_offer (self);
+  return found->len;
+}
+
+/* The story has loaded: edits being restored are done again on it. */
+void
+_storyline_window_story_loaded (StorylineWindow *self)
+{
+  g_autoptr(StorylineRecovery) r = g_steal_pointer (&self->restoring);
+  g_autoptr(GError) error = NULL;
+
+  if (r == NULL || self->history == NULL)
+    return;
+  /* The same file keeps the edits until they are saved. */
+  storyline_recovery_remove (self->recovery_key);
+  g_free (self->recovery_key);
+  self->recovery_key = g_strdup (r->key);
+  if (!storyline_edit_history_replay (self->history, r->journal, &error))
+    {
+      /* Translators: %s says which edit and why */
+      g_autofree char *message = g_strdup_printf (_("Not every edit could be restored: %s"), error->message);
+      storyline_window_show_toast (self, message);
+    }
+  else
+    storyline_window_show_toast (self, _("Edits restored. Save to keep them."));
+  if (self->new_story)
+    storyline_edit_history_set_unsaved (self->history);
+  _storyline_window_update_title (self);
+  schedule_recovery (self);
+}
+
+/**
+ * storyline_window_restore:
+ * @recovery: (transfer full): edits left on disk
+ *
+ * Opens the story the edits were made to, as it was, and does them again.
+ */
+void
+storyline_window_restore (StorylineWindow   *self,
+                          StorylineRecovery *recovery)
+{
+  g_return_if_fail (STORYLINE_IS_WINDOW (self));
+  g_return_if_fail (recovery != NULL);
+
+  g_clear_pointer (&self->restoring, storyline_recovery_free);
+  self->restoring = recovery;
+  if (recovery->origin == NULL)
+    {
+      storyline_window_new_story (self);
+      _storyline_window_story_loaded (self);
+    }
+  else if (g_str_has_prefix (recovery->origin, "resource://"))
+    {
+      self->new_story = FALSE;
+      storyline_window_load_resource (self, recovery->origin + strlen ("resource://"));
+    }
+  else
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (recovery->origin);
+
+      self->new_story = FALSE;
+      storyline_window_load_file (self, file);
+    }
+}
+
+static void
+restore_recovered_activated (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  StorylineWindow *self = STORYLINE_WINDOW (widget);
+  StorylineRecovery *r;
+  StorylineWindow *target = self;
+
+  if (self->offered == NULL || self->offered->len == 0)
+    return;
+  r = g_ptr_array_steal_index (self->offered, 0);
+  /* Here, unless this window has edits of its own. */
+  if (self->history != NULL && storyline_edit_history_get_modified (self->history))
+    {
+      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+      target = storyline_window_new (STORYLINE_APPLICATION (app));
+      gtk_window_present (GTK_WINDOW (target));
+    }
+  storyline_window_restore (target, r);
+  show_next_offer (self);
+}
+
+static void
+discard_recovered_activated (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  StorylineWindow *self = STORYLINE_WINDOW (widget);
+  g_autoptr(StorylineRecovery) r = NULL;
+
+  if (self->offered == NULL || self->offered->len == 0)
+    return;
+  r = g_ptr_array_steal_index (self->offered, 0);
+  storyline_recovery_remove (r->key);
+  show_next_offer (self);
+}
+
+void
+_storyline_window_editing_dispose (StorylineWindow *self)
+{
+  /* Not removed: a window destroyed with edits not saved leaves them, as
+   * a crash would (closing asks first). Written now if they are due. */
+  if (self->recovery_source != 0)
+    {
+      g_clear_handle_id (&self->recovery_source, g_source_remove);
+      write_recovery (self);
+    }
+  g_clear_pointer (&self->recovery_key, g_free);
+  g_clear_pointer (&self->resource_path, g_free);
+  g_clear_pointer (&self->offered, g_ptr_array_unref);
+  g_clear_pointer (&self->restoring, storyline_recovery_free);
+}
+
 void
 _storyline_window_editing_init (StorylineWindow *self)
 {
@@ -543,6 +795,8 @@ _storyline_window_editing_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.delete-event", NULL, delete_event_activated);
   gtk_widget_class_install_action (widget_class, "win.reload-discarding", NULL, reload_discarding_activated);
   gtk_widget_class_install_action (widget_class, "win.keep-mine", NULL, keep_mine_activated);
+  gtk_widget_class_install_action (widget_class, "win.restore-recovered", NULL, restore_recovered_activated);
+  gtk_widget_class_install_action (widget_class, "win.discard-recovered", NULL, discard_recovered_activated);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.edit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);

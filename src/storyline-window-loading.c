@@ -216,6 +216,7 @@ story_loaded (StorylineWindow *self,
   _storyline_window_set_story (self, story);
   _storyline_window_update_title (self);
   show_warnings (self);
+  _storyline_window_story_loaded (self);
   if (file != NULL)
     {
       g_autofree char *uri = g_file_get_uri (file);
@@ -257,6 +258,8 @@ storyline_window_load_resource (StorylineWindow *self,
 
   g_free (self->resource_name);
   self->resource_name = g_str_equal (path, STORYLINE_BUNDLED_STORY) ? NULL : g_path_get_basename (path);
+  g_free (self->resource_path);
+  self->resource_path = g_strdup (path);
   storyline_story_loader_load_bytes (self->loader, bytes);
 }
 

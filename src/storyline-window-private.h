@@ -15,6 +15,7 @@
 #include "storyline-filter-choices.h"
 #include "storyline-load-progress.h"
 #include "storyline-problem-view.h"
+#include "storyline-recovery.h"
 #include "storyline-sources-pane.h"
 #include "storyline-story-loader.h"
 #include "storyline-toast.h"
@@ -74,6 +75,8 @@ struct _StorylineWindow
   GtkStack *details_stack;
   StorylineEventEditor *event_editor;
   GtkRevealer *disk_revealer;
+  GtkRevealer *recovery_revealer;
+  GtkLabel *recovery_label;
 
   /* Borrowed references */
   GtkListView *event_list;         /* the events pane's list view */
@@ -103,6 +106,11 @@ struct _StorylineWindow
   gboolean closing;                /* the unsaved-changes question said Discard */
   gboolean new_story;              /* made here, never saved */
   StorylineAfterSave after_save;   /* what to do once the story is saved or discarded */
+  char *resource_path;             /* the story's, when it came from the GResource */
+  char *recovery_key;              /* names the file the edits not saved are kept in */
+  guint recovery_source;           /* writes it a little after the last edit */
+  GPtrArray *offered;              /* StorylineRecovery: edits left by windows that did not close */
+  StorylineRecovery *restoring;    /* done again once its story has loaded */
   StorylinePane pane;
 };
 
@@ -135,6 +143,9 @@ void            _storyline_window_editing_selected   (StorylineWindow      *self
 gboolean        _storyline_window_can_save           (StorylineWindow      *self);
 gboolean        _storyline_window_save_to            (StorylineWindow      *self,
                                                       GFile                *file);
+
+void            _storyline_window_editing_dispose    (StorylineWindow      *self);
+void            _storyline_window_story_loaded       (StorylineWindow      *self);
 
 /* storyline-window-loading.c */
 void            _storyline_window_loading_init       (StorylineWindow      *self);

@@ -644,6 +644,7 @@ storyline_window_dispose (GObject *object)
     }
   g_clear_handle_id (&self->progress_source, g_source_remove);
   g_clear_handle_id (&self->select_first_source, g_source_remove);
+  _storyline_window_editing_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), STORYLINE_TYPE_WINDOW);
   g_clear_object (&self->selection);
   g_clear_object (&self->settings);
@@ -751,6 +752,8 @@ storyline_window_class_init (StorylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, details_stack);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, event_editor);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, disk_revealer);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, recovery_revealer);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, recovery_label);
 
   _storyline_window_class_actions_init (widget_class);
   _storyline_window_editing_class_init (widget_class);

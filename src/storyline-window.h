@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "storyline-edit-history.h"
+#include "storyline-recovery.h"
 
 #include "storyline-application.h"
 #include "storyline-citation.h"
@@ -58,6 +59,9 @@ void            storyline_window_show_toast (StorylineWindow *self,
 StorylinePane    storyline_window_get_visible_pane (StorylineWindow    *self);
 
 void             storyline_window_new_story      (StorylineWindow      *self);
+guint            storyline_window_offer_recovery (StorylineWindow      *self);
+void             storyline_window_restore        (StorylineWindow      *self,
+                                                  StorylineRecovery    *recovery);
 StorylineEditHistory *storyline_window_get_edit_history (StorylineWindow *self);
 
 G_END_DECLS

@@ -9,6 +9,8 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <signal.h>
+#include <unistd.h>
 #include <string.h>
 
 #include "storyline-application.h"
@@ -16,6 +18,7 @@
 #include "storyline-event-list-view.h"
 #include "storyline-event-row.h"
 #include "storyline-loader.h"
+#include "storyline-recovery.h"
 #include "storyline-resources.h"
 #include "storyline-test-utils.h"
 #include "storyline-toast.h"
@@ -507,6 +510,75 @@ fatal_unless_text_view_layout (const char     *domain,
          strstr (message, "without a current allocation") == NULL;
 }
 
+static gboolean
+recovery_written (gpointer data)
+{
+  g_autoptr(GPtrArray) found = storyline_recovery_list ();
+
+  for (guint i = 0; i < found->len; i++)
+    if (((StorylineRecovery *) found->pdata[i])->n_steps > 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+has_edits (gpointer data)
+{
+  StorylineEditHistory *history = storyline_window_get_edit_history (data);
+
+  return history != NULL && storyline_edit_history_can_undo (history);
+}
+
+/* Storyline killed with an edit not saved: the next run offers it back,
+ * and restoring it gives the story as edited. */
+static void
+test_recovery_after_kill (void)
+{
+  g_autoptr(GPtrArray) before = storyline_recovery_list ();
+  StorylineWindow *window;
+  StorylineEvent *event;
+  guint offered;
+
+  g_assert_cmpuint (before->len, ==, 0);
+  if (g_test_subprocess ())
+    {
+      window = open_window ();
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+      type_into (window, "title_entry", "A title typed before the crash");
+      type_into (window, "place_entry", "Dacca");
+      storyline_test_wait_until (recovery_written, NULL);
+      kill (getpid (), SIGKILL);
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+
+  window = open_window ();
+  offered = storyline_window_offer_recovery (window);
+  g_assert_cmpuint (offered, ==, 1);
+  g_assert_true (gtk_revealer_get_reveal_child (window_child (window, "recovery_revealer")));
+  g_assert_nonnull (strstr (gtk_label_get_text (window_child (window, "recovery_label")), "2 edits"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.restore-recovered", NULL);
+  storyline_test_wait_until (has_edits, window);
+  storyline_test_drain ();
+  g_assert_false (gtk_revealer_get_reveal_child (window_child (window, "recovery_revealer")));
+  event = selected (window);
+  g_assert_nonnull (event);
+  g_assert_cmpstr (storyline_event_get_title (event), ==, "A title typed before the crash");
+  g_assert_cmpstr (storyline_event_get_place (event), ==, "Dacca");
+  g_assert_true (modified (window));
+
+  /* Undone back to the story as it was: nothing left to recover. */
+  while (storyline_edit_history_can_undo (storyline_window_get_edit_history (window)))
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_false (modified (window));
+  {
+    g_autoptr(GPtrArray) after = storyline_recovery_list ();
+    g_assert_cmpuint (after->len, ==, 0);
+  }
+  storyline_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -516,6 +588,14 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   g_test_log_set_fatal_handler (fatal_unless_text_view_layout, NULL);
   storyline_register_resource ();
+  /* Edits a run before left behind would be offered to these tests. */
+  if (!g_test_subprocess ())
+    {
+      g_autoptr(GPtrArray) left = storyline_recovery_list ();
+
+      for (guint i = 0; i < left->len; i++)
+        storyline_recovery_remove (((StorylineRecovery *) left->pdata[i])->key);
+    }
 
   app = storyline_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
@@ -528,6 +608,7 @@ main (int   argc,
   g_test_add_func ("/window-editing/unsaved-question", test_unsaved_question);
   g_test_add_func ("/window-editing/changed-on-disk", test_changed_on_disk);
   g_test_add_func ("/window-editing/new-story", test_new_story);
+  g_test_add_func ("/window-editing/recovery-after-kill", test_recovery_after_kill);
 
   status = g_test_run ();
   g_clear_object (&app);
