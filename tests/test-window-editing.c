@@ -17,6 +17,7 @@
 #include "storyline-event-editor.h"
 #include "storyline-event-list-view.h"
 #include "storyline-event-row.h"
+#include "storyline-export.h"
 #include "storyline-loader.h"
 #include "storyline-recovery.h"
 #include "storyline-resources.h"
@@ -359,6 +360,20 @@ test_save_and_reopen (void)
   again = storyline_load_file (file, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (storyline_event_get_place (storyline_story_lookup_event (again, storyline_event_get_id (event))), ==, "Dacca");
+  /* Every export of the story reopened is that of the story on screen. */
+  {
+    const char * const *formats = storyline_export_formats ();
+
+    for (guint i = 0; formats[i] != NULL; i++)
+      {
+        g_autoptr(GString) shown = g_string_new (NULL);
+        g_autoptr(GString) reopened = g_string_new (NULL);
+
+        g_assert_true (storyline_export (storyline_window_get_story (window), formats[i], shown));
+        g_assert_true (storyline_export (again, formats[i], reopened));
+        g_assert_cmpstr (shown->str, ==, reopened->str);
+      }
+  }
 
   /* Its own writing does not reload the window: the history stays. */
   storyline_test_iterate_for (600);
