@@ -57,6 +57,8 @@ struct _StorylineEventEditor
   GtkWidget *actors_heading;
   GtkWidget *phase_heading;
   GtkDropDown *phase_dropdown;
+  GtkEntry *new_actor_entry;
+  GtkButton *new_actor_button;
 
   Field fields[N_ENTRIES];
 
@@ -289,7 +291,6 @@ fill_choices (StorylineEventEditor *self)
       gtk_flow_box_append (self->actors_box, check);
       g_ptr_array_add (self->actor_checks, check);
     }
-  gtk_widget_set_visible (self->actors_heading, actors != NULL && actors->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->actors_box), actors != NULL && actors->len > 0);
 
   /* Translators: an event in no phase of the story */
@@ -363,6 +364,49 @@ event_changed (StorylineEventEditor *self,
   /* Undone or redone, not typed here: the fields show it. */
   if (!self->applying && event == self->event)
     fill_event (self);
+}
+
+/* An actor added or removed (here, or undone): the choices again. */
+static void
+actors_changed (StorylineEventEditor *self)
+{
+  fill_choices (self);
+  fill_event (self);
+}
+
+static void
+new_actor_changed (StorylineEventEditor *self)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_actor_entry))));
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->new_actor_button), *name != '\0');
+}
+
+/* A new actor, named in the entry, is made and given to the event: two
+ * steps, so that undoing takes it from the event, then from the story. */
+static void
+add_actor (StorylineEventEditor *self)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_actor_entry))));
+  g_auto(GStrv) ids = NULL;
+  StorylineActor *actor;
+  GStrvBuilder *builder;
+
+  if (*name == '\0' || self->history == NULL || self->event == NULL)
+    return;
+  actor = storyline_edit_history_add_actor (self->history, name, STORYLINE_ACTOR_PERSON);
+  builder = g_strv_builder_new ();
+  {
+    g_auto(GStrv) current = storyline_event_dup_field (self->event, STORYLINE_EVENT_FIELD_ACTORS);
+    g_strv_builder_addv (builder, (const char **) current);
+  }
+  g_strv_builder_add (builder, storyline_actor_get_id (actor));
+  ids = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  storyline_edit_history_set_event_field (self->history, self->event, STORYLINE_EVENT_FIELD_ACTORS,
+                                          (const char * const *) ids, NULL);
+  storyline_edit_history_end_step (self->history);
+  gtk_editable_set_text (GTK_EDITABLE (self->new_actor_entry), "");
 }
 
 static void
@@ -445,6 +489,8 @@ storyline_event_editor_class_init (StorylineEventEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, actors_heading);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, phase_heading);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, phase_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, new_actor_entry);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, new_actor_button);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -518,6 +564,9 @@ storyline_event_editor_init (StorylineEventEditor *self)
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->summary_view), "changed", G_CALLBACK (summary_changed), self);
   add_focus_leave (self, GTK_WIDGET (self->summary_view));
   g_signal_connect_swapped (self->phase_dropdown, "notify::selected", G_CALLBACK (phase_selected), self);
+  g_signal_connect_swapped (self->new_actor_entry, "changed", G_CALLBACK (new_actor_changed), self);
+  g_signal_connect_swapped (self->new_actor_entry, "activate", G_CALLBACK (add_actor), self);
+  g_signal_connect_swapped (self->new_actor_button, "clicked", G_CALLBACK (add_actor), self);
   fill_event (self);
 }
 
@@ -543,6 +592,7 @@ storyline_event_editor_set_history (StorylineEventEditor *self,
     {
       g_signal_connect_swapped (story, "event-changed", G_CALLBACK (event_changed), self);
       g_signal_connect_swapped (story, "changed", G_CALLBACK (story_changed), self);
+      g_signal_connect_swapped (story, "actors-changed", G_CALLBACK (actors_changed), self);
     }
   fill_story (self);
   fill_choices (self);

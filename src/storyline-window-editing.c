@@ -128,6 +128,14 @@ story_changed (StorylineWindow *self)
   schedule_recovery (self);
 }
 
+/* The actor filter lists the story's actors as they now are. */
+static void
+actors_changed (StorylineWindow *self)
+{
+  storyline_filter_choices_set_story (self->filter_choices, self->story);
+  schedule_recovery (self);
+}
+
 /**
  * _storyline_window_set_history:
  *
@@ -162,6 +170,7 @@ _storyline_window_set_history (StorylineWindow *self)
       g_signal_connect_object (self->story, "event-changed", G_CALLBACK (event_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->story, "events-changed", G_CALLBACK (events_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->story, "changed", G_CALLBACK (story_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->story, "actors-changed", G_CALLBACK (actors_changed), self, G_CONNECT_SWAPPED);
       storyline_story_loader_set_hold (self->loader, storyline_edit_history_get_modified (self->history));
     }
   gtk_revealer_set_reveal_child (self->disk_revealer, FALSE);

@@ -211,7 +211,7 @@ run_random_edits (const char *name,
     {
       GPtrArray *events = storyline_story_get_events (story);
       StorylineEvent *event = events->len ? events->pdata[g_test_rand_int_range (0, events->len)] : NULL;
-      int op = g_test_rand_int_range (0, 10);
+      int op = g_test_rand_int_range (0, 11);
 
       if (event == NULL)
         op = 7;
@@ -250,6 +250,16 @@ run_random_edits (const char *name,
 
           g_assert_cmpint (storyline_edit_history_delete_event (history, event, &error), ==, can);
           g_assert_true (can == (error == NULL));
+        }
+      else if (op == 10)
+        {
+          /* An actor made while editing an event, and given to it. */
+          g_autofree char *actor_name = g_strdup_printf ("%s Khan", words[g_test_rand_int_range (0, G_N_ELEMENTS (words))]);
+          StorylineActor *actor = storyline_edit_history_add_actor (history, actor_name, STORYLINE_ACTOR_PERSON);
+
+          g_assert_true (storyline_story_lookup_actor (story, storyline_actor_get_id (actor)) == actor);
+          storyline_edit_history_set_event_field (history, event, STORYLINE_EVENT_FIELD_ACTORS,
+                                                  (const char *[]) { storyline_actor_get_id (actor), NULL }, NULL);
         }
       else if (g_test_rand_bit ())
         storyline_edit_history_undo (history);

@@ -288,6 +288,55 @@ test_add_duplicate_delete (void)
   storyline_test_close_window (window);
 }
 
+static void
+test_new_actor (void)
+{
+  StorylineWindow *window = open_window ();
+  StorylineStory *story = storyline_window_get_story (window);
+  guint n = storyline_story_get_actors (story)->len;
+  StorylineEvent *event;
+  StorylineActor *actor;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  event = selected (window);
+  g_assert_false (gtk_widget_get_sensitive (editor_child (window, "new_actor_button")));
+  type_into (window, "new_actor_entry", "  Sheikh Mujibur Rahman ");
+  g_assert_true (gtk_widget_get_sensitive (editor_child (window, "new_actor_button")));
+  g_signal_emit_by_name (editor_child (window, "new_actor_entry"), "activate");
+  storyline_test_drain ();
+
+  g_assert_cmpuint (storyline_story_get_actors (story)->len, ==, n + 1);
+  actor = storyline_story_lookup_actor (story, "sheikh-mujibur-rahman");
+  g_assert_nonnull (actor);
+  g_assert_cmpstr (storyline_actor_get_name (actor), ==, "Sheikh Mujibur Rahman");
+  g_assert_true (storyline_event_involves (event, actor));
+  g_assert_cmpstr (gtk_editable_get_text (editor_child (window, "new_actor_entry")), ==, "");
+  {
+    /* Its check box is there, ticked. */
+    GtkWidget *box = editor_child (window, "actors_box");
+    gboolean ticked = FALSE;
+
+    for (GtkWidget *c = gtk_widget_get_first_child (box); c != NULL; c = gtk_widget_get_next_sibling (c))
+      {
+        GtkWidget *check = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (c));
+
+        if (g_strcmp0 (gtk_widget_get_tooltip_text (check), "Sheikh Mujibur Rahman") == 0)
+          ticked = gtk_check_button_get_active (GTK_CHECK_BUTTON (check));
+      }
+    g_assert_true (ticked);
+  }
+
+  /* Undone: off the event, then out of the story. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_false (storyline_event_involves (event, actor));
+  g_assert_nonnull (storyline_story_lookup_actor (story, "sheikh-mujibur-rahman"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_null (storyline_story_lookup_actor (story, "sheikh-mujibur-rahman"));
+  g_assert_cmpuint (storyline_story_get_actors (story)->len, ==, n);
+  g_assert_false (modified (window));
+  storyline_test_close_window (window);
+}
+
 static GtkWidget *
 question_for (StorylineWindow *window)
 {
@@ -634,6 +683,7 @@ main (int   argc,
   g_test_add_func ("/window-editing/edit-mode", test_edit_mode);
   g_test_add_func ("/window-editing/typing-and-undo", test_typing_and_undo);
   g_test_add_func ("/window-editing/add-duplicate-delete", test_add_duplicate_delete);
+  g_test_add_func ("/window-editing/new-actor", test_new_actor);
   g_test_add_func ("/window-editing/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/window-editing/unsaved-question", test_unsaved_question);
   g_test_add_func ("/window-editing/changed-on-disk", test_changed_on_disk);

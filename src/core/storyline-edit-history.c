@@ -25,7 +25,8 @@ typedef enum
   STEP_EVENT_FIELD,
   STEP_STORY_FIELD,
   STEP_INSERT_EVENT,
-  STEP_REMOVE_EVENT
+  STEP_REMOVE_EVENT,
+  STEP_INSERT_ACTOR
 } StepKind;
 
 typedef struct
@@ -40,6 +41,7 @@ typedef struct
    * added after it (NULL: last) with the title and date in after. */
   gboolean duplicate;
   char *other_id;
+  StorylineActor *actor;        /* insert actor: a reference */
 } Step;
 
 struct _StorylineEditHistory
@@ -72,6 +74,7 @@ step_free (Step *step)
   g_strfreev (step->before);
   g_strfreev (step->after);
   g_free (step->other_id);
+  g_clear_object (&step->actor);
   g_free (step);
 }
 
@@ -438,6 +441,32 @@ storyline_edit_history_delete_event (StorylineEditHistory  *self,
 }
 
 /**
+ * storyline_edit_history_add_actor:
+ * @name: the actor's name
+ *
+ * Returns: (transfer none): a new actor, last in the story, with an id
+ *   made from @name
+ */
+StorylineActor *
+storyline_edit_history_add_actor (StorylineEditHistory *self,
+                                  const char           *name,
+                                  StorylineActorKind    kind)
+{
+  Step *step;
+  NOTIFY_BEGIN (self);
+
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), NULL);
+
+  step = g_new0 (Step, 1);
+  step->kind = STEP_INSERT_ACTOR;
+  step->actor = storyline_story_create_actor (self->story, name, kind);
+  storyline_story_insert_actor (self->story, step->actor);
+  push (self, step, FALSE);
+  NOTIFY_END (self);
+  return step->actor;
+}
+
+/**
  * storyline_edit_history_end_step:
  *
  * The next change is a step of its own, even in the field changed last.
@@ -478,6 +507,12 @@ apply (StorylineEditHistory *self,
       break;
     case STEP_STORY_FIELD:
       storyline_story_set_field (self->story, step->field, value ? value[0] : NULL);
+      break;
+    case STEP_INSERT_ACTOR:
+      if (forward)
+        storyline_story_insert_actor (self->story, step->actor);
+      else
+        storyline_story_remove_actor (self->story, step->actor);
       break;
     case STEP_INSERT_EVENT:
     case STEP_REMOVE_EVENT:
@@ -662,6 +697,12 @@ storyline_edit_history_dup_journal (StorylineEditHistory *self)
             }
           json_object_set_string_member (o, "id", storyline_event_get_id (step->event));
           break;
+        case STEP_INSERT_ACTOR:
+          json_object_set_string_member (o, "do", "add-actor");
+          json_object_set_string_member (o, "name", storyline_actor_get_name (step->actor));
+          json_object_set_string_member (o, "kind", storyline_actor_kind_to_string (storyline_actor_get_kind (step->actor)));
+          json_object_set_string_member (o, "id", storyline_actor_get_id (step->actor));
+          break;
         case STEP_REMOVE_EVENT:
           json_object_set_string_member (o, "do", "delete");
           json_object_set_string_member (o, "event", storyline_event_get_id (step->event));
@@ -765,6 +806,28 @@ replay_step (StorylineEditHistory  *self,
     {
       if (!storyline_edit_history_delete_event (self, event, error))
         return FALSE;
+    }
+  else if (g_str_equal (what, "add-actor"))
+    {
+      const char *name = json_object_get_string_member_with_default (o, "name", "");
+      StorylineActorKind kind = STORYLINE_ACTOR_PERSON;
+      StorylineActor *actor;
+
+      for (guint k = STORYLINE_ACTOR_ORGANIZATION; k <= STORYLINE_ACTOR_GROUP; k++)
+        if (g_strcmp0 (storyline_actor_kind_to_string (k), json_object_get_string_member_with_default (o, "kind", "")) == 0)
+          kind = k;
+      if (*name == '\0')
+        {
+          g_set_error_literal (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_INVALID, _("an actor without a name"));
+          return FALSE;
+        }
+      actor = storyline_edit_history_add_actor (self, name, kind);
+      if (g_strcmp0 (storyline_actor_get_id (actor), json_object_get_string_member_with_default (o, "id", NULL)) != 0)
+        {
+          g_set_error (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_INVALID,
+                       _("the actor added is not “%s”"), json_object_get_string_member_with_default (o, "id", ""));
+          return FALSE;
+        }
     }
   else
     {

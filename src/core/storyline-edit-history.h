@@ -37,6 +37,9 @@ StorylineEvent       *storyline_edit_history_duplicate_event (StorylineEditHisto
 gboolean              storyline_edit_history_delete_event    (StorylineEditHistory *self,
                                                               StorylineEvent       *event,
                                                               GError              **error);
+StorylineActor       *storyline_edit_history_add_actor       (StorylineEditHistory *self,
+                                                              const char           *name,
+                                                              StorylineActorKind    kind);
 void                  storyline_edit_history_end_step        (StorylineEditHistory *self);
 
 gboolean              storyline_edit_history_can_undo        (StorylineEditHistory *self);

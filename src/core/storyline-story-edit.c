@@ -671,3 +671,128 @@ storyline_story_remove_event (StorylineStory *self,
 
   g_signal_emit_by_name (self, "events-changed", event);
 }
+
+/* An id made from @name: its letters and digits, lower case, the rest as
+ * hyphens ("S. M. Kamrul Hassan" → "s-m-kamrul-hassan"). */
+static char *
+id_from_name (const char *name)
+{
+  GString *id = g_string_new (NULL);
+
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (id, g_ascii_tolower (*p));
+      else if (id->len > 0 && id->str[id->len - 1] != '-')
+        g_string_append_c (id, '-');
+    }
+  while (id->len > 0 && id->str[id->len - 1] == '-')
+    g_string_truncate (id, id->len - 1);
+  if (id->len == 0)
+    g_string_append (id, "actor");
+  return g_string_free (id, FALSE);
+}
+
+/**
+ * storyline_story_create_actor:
+ *
+ * Makes an actor of @self, with an id of its own made from @name, not yet
+ * in the story: see storyline_story_insert_actor().
+ *
+ * Returns: (transfer full): the actor
+ */
+StorylineActor *
+storyline_story_create_actor (StorylineStory     *self,
+                              const char         *name,
+                              StorylineActorKind  kind)
+{
+  StorylineActor *actor;
+  g_autofree char *base = NULL;
+
+  g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
+  g_return_val_if_fail (!is_blank (name), NULL);
+
+  base = id_from_name (name);
+  actor = g_object_new (STORYLINE_TYPE_ACTOR, NULL);
+  actor->id = free_id (self->actor_index, base);
+  actor->name = g_strstrip (g_strdup (name));
+  actor->kind = kind;
+  return actor;
+}
+
+/**
+ * storyline_story_insert_actor:
+ *
+ * Puts @actor, made for @self or removed from it, last among the story's
+ * actors, and emits #StorylineStory::actors-changed.
+ */
+void
+storyline_story_insert_actor (StorylineStory *self,
+                              StorylineActor *actor)
+{
+  g_return_if_fail (STORYLINE_IS_STORY (self));
+  g_return_if_fail (STORYLINE_IS_ACTOR (actor));
+  g_return_if_fail (storyline_story_lookup_actor (self, actor->id) == NULL);
+
+  g_ptr_array_add (self->actors, g_object_ref (actor));
+  storyline_id_index_add (self->actor_index, actor);
+  g_signal_emit_by_name (self, "actors-changed");
+}
+
+/**
+ * storyline_story_can_remove_actor:
+ *
+ * Returns: whether no event, quote or other actor names @actor; if one
+ *   does, @error says which
+ */
+gboolean
+storyline_story_can_remove_actor (StorylineStory  *self,
+                                  StorylineActor  *actor,
+                                  GError         **error)
+{
+  g_return_val_if_fail (STORYLINE_IS_STORY (self), FALSE);
+  g_return_val_if_fail (STORYLINE_IS_ACTOR (actor), FALSE);
+
+  if (actor->events != NULL && actor->events->len > 0)
+    {
+      g_set_error (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_REFUSED,
+                   _("“%s” cannot be deleted: “%s” names them."),
+                   actor->name, ((StorylineEvent *) actor->events->pdata[0])->title);
+      return FALSE;
+    }
+  for (guint i = 0; i < self->quotes->len; i++)
+    if (((StorylineQuote *) self->quotes->pdata[i])->speaker == actor)
+      {
+        g_set_error (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_REFUSED,
+                     _("“%s” cannot be deleted: a quote is theirs."), actor->name);
+        return FALSE;
+      }
+  for (guint i = 0; i < self->actors->len; i++)
+    if (((StorylineActor *) self->actors->pdata[i])->affiliation == actor)
+      {
+        g_set_error (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_REFUSED,
+                     _("“%s” cannot be deleted: “%s” is affiliated with them."),
+                     actor->name, ((StorylineActor *) self->actors->pdata[i])->name);
+        return FALSE;
+      }
+  return TRUE;
+}
+
+/**
+ * storyline_story_remove_actor:
+ *
+ * Takes @actor, which nothing names (see
+ * storyline_story_can_remove_actor()), out of the story and emits
+ * #StorylineStory::actors-changed. Hold a reference to put it back.
+ */
+void
+storyline_story_remove_actor (StorylineStory *self,
+                              StorylineActor *actor)
+{
+  g_return_if_fail (STORYLINE_IS_STORY (self));
+  g_return_if_fail (storyline_story_can_remove_actor (self, actor, NULL));
+
+  g_hash_table_remove (self->actor_index, (char *) actor + STORYLINE_ID_OFFSET);
+  g_ptr_array_remove (self->actors, actor);
+  g_signal_emit_by_name (self, "actors-changed");
+}

@@ -85,4 +85,15 @@ gboolean        storyline_story_can_remove_event    (StorylineStory      *self,
 void            storyline_story_remove_event        (StorylineStory      *self,
                                                      StorylineEvent      *event);
 
+StorylineActor *storyline_story_create_actor        (StorylineStory      *self,
+                                                     const char          *name,
+                                                     StorylineActorKind   kind);
+void            storyline_story_insert_actor        (StorylineStory      *self,
+                                                     StorylineActor      *actor);
+gboolean        storyline_story_can_remove_actor    (StorylineStory      *self,
+                                                     StorylineActor      *actor,
+                                                     GError             **error);
+void            storyline_story_remove_actor        (StorylineStory      *self,
+                                                     StorylineActor      *actor);
+
 G_END_DECLS

@@ -75,6 +75,14 @@ storyline_story_class_init (StorylineStoryClass *klass)
                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, STORYLINE_TYPE_EVENT);
 
   /**
+   * StorylineStory::actors-changed:
+   *
+   * Emitted after an actor was added to the story or removed from it.
+   */
+  g_signal_new ("actors-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
    * StorylineStory::changed:
    * @field: the #StorylineStoryField that changed
    *
