@@ -174,8 +174,11 @@ _storyline_window_set_history (StorylineWindow *self)
       storyline_story_loader_set_hold (self->loader, storyline_edit_history_get_modified (self->history));
     }
   gtk_revealer_set_reveal_child (self->disk_revealer, FALSE);
-  storyline_event_editor_set_history (self->event_editor, self->history);
-  storyline_event_editor_set_event (self->event_editor, _storyline_window_get_selected (self));
+  if (self->event_editor != NULL)
+    {
+      storyline_event_editor_set_history (self->event_editor, self->history);
+      storyline_event_editor_set_event (self->event_editor, _storyline_window_get_selected (self));
+    }
   update_actions (self);
 }
 
@@ -188,7 +191,8 @@ void
 _storyline_window_editing_selected (StorylineWindow *self,
                                     StorylineEvent  *event)
 {
-  storyline_event_editor_set_event (self->event_editor, event);
+  if (self->event_editor != NULL)
+    storyline_event_editor_set_event (self->event_editor, event);
   update_actions (self);
 }
 
@@ -207,6 +211,15 @@ _storyline_window_set_editing (StorylineWindow *self,
   if (self->editing == editing)
     return;
   self->editing = editing;
+  /* The form is made the first time it is wanted: not a cost of the
+   * window's first frame. */
+  if (editing && self->event_editor == NULL)
+    {
+      self->event_editor = STORYLINE_EVENT_EDITOR (g_object_new (STORYLINE_TYPE_EVENT_EDITOR, NULL));
+      gtk_stack_add_named (self->details_stack, GTK_WIDGET (self->event_editor), "edit");
+      storyline_event_editor_set_history (self->event_editor, self->history);
+      storyline_event_editor_set_event (self->event_editor, event);
+    }
   gtk_stack_set_visible_child_name (self->details_stack, editing ? "edit" : "view");
   gtk_widget_set_visible (GTK_WIDGET (self->add_event_button), editing);
   if (!editing)
@@ -356,7 +369,7 @@ delete_event_activated (GtkWidget  *widget,
 gboolean
 _storyline_window_can_save (StorylineWindow *self)
 {
-  if (storyline_event_editor_has_problems (self->event_editor))
+  if (self->event_editor != NULL && storyline_event_editor_has_problems (self->event_editor))
     {
       storyline_window_show_toast (self, _("Not saved: a field has a problem, marked in red. Correct it or undo it first."));
       self->after_save = STORYLINE_AFTER_SAVE_NOTHING;
@@ -849,4 +862,17 @@ storyline_window_get_edit_history (StorylineWindow *self)
 {
   g_return_val_if_fail (STORYLINE_IS_WINDOW (self), NULL);
   return self->history;
+}
+
+/**
+ * storyline_window_get_event_editor:
+ *
+ * Returns: (transfer none) (nullable): Edit mode's form, once it has been
+ *   shown
+ */
+StorylineEventEditor *
+storyline_window_get_event_editor (StorylineWindow *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_WINDOW (self), NULL);
+  return self->event_editor;
 }

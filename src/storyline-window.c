@@ -715,7 +715,6 @@ storyline_window_class_init (StorylineWindowClass *klass)
   g_type_ensure (STORYLINE_TYPE_FILTER_CHOICES);
   g_type_ensure (STORYLINE_TYPE_EVENT_LIST_VIEW);
   g_type_ensure (STORYLINE_TYPE_TOAST);
-  g_type_ensure (STORYLINE_TYPE_EVENT_EDITOR);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/storyline-window.ui");
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, title_label);
@@ -750,7 +749,6 @@ storyline_window_class_init (StorylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, edit_button);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, add_event_button);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, details_stack);
-  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, event_editor);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, disk_revealer);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, recovery_revealer);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, recovery_label);

@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "storyline-edit-history.h"
+#include "storyline-event-editor.h"
 #include "storyline-recovery.h"
 
 #include "storyline-application.h"
@@ -63,5 +64,6 @@ guint            storyline_window_offer_recovery (StorylineWindow      *self);
 void             storyline_window_restore        (StorylineWindow      *self,
                                                   StorylineRecovery    *recovery);
 StorylineEditHistory *storyline_window_get_edit_history (StorylineWindow *self);
+StorylineEventEditor *storyline_window_get_event_editor (StorylineWindow *self);
 
 G_END_DECLS

@@ -478,7 +478,7 @@ edit (const char *path)
   }
   gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
   settle (300);
-  editor = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "event_editor"));
+  editor = GTK_WIDGET (storyline_window_get_event_editor (window));
   title = GTK_WIDGET (gtk_widget_get_template_child (editor, STORYLINE_TYPE_EVENT_EDITOR, "title_entry"));
   date = GTK_WIDGET (gtk_widget_get_template_child (editor, STORYLINE_TYPE_EVENT_EDITOR, "date_entry"));
 

@@ -58,7 +58,10 @@ static gpointer
 editor_child (StorylineWindow *window,
               const char      *name)
 {
-  return gtk_widget_get_template_child (window_child (window, "event_editor"), STORYLINE_TYPE_EVENT_EDITOR, name);
+  StorylineEventEditor *editor = storyline_window_get_event_editor (window);
+
+  g_assert_nonnull (editor);
+  return gtk_widget_get_template_child (GTK_WIDGET (editor), STORYLINE_TYPE_EVENT_EDITOR, name);
 }
 
 static void
@@ -151,6 +154,8 @@ test_edit_mode (void)
 
   g_assert_false (editing (window));
   g_assert_false (gtk_widget_get_visible (window_child (window, "add_event_button")));
+  /* The form is made when first wanted, not with the window. */
+  g_assert_null (storyline_window_get_event_editor (window));
   storyline_test_press_shortcut (GTK_WIDGET (window), "<Control>e");
   storyline_test_drain ();
   g_assert_true (editing (window));
@@ -213,7 +218,7 @@ test_typing_and_undo (void)
 
   /* Ctrl+Z in a field: the story's last step (the date), then the title's
    * typing as one step. */
-  storyline_test_press_shortcut (window_child (window, "event_editor"), "<Control>z");
+  storyline_test_press_shortcut (GTK_WIDGET (storyline_window_get_event_editor (window)), "<Control>z");
   storyline_test_drain ();
   g_assert_cmpint (storyline_date_get_year (storyline_event_get_date (event)), ==, 1971);
   g_assert_cmpstr (gtk_editable_get_text (editor_child (window, "date_entry")), ==, "1971-03-26");
@@ -240,12 +245,13 @@ test_add_duplicate_delete (void)
   StorylineStory *story = storyline_window_get_story (window);
   guint n = storyline_story_get_events (story)->len;
   StorylineEvent *added;
-  GtkWidget *title_entry = editor_child (window, "title_entry");
+  GtkWidget *title_entry;
 
   /* Not in Edit mode: nothing to add with. */
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-event", NULL) &&
                   storyline_story_get_events (story)->len != n);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  title_entry = editor_child (window, "title_entry");
   storyline_test_press_shortcut (GTK_WIDGET (window), "<Control>Insert");
   storyline_test_drain ();
   g_assert_cmpuint (storyline_story_get_events (story)->len, ==, n + 1);
