@@ -327,13 +327,12 @@ shallow_copy (GPtrArray *array)
   return copy;
 }
 
-/* Where @event is in @sorted, found by its date as the events are sorted
- * by it. Only an event whose date has just changed is not where its date
- * says: sorted_index() looks for it one by one when @anywhere. */
+/* Where @event goes in @sorted: the first place whose event is not
+ * before it. */
 static guint
-find_sorted (StorylineEventList *self,
-             GPtrArray          *sorted,
-             StorylineEvent     *event)
+place_of (StorylineEventList *self,
+          GPtrArray          *sorted,
+          StorylineEvent     *event)
 {
   guint low = 0, high = sorted->len;
 
@@ -346,6 +345,19 @@ find_sorted (StorylineEventList *self,
       else
         high = mid;
     }
+  return low;
+}
+
+/* Where @event is in @sorted, found by its date as the events are sorted
+ * by it. Only an event whose date has just changed is not where its date
+ * says: sorted_index() looks for it one by one when @anywhere. */
+static guint
+find_sorted (StorylineEventList *self,
+             GPtrArray          *sorted,
+             StorylineEvent     *event)
+{
+  guint low = place_of (self, sorted, event);
+
   return low < sorted->len && sorted->pdata[low] == event ? low : G_MAXUINT;
 }
 
@@ -450,18 +462,7 @@ storyline_event_list_update_event (StorylineEventList *self,
     g_ptr_array_remove_index (sorted, from);
   if (in_story)
     {
-      guint low = 0, high = sorted->len;
-
-      while (low < high)
-        {
-          guint mid = low + (high - low) / 2;
-
-          if (compare_listed (self, sorted->pdata[mid], event) < 0)
-            low = mid + 1;
-          else
-            high = mid;
-        }
-      to = low;
+      to = place_of (self, sorted, event);
       g_ptr_array_insert (sorted, to, event);
     }
   n = sorted->len;

@@ -43,6 +43,15 @@ storyline_event_init (StorylineEvent *self)
 {
 }
 
+/* What few events have, made the first time one needs it. */
+StorylineEventExtras *
+storyline_event_ensure_extras (StorylineEvent *event)
+{
+  if (event->extras == NULL)
+    event->extras = storyline_strings_alloc (event->strings, sizeof (StorylineEventExtras));
+  return event->extras;
+}
+
 const char *
 storyline_event_get_id (StorylineEvent *self)
 {

@@ -90,6 +90,8 @@ typedef struct
   GPtrArray *quotes;          /* borrowed */
 } StorylineEventExtras;
 
+StorylineEventExtras *storyline_event_ensure_extras (StorylineEvent *event);
+
 #define STORYLINE_EVENT_EXTRA(event, field) ((event)->extras != NULL ? (event)->extras->field : NULL)
 
 /* Every byte here is paid 200,000 times in a large story: 136 bytes, so

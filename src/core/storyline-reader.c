@@ -360,14 +360,6 @@ read_actor (Reader         *r,
     }
 }
 
-static StorylineEventExtras *
-event_extras (StorylineEvent *event)
-{
-  if (event->extras == NULL)
-    event->extras = storyline_strings_alloc (event->strings, sizeof (StorylineEventExtras));
-  return event->extras;
-}
-
 static void
 read_related (Reader         *r,
               StorylineEvent *event,
@@ -380,7 +372,7 @@ read_related (Reader         *r,
   if (array == NULL || json_array_get_length (array) == 0)
     return;
 
-  extras = event_extras (event);
+  extras = storyline_event_ensure_extras (event);
   extras->related = g_array_new (FALSE, TRUE, sizeof (StorylineRelation));
   len = storyline_reader_path_push_key (r, "related");
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -419,7 +411,7 @@ read_notes (Reader         *r,
   if (array == NULL || json_array_get_length (array) == 0)
     return;
 
-  extras = event_extras (event);
+  extras = storyline_event_ensure_extras (event);
   extras->notes = g_array_new (FALSE, TRUE, sizeof (StorylineNote));
   g_array_set_clear_func (extras->notes, (GDestroyNotify) storyline_note_clear);
   len = storyline_reader_path_push_key (r, "notes");
@@ -472,7 +464,7 @@ read_event (Reader         *r,
 
     if (phase != NULL)
       {
-        event_extras (event)->phase = phase;
+        storyline_event_ensure_extras (event)->phase = phase;
         storyline_ptr_array_add (&phase->events, event, NULL);
       }
   }
@@ -591,7 +583,7 @@ read_quote (Reader         *r,
   read_renditions (r, quote, object);
 
   if (quote->event != NULL)
-    storyline_ptr_array_add (&event_extras (quote->event)->quotes, quote, NULL);
+    storyline_ptr_array_add (&storyline_event_ensure_extras (quote->event)->quotes, quote, NULL);
 }
 
 static int

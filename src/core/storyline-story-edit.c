@@ -206,14 +206,6 @@ storyline_story_check_event_field (StorylineStory      *self,
     }
 }
 
-static StorylineEventExtras *
-event_extras (StorylineEvent *event)
-{
-  if (event->extras == NULL)
-    event->extras = storyline_strings_alloc (event->strings, sizeof (StorylineEventExtras));
-  return event->extras;
-}
-
 /* Puts @event into @array where the file has it: the lists of an actor's,
  * a source's or a phase's events are in the order of the file. */
 static void
@@ -279,7 +271,7 @@ set_phase (StorylineStory *self,
   if (old != NULL)
     unlink_event (old->events, event);
   if (phase != NULL || event->extras != NULL)
-    event_extras (event)->phase = phase;
+    storyline_event_ensure_extras (event)->phase = phase;
   if (phase != NULL)
     link_event (&phase->events, event);
 }
@@ -541,7 +533,7 @@ storyline_story_copy_event (StorylineStory *self,
       copy_refs (copy->sources, event->sources, event->n_sources);
     }
   if (STORYLINE_EVENT_EXTRA (event, phase) != NULL)
-    event_extras (copy)->phase = event->extras->phase;
+    storyline_event_ensure_extras (copy)->phase = event->extras->phase;
   return copy;
 }
 
