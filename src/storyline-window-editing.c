@@ -483,33 +483,22 @@ save_activated (GtkWidget  *widget,
 void
 _storyline_window_do_after_save (StorylineWindow *self)
 {
+  /* The action each waited in, by StorylineAfterSave. */
+  static const char * const actions[] = { NULL, NULL, "win.reload", "win.open-bundled", "win.open-example" };
   StorylineAfterSave then = self->after_save;
 
   self->after_save = STORYLINE_AFTER_SAVE_NOTHING;
-  switch (then)
+  if (then == STORYLINE_AFTER_SAVE_CLOSE)
     {
-    case STORYLINE_AFTER_SAVE_CLOSE:
       self->closing = TRUE;
       gtk_window_close (GTK_WINDOW (self));
-      break;
-    case STORYLINE_AFTER_SAVE_RELOAD:
+    }
+  else if (then < G_N_ELEMENTS (actions) && actions[then] != NULL)
+    {
+      /* Saved or discarded: the action asks nothing this time. */
       if (self->history != NULL)
         storyline_edit_history_set_saved (self->history);
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.reload", NULL);
-      break;
-    case STORYLINE_AFTER_SAVE_OPEN_BUNDLED:
-      if (self->history != NULL)
-        storyline_edit_history_set_saved (self->history);
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.open-bundled", NULL);
-      break;
-    case STORYLINE_AFTER_SAVE_OPEN_EXAMPLE:
-      if (self->history != NULL)
-        storyline_edit_history_set_saved (self->history);
-      gtk_widget_activate_action (GTK_WIDGET (self), "win.open-example", NULL);
-      break;
-    case STORYLINE_AFTER_SAVE_NOTHING:
-    default:
-      break;
+      gtk_widget_activate_action (GTK_WIDGET (self), actions[then], NULL);
     }
 }
 
@@ -621,14 +610,9 @@ static void show_next_offer (StorylineWindow *self);
 static char *
 describe_offer (StorylineRecovery *r)
 {
-  g_autofree char *when = r->written ? g_date_time_format (r->written, "%x %X") : g_strdup ("");
   g_autoptr(GDateTime) local = r->written ? g_date_time_to_local (r->written) : NULL;
+  g_autofree char *when = local ? g_date_time_format (local, "%x %X") : g_strdup ("");
 
-  if (local != NULL)
-    {
-      g_free (when);
-      when = g_date_time_format (local, "%x %X");
-    }
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        /* Translators: a story's title, how many edits, and when */
                                        "Storyline closed before “%s” was saved: %u edit from %s can be restored.",

@@ -380,6 +380,24 @@ sorted_index (StorylineEventList *self,
   return index;
 }
 
+/* The events edited in place since the snapshot, found in @sorted (which
+ * must be in order), get their texts made again in a snapshot built with
+ * @map; they are then forgotten. */
+static void
+mark_edited (StorylineEventList *self,
+             GPtrArray          *sorted,
+             guint32            *map)
+{
+  for (guint i = 0; self->edited != NULL && i < self->edited->len; i++)
+    {
+      guint index = find_sorted (self, sorted, self->edited->pdata[i]);
+
+      if (index != G_MAXUINT)
+        map[index] = G_MAXUINT32;
+    }
+  g_clear_pointer (&self->edited, g_ptr_array_unref);
+}
+
 /* The events edited in place have new texts: a snapshot in the same order
  * whose texts are those before but theirs. */
 static void
@@ -391,14 +409,7 @@ renew_snapshot (StorylineEventList *self)
 
   for (guint i = 0; i < n; i++)
     map[i] = i;
-  for (guint i = 0; i < self->edited->len; i++)
-    {
-      guint index = sorted_index (self, self->edited->pdata[i], FALSE);
-
-      if (index != G_MAXUINT)
-        map[index] = G_MAXUINT32;
-    }
-  g_clear_pointer (&self->edited, g_ptr_array_unref);
+  mark_edited (self, old->sorted, map);
   self->snapshot = storyline_event_snapshot_new_edited (old, shallow_copy (old->sorted), map, NULL);
   storyline_event_snapshot_unref (old);
 }
@@ -481,14 +492,7 @@ storyline_event_list_update_event (StorylineEventList *self,
 
   /* The events edited in place before: their texts are made again too.
    * (Looked for in the new order, which is sorted throughout.) */
-  for (guint i = 0; self->edited != NULL && i < self->edited->len; i++)
-    {
-      guint index = find_sorted (self, sorted, self->edited->pdata[i]);
-
-      if (index != G_MAXUINT)
-        map[index] = G_MAXUINT32;
-    }
-  g_clear_pointer (&self->edited, g_ptr_array_unref);
+  mark_edited (self, sorted, map);
 
   /* The rows listed, where they now are. */
   listed = from == G_MAXUINT;
