@@ -184,6 +184,87 @@ make_large_story (guint n)
   return story;
 }
 
+/* A quote's text is searched as its event's: the list is told. */
+static void
+quote_changed (StorylineEventList *list,
+               StorylineQuote     *quote,
+               StorylineEvent     *left)
+{
+  if (storyline_quote_get_event (quote) != NULL)
+    storyline_event_list_update_event (list, storyline_quote_get_event (quote));
+  if (left != NULL)
+    storyline_event_list_update_event (list, left);
+}
+
+static gpointer
+pick (GPtrArray *array)
+{
+  return array != NULL && array->len > 0 ? array->pdata[g_test_rand_int_range (0, array->len)] : NULL;
+}
+
+/* One random change to the story's quotes: a field of a quote or of a
+ * rendition (right or wrong values), a quote or rendition added or
+ * deleted. */
+static void
+random_quote_edit (StorylineEditHistory *history,
+                   StorylineEvent       *event,
+                   const char * const   *words,
+                   guint                 n_words,
+                   const char * const   *dates,
+                   guint                 n_dates)
+{
+  StorylineStory *story = storyline_edit_history_get_story (history);
+  StorylineQuote *quote = pick (storyline_story_get_quotes (story));
+  StorylineSource *source = pick (storyline_story_get_sources (story));
+  StorylineActor *actor = pick (storyline_story_get_actors (story));
+  guint n = quote ? storyline_quote_get_n_renditions (quote) : 0;
+  StorylineRendition *rendition = n ? storyline_quote_get_rendition (quote, g_test_rand_int_range (0, n)) : NULL;
+  g_autofree char *text = g_strdup_printf ("%s, %s %s", words[g_test_rand_int_range (0, n_words)],
+                                           words[g_test_rand_int_range (0, n_words)],
+                                           words[g_test_rand_int_range (0, n_words)]);
+  int op = g_test_rand_int_range (0, 10);
+
+  if (op <= 1 && actor != NULL)
+    quote = storyline_edit_history_add_quote (history, g_test_rand_bit () ? event : NULL, actor, text);
+  else if (op == 2 && quote != NULL)
+    storyline_edit_history_delete_quote (history, quote);
+  else if (op <= 4 && quote != NULL)
+    {
+      StorylineQuoteField field = g_test_rand_int_range (0, STORYLINE_QUOTE_N_FIELDS);
+      const char *value = NULL;
+      g_autoptr(GError) error = NULL;
+      gboolean ok;
+
+      switch (field)
+        {
+        case STORYLINE_QUOTE_FIELD_TEXT: value = g_test_rand_bit () ? text : ""; break;
+        case STORYLINE_QUOTE_FIELD_SPEAKER: value = actor ? storyline_actor_get_id (actor) : "nobody"; break;
+        case STORYLINE_QUOTE_FIELD_EVENT: value = g_test_rand_bit () ? storyline_event_get_id (event) : NULL; break;
+        case STORYLINE_QUOTE_FIELD_SAID: value = dates[g_test_rand_int_range (0, n_dates)]; break;
+        case STORYLINE_QUOTE_FIELD_ORIGIN: value = g_test_rand_bit () && source ? storyline_source_get_id (source) : NULL; break;
+        case STORYLINE_QUOTE_FIELD_KIND: value = g_test_rand_bit () ? "spoken" : "sung"; break;
+        case STORYLINE_QUOTE_FIELD_LANGUAGE: value = g_test_rand_bit () ? "ur" : NULL; break;
+        default: g_assert_not_reached ();
+        }
+      ok = storyline_edit_history_set_quote_field (history, quote, field, value, &error);
+      g_assert_true (ok == (error == NULL));
+      g_assert_true (ok == storyline_story_check_quote_field (story, field, value, NULL));
+    }
+  else if (op <= 6 && quote != NULL && source != NULL)
+    storyline_edit_history_add_rendition (history, quote, source, text);
+  else if (op == 7 && rendition != NULL)
+    storyline_edit_history_delete_rendition (history, rendition);
+  else if (rendition != NULL)
+    {
+      StorylineRenditionField field = g_test_rand_int_range (0, STORYLINE_RENDITION_N_FIELDS);
+      const char *value = field == STORYLINE_RENDITION_FIELD_SOURCE ? (source ? storyline_source_get_id (source) : "none")
+                          : g_test_rand_int_range (0, 4) == 0 ? "" : text;
+      gboolean ok = storyline_edit_history_set_rendition_field (history, rendition, field, value, NULL);
+
+      g_assert_true (ok == storyline_story_check_rendition_field (story, field, value, NULL));
+    }
+}
+
 static void
 run_random_edits (const char *name,
                   gboolean    newest_first,
@@ -206,12 +287,13 @@ run_random_edits (const char *name,
   wait_for_list (list);
   g_signal_connect_swapped (story, "event-changed", G_CALLBACK (storyline_event_list_update_event), list);
   g_signal_connect_swapped (story, "events-changed", G_CALLBACK (storyline_event_list_update_event), list);
+  g_signal_connect_swapped (story, "quote-changed", G_CALLBACK (quote_changed), list);
 
   for (guint round = 0; round < n_rounds; round++)
     {
       GPtrArray *events = storyline_story_get_events (story);
       StorylineEvent *event = events->len ? events->pdata[g_test_rand_int_range (0, events->len)] : NULL;
-      int op = g_test_rand_int_range (0, 11);
+      int op = g_test_rand_int_range (0, 14);
 
       if (event == NULL)
         op = 7;
@@ -261,6 +343,8 @@ run_random_edits (const char *name,
           storyline_edit_history_set_event_field (history, event, STORYLINE_EVENT_FIELD_ACTORS,
                                                   (const char *[]) { storyline_actor_get_id (actor), NULL }, NULL);
         }
+      else if (op >= 11)
+        random_quote_edit (history, event, words, G_N_ELEMENTS (words), dates, G_N_ELEMENTS (dates));
       else if (g_test_rand_bit ())
         storyline_edit_history_undo (history);
       else
@@ -281,6 +365,18 @@ run_random_edits (const char *name,
     }
 
   edited = written (story);
+
+  /* What the edits made opens again, as it is. */
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new (edited, strlen (edited));
+    g_autoptr(GError) error = NULL;
+    g_autoptr(StorylineStory) reopened = storyline_load_bytes (bytes, NULL, NULL, &error);
+    g_autofree char *again = NULL;
+
+    g_assert_no_error (error);
+    again = written (reopened);
+    g_assert_cmpstr (again, ==, edited);
+  }
 
   /* The recovery journal, done again on the story as opened: the story
    * as edited. */

@@ -8,6 +8,7 @@
 
 #include "storyline-edit-history.h"
 #include "storyline-date.h"
+#include "storyline-model-private.h"
 
 #include <glib/gi18n-lib.h>
 
@@ -26,7 +27,13 @@ typedef enum
   STEP_STORY_FIELD,
   STEP_INSERT_EVENT,
   STEP_REMOVE_EVENT,
-  STEP_INSERT_ACTOR
+  STEP_INSERT_ACTOR,
+  STEP_QUOTE_FIELD,
+  STEP_RENDITION_FIELD,
+  STEP_INSERT_QUOTE,
+  STEP_REMOVE_QUOTE,
+  STEP_INSERT_RENDITION,
+  STEP_REMOVE_RENDITION
 } StepKind;
 
 typedef struct
@@ -42,6 +49,7 @@ typedef struct
   gboolean duplicate;
   char *other_id;
   StorylineActor *actor;        /* insert actor: a reference */
+  GObject *object;              /* quote and rendition steps: a reference to it */
 } Step;
 
 struct _StorylineEditHistory
@@ -75,6 +83,7 @@ step_free (Step *step)
   g_strfreev (step->after);
   g_free (step->other_id);
   g_clear_object (&step->actor);
+  g_clear_object (&step->object);
   g_free (step);
 }
 
@@ -218,6 +227,66 @@ same_value (char **a,
                        (const char * const *) (b ? b : (char *[]) { NULL }));
 }
 
+/* A one-string value (or none) as a field step keeps it: takes @text. */
+static char **
+strv_of (char *text)
+{
+  char **strv = g_new0 (char *, 2);
+
+  strv[0] = text;
+  return strv;
+}
+
+/* Keeps the change of @field of @object (an event, quote or rendition;
+ * %NULL for the story) from @before to @after, both taken: joined to the
+ * last step when it is the same field of the same object, still open. */
+static void
+keep_field_step (StorylineEditHistory *self,
+                 StepKind              kind,
+                 GObject              *object,
+                 guint                 field,
+                 char                **before,
+                 char                **after)
+{
+  Step *last = self->undo->len > 0 ? self->undo->pdata[self->undo->len - 1] : NULL;
+  GObject *last_object;
+  NOTIFY_BEGIN (self);
+
+  if (same_value (before, after))
+    {
+      g_strfreev (before);
+      g_strfreev (after);
+      return;
+    }
+  last_object = last == NULL ? NULL : last->kind == STEP_EVENT_FIELD ? G_OBJECT (last->event) : last->object;
+  if (self->step_open && last != NULL && last->kind == kind && last_object == object &&
+      last->field == field && self->redo->len == 0)
+    {
+      g_strfreev (last->after);
+      last->after = after;
+      g_strfreev (before);
+    }
+  else
+    {
+      Step *step = g_new0 (Step, 1);
+
+      step->kind = kind;
+      if (kind == STEP_EVENT_FIELD)
+        step->event = g_object_ref (STORYLINE_EVENT (object));
+      else if (object != NULL)
+        step->object = g_object_ref (object);
+      /* Where the rendition is, for the journal: later steps may move it. */
+      if (kind == STEP_RENDITION_FIELD)
+        step->index = storyline_quote_get_rendition_index (storyline_rendition_get_quote (STORYLINE_RENDITION (object)),
+                                                           STORYLINE_RENDITION (object));
+      step->field = field;
+      step->before = before;
+      step->after = after;
+      push (self, step, TRUE);
+    }
+  NOTIFY_END (self);
+}
+
 /**
  * storyline_edit_history_set_event_field:
  * @value: (array zero-terminated=1) (nullable): the new value
@@ -236,7 +305,6 @@ storyline_edit_history_set_event_field (StorylineEditHistory  *self,
                                         GError               **error)
 {
   g_auto(GStrv) before = NULL;
-  Step *last;
 
   g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), FALSE);
   g_return_val_if_fail (STORYLINE_IS_EVENT (event), FALSE);
@@ -246,33 +314,8 @@ storyline_edit_history_set_event_field (StorylineEditHistory  *self,
 
   before = storyline_event_dup_field (event, field);
   storyline_story_set_event_field (self->story, event, field, value);
-  {
-    g_auto(GStrv) after = storyline_event_dup_field (event, field);
-    NOTIFY_BEGIN (self);
-
-    if (same_value (before, after))
-      return TRUE;
-
-    last = self->undo->len > 0 ? self->undo->pdata[self->undo->len - 1] : NULL;
-    if (self->step_open && last != NULL && last->kind == STEP_EVENT_FIELD &&
-        last->event == event && last->field == field && self->redo->len == 0)
-      {
-        g_strfreev (last->after);
-        last->after = g_steal_pointer (&after);
-      }
-    else
-      {
-        Step *step = g_new0 (Step, 1);
-
-        step->kind = STEP_EVENT_FIELD;
-        step->event = g_object_ref (event);
-        step->field = field;
-        step->before = g_steal_pointer (&before);
-        step->after = g_steal_pointer (&after);
-        push (self, step, TRUE);
-      }
-    NOTIFY_END (self);
-  }
+  keep_field_step (self, STEP_EVENT_FIELD, G_OBJECT (event), field,
+                   g_steal_pointer (&before), storyline_event_dup_field (event, field));
   return TRUE;
 }
 
@@ -291,9 +334,6 @@ storyline_edit_history_set_story_field (StorylineEditHistory  *self,
                                         GError               **error)
 {
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  Step *last;
-  NOTIFY_BEGIN (self);
 
   g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), FALSE);
 
@@ -302,31 +342,67 @@ storyline_edit_history_set_story_field (StorylineEditHistory  *self,
 
   before = storyline_story_dup_field (self->story, field);
   storyline_story_set_field (self->story, field, value);
-  after = storyline_story_dup_field (self->story, field);
-  if (g_strcmp0 (before, after) == 0)
-    return TRUE;
+  keep_field_step (self, STEP_STORY_FIELD, NULL, field, strv_of (g_steal_pointer (&before)),
+                   strv_of (storyline_story_dup_field (self->story, field)));
+  return TRUE;
+}
 
-  last = self->undo->len > 0 ? self->undo->pdata[self->undo->len - 1] : NULL;
-  if (self->step_open && last != NULL && last->kind == STEP_STORY_FIELD && last->field == field &&
-      self->redo->len == 0)
-    {
-      g_strfreev (last->after);
-      last->after = g_new0 (char *, 2);
-      last->after[0] = g_steal_pointer (&after);
-    }
-  else
-    {
-      Step *step = g_new0 (Step, 1);
+/**
+ * storyline_edit_history_set_quote_field:
+ * @value: (nullable): the new value
+ *
+ * A quote's field, as storyline_edit_history_set_event_field() does an
+ * event's (see storyline_story_check_quote_field()).
+ *
+ * Returns: whether @value was right
+ */
+gboolean
+storyline_edit_history_set_quote_field (StorylineEditHistory  *self,
+                                        StorylineQuote        *quote,
+                                        StorylineQuoteField    field,
+                                        const char            *value,
+                                        GError               **error)
+{
+  char *before;
 
-      step->kind = STEP_STORY_FIELD;
-      step->field = field;
-      step->before = g_new0 (char *, 2);
-      step->before[0] = g_steal_pointer (&before);
-      step->after = g_new0 (char *, 2);
-      step->after[0] = g_steal_pointer (&after);
-      push (self, step, TRUE);
-    }
-  NOTIFY_END (self);
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), FALSE);
+  g_return_val_if_fail (STORYLINE_IS_QUOTE (quote), FALSE);
+
+  if (!storyline_story_check_quote_field (self->story, field, value, error))
+    return FALSE;
+  before = storyline_quote_dup_field (quote, field);
+  storyline_story_set_quote_field (self->story, quote, field, value);
+  keep_field_step (self, STEP_QUOTE_FIELD, G_OBJECT (quote), field, strv_of (before),
+                   strv_of (storyline_quote_dup_field (quote, field)));
+  return TRUE;
+}
+
+/**
+ * storyline_edit_history_set_rendition_field:
+ * @value: (nullable): the new value
+ *
+ * A rendition's field (see storyline_story_check_rendition_field()).
+ *
+ * Returns: whether @value was right
+ */
+gboolean
+storyline_edit_history_set_rendition_field (StorylineEditHistory     *self,
+                                            StorylineRendition       *rendition,
+                                            StorylineRenditionField   field,
+                                            const char               *value,
+                                            GError                  **error)
+{
+  char *before;
+
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), FALSE);
+  g_return_val_if_fail (STORYLINE_IS_RENDITION (rendition), FALSE);
+
+  if (!storyline_story_check_rendition_field (self->story, field, value, error))
+    return FALSE;
+  before = storyline_rendition_dup_field (rendition, field);
+  storyline_story_set_rendition_field (self->story, rendition, field, value);
+  keep_field_step (self, STEP_RENDITION_FIELD, G_OBJECT (rendition), field, strv_of (before),
+                   strv_of (storyline_rendition_dup_field (rendition, field)));
   return TRUE;
 }
 
@@ -466,6 +542,130 @@ storyline_edit_history_add_actor (StorylineEditHistory *self,
   return step->actor;
 }
 
+/* Keeps a step that put @object (a quote or rendition) in or took it
+ * out, at @index; done already. @made (taken): for an insertion, what
+ * the journal needs to make it again. */
+static void
+keep_object_step (StorylineEditHistory *self,
+                  StepKind              kind,
+                  GObject              *object,
+                  guint                 index,
+                  char                **made)
+{
+  Step *step = g_new0 (Step, 1);
+  NOTIFY_BEGIN (self);
+
+  step->kind = kind;
+  step->object = g_object_ref (object);
+  step->index = index;
+  step->after = made;           /* what an insertion made it from, for the journal */
+  push (self, step, FALSE);
+  NOTIFY_END (self);
+}
+
+/**
+ * storyline_edit_history_add_quote:
+ * @event: (nullable): the event it belongs to
+ * @speaker: who issued it
+ * @text: the words as issued, not blank
+ *
+ * Returns: (transfer none): a new quote, last in the story
+ */
+StorylineQuote *
+storyline_edit_history_add_quote (StorylineEditHistory *self,
+                                  StorylineEvent       *event,
+                                  StorylineActor       *speaker,
+                                  const char           *text)
+{
+  g_autoptr(StorylineQuote) quote = NULL;
+  guint index;
+
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), NULL);
+
+  quote = storyline_story_create_quote (self->story, event, speaker, text);
+  g_return_val_if_fail (quote != NULL, NULL);
+  index = storyline_story_get_quotes (self->story)->len;
+  storyline_story_insert_quote (self->story, quote, index);
+  keep_object_step (self, STEP_INSERT_QUOTE, G_OBJECT (quote), index,
+                    g_strdupv ((char *[]) { event ? (char *) storyline_event_get_id (event) : "",
+                                            (char *) storyline_actor_get_id (speaker), (char *) text, NULL }));
+  return quote;
+}
+
+/**
+ * storyline_edit_history_delete_quote:
+ *
+ * Removes @quote, with its renditions.
+ */
+void
+storyline_edit_history_delete_quote (StorylineEditHistory *self,
+                                     StorylineQuote       *quote)
+{
+  guint index;
+
+  g_return_if_fail (STORYLINE_IS_EDIT_HISTORY (self));
+  index = storyline_story_get_quote_index (self->story, quote);
+  g_return_if_fail (index != G_MAXUINT);
+
+  g_object_ref (quote);
+  storyline_story_remove_quote (self->story, quote);
+  keep_object_step (self, STEP_REMOVE_QUOTE, G_OBJECT (quote), index, NULL);
+  g_object_unref (quote);
+}
+
+/**
+ * storyline_edit_history_add_rendition:
+ * @source: the source that printed it
+ * @text: the words as it printed them, not blank
+ *
+ * Returns: (transfer none): a new rendition, last of @quote's
+ */
+StorylineRendition *
+storyline_edit_history_add_rendition (StorylineEditHistory *self,
+                                      StorylineQuote       *quote,
+                                      StorylineSource      *source,
+                                      const char           *text)
+{
+  g_autoptr(StorylineRendition) rendition = NULL;
+  guint index;
+
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), NULL);
+  g_return_val_if_fail (STORYLINE_IS_QUOTE (quote), NULL);
+
+  rendition = storyline_story_create_rendition (self->story, source, text);
+  g_return_val_if_fail (rendition != NULL, NULL);
+  index = storyline_quote_get_n_renditions (quote);
+  storyline_story_insert_rendition (self->story, quote, rendition, index);
+  keep_object_step (self, STEP_INSERT_RENDITION, G_OBJECT (rendition), index,
+                    g_strdupv ((char *[]) { (char *) storyline_source_get_id (source), (char *) text, NULL }));
+  return rendition;
+}
+
+/**
+ * storyline_edit_history_delete_rendition:
+ *
+ * Takes @rendition from its quote.
+ */
+void
+storyline_edit_history_delete_rendition (StorylineEditHistory *self,
+                                         StorylineRendition   *rendition)
+{
+  StorylineQuote *quote;
+  guint index;
+
+  g_return_if_fail (STORYLINE_IS_EDIT_HISTORY (self));
+  g_return_if_fail (STORYLINE_IS_RENDITION (rendition));
+
+  quote = storyline_rendition_get_quote (rendition);
+  index = quote ? storyline_quote_get_rendition_index (quote, rendition) : G_MAXUINT;
+  g_return_if_fail (index != G_MAXUINT);
+
+  g_object_ref (rendition);
+  storyline_story_remove_rendition (self->story, rendition);
+  keep_object_step (self, STEP_REMOVE_RENDITION, G_OBJECT (rendition), index, NULL);
+  g_object_unref (rendition);
+}
+
 /**
  * storyline_edit_history_end_step:
  *
@@ -521,6 +721,30 @@ apply (StorylineEditHistory *self,
       else
         storyline_story_remove_event (self->story, step->event);
       break;
+    case STEP_QUOTE_FIELD:
+      storyline_story_set_quote_field (self->story, STORYLINE_QUOTE (step->object), step->field, value[0]);
+      break;
+    case STEP_RENDITION_FIELD:
+      storyline_story_set_rendition_field (self->story, STORYLINE_RENDITION (step->object), step->field, value[0]);
+      break;
+    case STEP_INSERT_QUOTE:
+    case STEP_REMOVE_QUOTE:
+      if (forward == (step->kind == STEP_INSERT_QUOTE))
+        storyline_story_insert_quote (self->story, STORYLINE_QUOTE (step->object), step->index);
+      else
+        storyline_story_remove_quote (self->story, STORYLINE_QUOTE (step->object));
+      break;
+    case STEP_INSERT_RENDITION:
+    case STEP_REMOVE_RENDITION:
+      {
+        StorylineRendition *rendition = STORYLINE_RENDITION (step->object);
+
+        if (forward == (step->kind == STEP_INSERT_RENDITION))
+          storyline_story_insert_rendition (self->story, storyline_rendition_get_quote (rendition), rendition, step->index);
+        else
+          storyline_story_remove_rendition (self->story, rendition);
+      }
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -531,8 +755,14 @@ static StorylineEvent *
 shown_event (StorylineEditHistory *self,
              Step                 *step)
 {
-  if (step->event != NULL && storyline_story_lookup_event (self->story, storyline_event_get_id (step->event)) == step->event)
-    return step->event;
+  StorylineEvent *event = step->event;
+
+  if (STORYLINE_IS_RENDITION (step->object))
+    event = storyline_quote_get_event (storyline_rendition_get_quote (STORYLINE_RENDITION (step->object)));
+  else if (STORYLINE_IS_QUOTE (step->object))
+    event = storyline_quote_get_event (STORYLINE_QUOTE (step->object));
+  if (event != NULL && storyline_story_lookup_event (self->story, storyline_event_get_id (event)) == event)
+    return event;
   return NULL;
 }
 
@@ -707,6 +937,41 @@ storyline_edit_history_dup_journal (StorylineEditHistory *self)
           json_object_set_string_member (o, "do", "delete");
           json_object_set_string_member (o, "event", storyline_event_get_id (step->event));
           break;
+        case STEP_QUOTE_FIELD:
+          json_object_set_string_member (o, "do", "quote");
+          json_object_set_string_member (o, "quote", storyline_quote_get_id (STORYLINE_QUOTE (step->object)));
+          json_object_set_string_member (o, "field", storyline_quote_field_names ()[step->field]);
+          json_object_set_member (o, "value", strv_node (step->after));
+          break;
+        case STEP_RENDITION_FIELD:
+          json_object_set_string_member (o, "do", "rendition");
+          json_object_set_string_member (o, "quote", storyline_quote_get_id (storyline_rendition_get_quote (STORYLINE_RENDITION (step->object))));
+          json_object_set_int_member (o, "rendition", step->index);
+          json_object_set_string_member (o, "field", storyline_rendition_field_names ()[step->field]);
+          json_object_set_member (o, "value", strv_node (step->after));
+          break;
+        case STEP_INSERT_QUOTE:
+          json_object_set_string_member (o, "do", "add-quote");
+          json_object_set_string_member (o, "event", step->after[0]);
+          json_object_set_string_member (o, "speaker", step->after[1]);
+          json_object_set_string_member (o, "text", step->after[2]);
+          json_object_set_string_member (o, "id", storyline_quote_get_id (STORYLINE_QUOTE (step->object)));
+          break;
+        case STEP_REMOVE_QUOTE:
+          json_object_set_string_member (o, "do", "delete-quote");
+          json_object_set_string_member (o, "quote", storyline_quote_get_id (STORYLINE_QUOTE (step->object)));
+          break;
+        case STEP_INSERT_RENDITION:
+        case STEP_REMOVE_RENDITION:
+          json_object_set_string_member (o, "do", step->kind == STEP_INSERT_RENDITION ? "add-rendition" : "delete-rendition");
+          json_object_set_string_member (o, "quote", storyline_quote_get_id (storyline_rendition_get_quote (STORYLINE_RENDITION (step->object))));
+          json_object_set_int_member (o, "rendition", step->index);
+          if (step->kind == STEP_INSERT_RENDITION)
+            {
+              json_object_set_string_member (o, "source", step->after[0]);
+              json_object_set_string_member (o, "text", step->after[1]);
+            }
+          break;
         default:
           g_assert_not_reached ();
         }
@@ -741,6 +1006,94 @@ node_strv (JsonNode *node)
     }
   g_ptr_array_add (strings, NULL);
   return (char **) g_ptr_array_free (strings, FALSE);
+}
+
+static gboolean
+replay_failed (GError     **error,
+               const char  *what)
+{
+  g_set_error (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_INVALID,
+               /* Translators: %s is the kind of edit, such as add-rendition */
+               _("a “%s” edit that cannot be made again"), what);
+  return FALSE;
+}
+
+/* The steps of quotes and renditions: "quote", "rendition", "add-quote",
+ * "delete-quote", "add-rendition" and "delete-rendition". */
+static gboolean
+replay_quote_step (StorylineEditHistory  *self,
+                   const char            *what,
+                   JsonObject            *o,
+                   GError               **error)
+{
+  const char *quote_id = json_object_get_string_member_with_default (o, "quote", "");
+  StorylineQuote *quote = storyline_story_lookup_quote (self->story, quote_id);
+  gint64 index = json_object_get_int_member_with_default (o, "rendition", -1);
+  StorylineRendition *rendition = NULL;
+  g_auto(GStrv) value = node_strv (json_object_get_member (o, "value"));
+  const char *field = json_object_get_string_member_with_default (o, "field", NULL);
+
+  if (g_str_equal (what, "add-quote"))
+    {
+      const char *event_id = json_object_get_string_member_with_default (o, "event", "");
+      StorylineEvent *event = *event_id ? storyline_story_lookup_event (self->story, event_id) : NULL;
+      StorylineActor *speaker = storyline_story_lookup_actor (self->story, json_object_get_string_member_with_default (o, "speaker", ""));
+      const char *text = json_object_get_string_member_with_default (o, "text", "");
+
+      if ((*event_id && event == NULL) || speaker == NULL || storyline_is_blank (text))
+        return replay_failed (error, what);
+      quote = storyline_edit_history_add_quote (self, event, speaker, text);
+      if (g_strcmp0 (storyline_quote_get_id (quote), json_object_get_string_member_with_default (o, "id", NULL)) != 0)
+        return replay_failed (error, what);
+      return TRUE;
+    }
+
+  if (quote == NULL)
+    {
+      g_set_error (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_INVALID,
+                   _("there is no quote “%s”"), quote_id);
+      return FALSE;
+    }
+  if (index >= 0 && index < storyline_quote_get_n_renditions (quote))
+    rendition = storyline_quote_get_rendition (quote, index);
+
+  if (g_str_equal (what, "quote"))
+    {
+      int f = word_index (storyline_quote_field_names (), field);
+
+      if (f < 0)
+        return replay_failed (error, what);
+      return storyline_edit_history_set_quote_field (self, quote, f, value[0], error);
+    }
+  if (g_str_equal (what, "rendition"))
+    {
+      int f = word_index (storyline_rendition_field_names (), field);
+
+      if (f < 0 || rendition == NULL)
+        return replay_failed (error, what);
+      return storyline_edit_history_set_rendition_field (self, rendition, f, value[0], error);
+    }
+  if (g_str_equal (what, "delete-quote"))
+    {
+      storyline_edit_history_delete_quote (self, quote);
+      return TRUE;
+    }
+  if (g_str_equal (what, "add-rendition"))
+    {
+      StorylineSource *source = storyline_story_lookup_source (self->story, json_object_get_string_member_with_default (o, "source", ""));
+      const char *text = json_object_get_string_member_with_default (o, "text", "");
+
+      if (source == NULL || storyline_is_blank (text) || index != storyline_quote_get_n_renditions (quote))
+        return replay_failed (error, what);
+      storyline_edit_history_add_rendition (self, quote, source, text);
+      return TRUE;
+    }
+  if (g_str_equal (what, "delete-rendition") && rendition != NULL)
+    {
+      storyline_edit_history_delete_rendition (self, rendition);
+      return TRUE;
+    }
+  return replay_failed (error, what);
 }
 
 static gboolean
@@ -828,6 +1181,11 @@ replay_step (StorylineEditHistory  *self,
                        _("the actor added is not “%s”"), json_object_get_string_member_with_default (o, "id", ""));
           return FALSE;
         }
+    }
+  else if (g_str_has_suffix (what, "quote") || g_str_has_suffix (what, "rendition"))
+    {
+      if (!replay_quote_step (self, what, o, error))
+        return FALSE;
     }
   else
     {

@@ -8,7 +8,7 @@
 
 #include <json-glib/json-glib.h>
 
-#include "storyline-story-edit.h"
+#include "storyline-quote-edit.h"
 
 G_BEGIN_DECLS
 
@@ -40,6 +40,28 @@ gboolean              storyline_edit_history_delete_event    (StorylineEditHisto
 StorylineActor       *storyline_edit_history_add_actor       (StorylineEditHistory *self,
                                                               const char           *name,
                                                               StorylineActorKind    kind);
+gboolean              storyline_edit_history_set_quote_field (StorylineEditHistory   *self,
+                                                              StorylineQuote         *quote,
+                                                              StorylineQuoteField     field,
+                                                              const char             *value,
+                                                              GError                **error);
+gboolean              storyline_edit_history_set_rendition_field (StorylineEditHistory     *self,
+                                                                  StorylineRendition       *rendition,
+                                                                  StorylineRenditionField   field,
+                                                                  const char               *value,
+                                                                  GError                  **error);
+StorylineQuote       *storyline_edit_history_add_quote       (StorylineEditHistory *self,
+                                                              StorylineEvent       *event,
+                                                              StorylineActor       *speaker,
+                                                              const char           *text);
+void                  storyline_edit_history_delete_quote    (StorylineEditHistory *self,
+                                                              StorylineQuote       *quote);
+StorylineRendition   *storyline_edit_history_add_rendition   (StorylineEditHistory *self,
+                                                              StorylineQuote       *quote,
+                                                              StorylineSource      *source,
+                                                              const char           *text);
+void                  storyline_edit_history_delete_rendition (StorylineEditHistory *self,
+                                                              StorylineRendition   *rendition);
 void                  storyline_edit_history_end_step        (StorylineEditHistory *self);
 
 gboolean              storyline_edit_history_can_undo        (StorylineEditHistory *self);

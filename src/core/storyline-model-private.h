@@ -45,6 +45,9 @@ struct _StorylineStory
 
   StorylineStrings *strings;
   guint next_position;        /* for an event made in the window: 0 until the first */
+  /* What an edit replaced, kept while the story lives: a search on a
+   * worker thread may still be reading it. NULL until the first. */
+  GPtrArray *retired;
 
   /* Members of the file Storyline does not know, kept to be written back:
    * the object they were in (NULL for the top object) → GPtrArray of
@@ -181,6 +184,10 @@ struct _StorylineSource
 };
 
 StorylineStory     *storyline_story_new_empty  (void);
+gboolean            storyline_is_blank         (const char        *text);
+void                storyline_story_retire     (StorylineStory    *story,
+                                                gpointer           data,
+                                                GDestroyNotify     free_func);
 
 void                storyline_source_ref_clear (StorylineSourceRef *ref);
 void                storyline_note_clear       (StorylineNote      *note);

@@ -27,7 +27,7 @@
 
 G_DEFINE_QUARK (storyline-edit-error-quark, storyline_edit_error)
 
-static gboolean is_blank (const char *text);
+#define is_blank storyline_is_blank
 
 /**
  * storyline_story_new:
@@ -54,8 +54,9 @@ storyline_story_new (const char *title,
   return story;
 }
 
-static gboolean
-is_blank (const char *text)
+/* Whether @text is missing or only white space: a field left out. */
+gboolean
+storyline_is_blank (const char *text)
 {
   if (text == NULL)
     return TRUE;

@@ -45,6 +45,7 @@ storyline_story_finalize (GObject *object)
   g_clear_pointer (&self->sources, g_ptr_array_unref);
 
   g_clear_pointer (&self->strings, storyline_strings_unref);
+  g_clear_pointer (&self->retired, g_ptr_array_unref);
 
   G_OBJECT_CLASS (storyline_story_parent_class)->finalize (object);
 }
@@ -90,6 +91,18 @@ storyline_story_class_init (StorylineStoryClass *klass)
    */
   g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  /**
+   * StorylineStory::quote-changed:
+   * @quote: the quote
+   * @left: (nullable): the event @quote belonged to before, when that
+   *   changed
+   *
+   * Emitted after @quote or one of its renditions changed, or it was
+   * added to the story or removed from it.
+   */
+  g_signal_new ("quote-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                0, NULL, NULL, NULL, G_TYPE_NONE, 2, STORYLINE_TYPE_QUOTE, STORYLINE_TYPE_EVENT);
 }
 
 static void
@@ -113,6 +126,38 @@ StorylineStory *
 storyline_story_new_empty (void)
 {
   return g_object_new (STORYLINE_TYPE_STORY, NULL);
+}
+
+typedef struct
+{
+  gpointer data;
+  GDestroyNotify free_func;
+} Retired;
+
+static void
+retired_free (gpointer data)
+{
+  Retired *r = data;
+
+  if (r->free_func != NULL && r->data != NULL)
+    r->free_func (r->data);
+  g_free (r);
+}
+
+/* Keeps @data, which an edit replaced, until the story is finalized. */
+void
+storyline_story_retire (StorylineStory *story,
+                        gpointer        data,
+                        GDestroyNotify  free_func)
+{
+  Retired *r;
+
+  if (data == NULL)
+    return;
+  r = g_new (Retired, 1);
+  r->data = data;
+  r->free_func = free_func;
+  storyline_ptr_array_add (&story->retired, r, retired_free);
 }
 
 void
