@@ -9,6 +9,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "storyline-event-editor.h"
+#include "storyline-form.h"
+#include "storyline-quote-editor.h"
 
 /* Edit mode's pane: the story's title and subtitle, and the selected
  * event's fields. Every keystroke goes to the edit history, which checks
@@ -59,6 +61,9 @@ struct _StorylineEventEditor
   GtkDropDown *phase_dropdown;
   GtkEntry *new_actor_entry;
   GtkButton *new_actor_button;
+  GtkBox *quotes_box;
+  GtkEntry *new_quote_entry;
+  GtkButton *new_quote_button;
 
   Field fields[N_ENTRIES];
 
@@ -73,6 +78,9 @@ struct _StorylineEventEditor
 
 G_DEFINE_FINAL_TYPE (StorylineEventEditor, storyline_event_editor, GTK_TYPE_WIDGET)
 
+static void sync_quotes       (StorylineEventEditor *self);
+static void new_quote_changed (StorylineEventEditor *self);
+
 static StorylineStory *
 get_story (StorylineEventEditor *self)
 {
@@ -86,41 +94,8 @@ show_feedback (Field      *f,
                const char *problem,
                const char *note)
 {
-  const char *text = problem ? problem : note;
-
   f->wrong = problem != NULL;
-  gtk_label_set_text (f->feedback, text ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (f->feedback), text != NULL);
-  if (problem != NULL)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (f->entry), "error");
-      gtk_widget_add_css_class (GTK_WIDGET (f->feedback), "error");
-      gtk_widget_remove_css_class (GTK_WIDGET (f->feedback), "dim-label");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (f->entry), GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (f->entry), "error");
-      gtk_widget_remove_css_class (GTK_WIDGET (f->feedback), "error");
-      gtk_widget_add_css_class (GTK_WIDGET (f->feedback), "dim-label");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (f->entry), GTK_ACCESSIBLE_STATE_INVALID);
-    }
-  gtk_accessible_update_property (GTK_ACCESSIBLE (f->entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text ? text : "", -1);
-}
-
-/* How a right date will be shown, in words. */
-static char *
-describe_date (const char *text)
-{
-  StorylineDate date;
-  g_autofree char *shown = NULL;
-
-  if (!storyline_date_parse (text, &date, NULL))
-    return NULL;
-  shown = storyline_date_format (&date);
-  /* Translators: the first %s is a date as the list shows it, such as
-   * “24–27 October 2025?”; the second says how precise it is */
-  return g_strdup_printf (_("Shown as “%s”. %s"), shown, storyline_date_describe_precision (&date));
+  storyline_form_show_feedback (GTK_WIDGET (f->entry), f->feedback, problem, note);
 }
 
 static char **
@@ -175,21 +150,18 @@ entry_changed (StorylineEventEditor *self,
   self->applying = FALSE;
 
   if (ok && !f->story_field && f->field == STORYLINE_EVENT_FIELD_DATE)
-    note = describe_date (text);
+    note = storyline_form_describe_date (text);
   show_feedback (f, ok ? NULL : error->message, note);
 }
 
 static void
-summary_changed (StorylineEventEditor *self,
-                 GtkTextBuffer        *buffer)
+summary_changed (StorylineEventEditor *self)
 {
-  GtkTextIter start, end;
   g_autofree char *text = NULL;
 
   if (self->updating || self->history == NULL || self->event == NULL)
     return;
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  text = storyline_form_dup_text (self->summary_view);
   self->applying = TRUE;
   storyline_edit_history_set_event_field (self->history, self->event, STORYLINE_EVENT_FIELD_SUMMARY,
                                           (const char *[]) { text, NULL }, NULL);
@@ -241,9 +213,7 @@ static void
 set_entry (Field      *f,
            const char *text)
 {
-  text = text ? text : "";
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (f->entry)), text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (f->entry), text);
+  storyline_form_set_entry (GTK_EDITABLE (f->entry), text);
   show_feedback (f, NULL, NULL);
 }
 
@@ -311,6 +281,8 @@ fill_event (StorylineEventEditor *self)
 
   gtk_widget_set_visible (self->event_box, event != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), event == NULL);
+  sync_quotes (self);
+  new_quote_changed (self);
   if (event == NULL)
     return;
 
@@ -329,16 +301,11 @@ fill_event (StorylineEventEditor *self)
         set_entry (f, value[0]);
       if (f->field == STORYLINE_EVENT_FIELD_DATE && value[0] != NULL)
         {
-          g_autofree char *note = describe_date (value[0]);
+          g_autofree char *note = storyline_form_describe_date (value[0]);
           show_feedback (f, NULL, note);
         }
     }
-  {
-    GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->summary_view);
-    const char *summary = storyline_event_get_summary (event);
-
-    gtk_text_buffer_set_text (buffer, summary ? summary : "", -1);
-  }
+  storyline_form_set_text (self->summary_view, storyline_event_get_summary (event));
   if (story != NULL)
     {
       GPtrArray *actors = storyline_story_get_actors (story);
@@ -407,6 +374,94 @@ add_actor (StorylineEventEditor *self)
                                           (const char * const *) ids, NULL);
   storyline_edit_history_end_step (self->history);
   gtk_editable_set_text (GTK_EDITABLE (self->new_actor_entry), "");
+}
+
+/* The event's quotes, a form each, in order: when one was added, deleted
+ * or moved to another event, the forms of the others are kept, so that
+ * typing keeps its place. */
+static void
+sync_quotes (StorylineEventEditor *self)
+{
+  guint n = self->event ? storyline_event_get_n_quotes (self->event) : 0;
+  g_autoptr(GHashTable) kept = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->quotes_box));
+  gboolean same = TRUE;
+
+  for (guint i = 0; i < n && same; i++, child = child ? gtk_widget_get_next_sibling (child) : NULL)
+    same = child != NULL &&
+           storyline_quote_editor_get_quote (STORYLINE_QUOTE_EDITOR (child)) == storyline_event_get_quote (self->event, i);
+  if (same && child == NULL)
+    return;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->quotes_box))) != NULL)
+    {
+      g_hash_table_insert (kept, storyline_quote_editor_get_quote (STORYLINE_QUOTE_EDITOR (child)), g_object_ref (child));
+      gtk_box_remove (self->quotes_box, child);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      StorylineQuote *quote = storyline_event_get_quote (self->event, i);
+      GtkWidget *editor = g_hash_table_lookup (kept, quote);
+
+      /* A form of the same history only: a new story makes new forms. */
+      if (editor == NULL || storyline_quote_editor_get_history (STORYLINE_QUOTE_EDITOR (editor)) != self->history)
+        editor = storyline_quote_editor_new (self->history, quote);
+      gtk_box_append (self->quotes_box, editor);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->quotes_box), n > 0);
+}
+
+static void
+quote_changed (StorylineEventEditor *self,
+               StorylineQuote       *quote,
+               StorylineEvent       *left)
+{
+  if (self->event != NULL && (storyline_quote_get_event (quote) == self->event || left == self->event ||
+                              storyline_story_get_quote_index (get_story (self), quote) == G_MAXUINT))
+    sync_quotes (self);
+}
+
+/* A quote needs a speaker: the event's first actor, or the story's. */
+static StorylineActor *
+new_quote_speaker (StorylineEventEditor *self)
+{
+  GPtrArray *actors;
+
+  if (self->event != NULL && storyline_event_get_n_actors (self->event) > 0)
+    return storyline_event_get_actor (self->event, 0);
+  actors = get_story (self) ? storyline_story_get_actors (get_story (self)) : NULL;
+  return actors != NULL && actors->len > 0 ? actors->pdata[0] : NULL;
+}
+
+static void
+new_quote_changed (StorylineEventEditor *self)
+{
+  gboolean has_speaker = new_quote_speaker (self) != NULL;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->new_quote_button),
+                            has_speaker && !storyline_is_blank (gtk_editable_get_text (GTK_EDITABLE (self->new_quote_entry))));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->new_quote_button),
+                               has_speaker ? NULL : _("A quote needs a speaker: add an actor first."));
+}
+
+/* A quote of the event, its speaker the event's first actor (changed in
+ * its form), and the focus in its words. */
+static void
+add_quote (StorylineEventEditor *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->new_quote_entry));
+  StorylineActor *speaker = new_quote_speaker (self);
+  StorylineQuote *quote;
+  GtkWidget *child;
+
+  if (storyline_is_blank (text) || speaker == NULL || self->history == NULL || self->event == NULL)
+    return;
+  storyline_edit_history_end_step (self->history);
+  quote = storyline_edit_history_add_quote (self->history, self->event, speaker, text);
+  storyline_edit_history_end_step (self->history);
+  gtk_editable_set_text (GTK_EDITABLE (self->new_quote_entry), "");
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->quotes_box)); child; child = gtk_widget_get_next_sibling (child))
+    if (storyline_quote_editor_get_quote (STORYLINE_QUOTE_EDITOR (child)) == quote)
+      storyline_quote_editor_focus_words (STORYLINE_QUOTE_EDITOR (child));
 }
 
 static void
@@ -491,58 +546,20 @@ storyline_event_editor_class_init (StorylineEventEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, phase_dropdown);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, new_actor_entry);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, new_actor_button);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, quotes_box);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, new_quote_entry);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, new_quote_button);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
-}
-
-/* The phases' titles are long: ellipsized, so that the form can be
- * narrow. */
-static void
-setup_phase_item (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_width_chars (GTK_LABEL (label), 12);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_phase_item (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item)
-{
-  GtkStringObject *string = gtk_list_item_get_item (item);
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (string));
 }
 
 static void
 storyline_event_editor_init (StorylineEventEditor *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* Ctrl+Z in a field undoes the story's last step, not the field's
-   * typing alone: caught before the field sees it. */
-  {
-    GtkEventController *shortcuts = gtk_shortcut_controller_new ();
-
-    gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Control>z"),
-                                                            gtk_named_action_new ("win.undo")));
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Shift><Control>z"),
-                                                            gtk_named_action_new ("win.redo")));
-    gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
-  }
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_phase_item), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_phase_item), NULL);
-  gtk_drop_down_set_factory (self->phase_dropdown, factory);
+  storyline_form_catch_undo (GTK_WIDGET (self));
+  storyline_form_ellipsize_dropdown (self->phase_dropdown, 12);
 
   self->actor_checks = g_ptr_array_new ();
   self->fields[0] = (Field) { self->story_title_entry, self->story_title_feedback, TRUE, STORYLINE_STORY_FIELD_TITLE };
@@ -562,6 +579,9 @@ storyline_event_editor_init (StorylineEventEditor *self)
     }
   gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (self->summary_view), FALSE);
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->summary_view), "changed", G_CALLBACK (summary_changed), self);
+  g_signal_connect_swapped (self->new_quote_entry, "changed", G_CALLBACK (new_quote_changed), self);
+  g_signal_connect_swapped (self->new_quote_entry, "activate", G_CALLBACK (add_quote), self);
+  g_signal_connect_swapped (self->new_quote_button, "clicked", G_CALLBACK (add_quote), self);
   add_focus_leave (self, GTK_WIDGET (self->summary_view));
   g_signal_connect_swapped (self->phase_dropdown, "notify::selected", G_CALLBACK (phase_selected), self);
   g_signal_connect_swapped (self->new_actor_entry, "changed", G_CALLBACK (new_actor_changed), self);
@@ -593,6 +613,7 @@ storyline_event_editor_set_history (StorylineEventEditor *self,
       g_signal_connect_swapped (story, "event-changed", G_CALLBACK (event_changed), self);
       g_signal_connect_swapped (story, "changed", G_CALLBACK (story_changed), self);
       g_signal_connect_swapped (story, "actors-changed", G_CALLBACK (actors_changed), self);
+      g_signal_connect_swapped (story, "quote-changed", G_CALLBACK (quote_changed), self);
     }
   fill_story (self);
   fill_choices (self);
@@ -657,6 +678,10 @@ storyline_event_editor_has_problems (StorylineEventEditor *self)
 
   for (guint i = 0; i < N_ENTRIES; i++)
     if (self->fields[i].wrong)
+      return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->quotes_box)); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (storyline_quote_editor_has_problems (STORYLINE_QUOTE_EDITOR (child)))
       return TRUE;
   return FALSE;
 }

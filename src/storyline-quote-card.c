@@ -16,6 +16,7 @@
 #include "storyline-fidelity.h"
 #include "storyline-quote-card.h"
 #include "storyline-story-text.h"
+#include "storyline-verdict-view.h"
 
 struct _StorylineQuoteCard
 {
@@ -166,98 +167,6 @@ make_label (const char *text,
   return label;
 }
 
-static const char *
-verdict_title (StorylineVerdict verdict)
-{
-  switch (verdict)
-    {
-    case STORYLINE_VERDICT_VERBATIM:
-      return _("Verbatim");
-    case STORYLINE_VERDICT_PUNCTUATION:
-      return _("Punctuation differs");
-    case STORYLINE_VERDICT_SPELLING:
-      return _("Spelling differs");
-    case STORYLINE_VERDICT_EXCERPT:
-      return _("Excerpt");
-    case STORYLINE_VERDICT_MARKED:
-      /* Translators: a quote whose every change is marked by an ellipsis or square brackets */
-      return _("Marked");
-    case STORYLINE_VERDICT_ALTERED:
-    default:
-      return _("Altered");
-    }
-}
-
-static void
-add_attribute (PangoAttrList  *attrs,
-               PangoAttribute *attr,
-               gsize           start,
-               gsize           end)
-{
-  attr->start_index = start;
-  attr->end_index = end;
-  pango_attr_list_insert (attrs, attr);
-}
-
-/* What was left out is struck and faded; what was put in, underlined,
- * and bold when nothing marks it. */
-static void
-style_span (StorylineDiffKind kind,
-            StorylineDiffSide side,
-            gsize             start,
-            gsize             end,
-            gpointer          user_data)
-{
-  PangoAttrList *attrs = user_data;
-
-  if (side == STORYLINE_DIFF_SIDE_ORIGINAL)
-    {
-      add_attribute (attrs, pango_attr_strikethrough_new (TRUE), start, end);
-      add_attribute (attrs, pango_attr_foreground_alpha_new (40000), start, end);
-      if (kind == STORYLINE_DIFF_OMITTED)
-        add_attribute (attrs, pango_attr_style_new (PANGO_STYLE_ITALIC), start, end);
-    }
-  else
-    {
-      add_attribute (attrs, pango_attr_underline_new (PANGO_UNDERLINE_SINGLE), start, end);
-      if (kind != STORYLINE_DIFF_INSERTED)
-        add_attribute (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD), start, end);
-    }
-}
-
-/* The difference drawn on the rendition as printed, with its own markers —
- * [−left out−] and {+put in+}, as on the command line — so it reads
- * without colour or styles. No markup is ever parsed: the styles are
- * attributes on byte ranges. */
-static GtkWidget *
-make_diff_label (const StorylineFidelity *fidelity)
-{
-  static const char * const markers[] = { "[−", "−]", "{+", "+}" };
-  GtkWidget *label = gtk_label_new (NULL);
-  g_autoptr(GString) text = g_string_new (NULL);
-  PangoAttrList *attrs = pango_attr_list_new ();
-
-  storyline_fidelity_write_diff (fidelity, text, markers, style_span, attrs);
-
-  /* A very long quote's difference is cut for display, as its text is. */
-  if (text->len > 60000)
-    {
-      const char *cut = g_utf8_find_prev_char (text->str, text->str + 60000);
-      g_string_truncate (text, cut - text->str);
-      g_string_append (text, " …");
-    }
-
-  gtk_label_set_text (GTK_LABEL (label), text->str);
-  gtk_label_set_attributes (GTK_LABEL (label), attrs);
-  pango_attr_list_unref (attrs);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "word-diff");
-  return label;
-}
-
 static GtkWidget *
 make_rendition (StorylineQuote     *quote,
                 StorylineRendition *rendition)
@@ -274,7 +183,6 @@ make_rendition (StorylineQuote     *quote,
   g_autofree char *changes = storyline_fidelity_describe_diff (fidelity);
   g_autofree char *accessible = NULL;
   g_autofree char *verdict_css = g_strdup_printf ("verdict-%s", storyline_verdict_to_string (fidelity->verdict));
-  const char *describe = storyline_verdict_describe (fidelity->verdict);
   g_autofree char *explained = storyline_fidelity_describe (fidelity);
   GtkWidget *label;
 
@@ -290,11 +198,7 @@ make_rendition (StorylineQuote     *quote,
   gtk_widget_set_hexpand (label, TRUE);
   gtk_box_append (GTK_BOX (header), label);
 
-  verdict = gtk_label_new (verdict_title (fidelity->verdict));
-  gtk_widget_set_valign (verdict, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (verdict, describe);
-  gtk_widget_add_css_class (verdict, "verdict");
-  gtk_widget_add_css_class (verdict, verdict_css);
+  verdict = storyline_verdict_badge_new (fidelity->verdict);
   gtk_box_append (GTK_BOX (header), verdict);
   gtk_box_append (GTK_BOX (box), header);
 
@@ -307,7 +211,7 @@ make_rendition (StorylineQuote     *quote,
   if (fidelity->verdict != STORYLINE_VERDICT_VERBATIM &&
       fidelity->verdict != STORYLINE_VERDICT_PUNCTUATION)
     {
-      GtkWidget *diff = make_diff_label (fidelity);
+      GtkWidget *diff = storyline_word_diff_label_new (fidelity);
 
       gtk_accessible_update_property (GTK_ACCESSIBLE (diff),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _("Difference from the original"),

@@ -121,6 +121,24 @@ events_changed (StorylineWindow *self,
   schedule_recovery (self);
 }
 
+/* A quote's words are searched as its event's: the list is told, for
+ * the event it is in and the one it left. */
+static void
+quote_changed (StorylineWindow *self,
+               StorylineQuote  *quote,
+               StorylineEvent  *left)
+{
+  StorylineEvent *events[] = { storyline_quote_get_event (quote), left };
+
+  for (guint i = 0; i < G_N_ELEMENTS (events); i++)
+    if (events[i] != NULL)
+      {
+        storyline_event_list_update_event (self->list, events[i]);
+        storyline_event_list_view_refresh_event (self->event_list_view, events[i]);
+      }
+  schedule_recovery (self);
+}
+
 static void
 story_changed (StorylineWindow *self)
 {
@@ -171,6 +189,7 @@ _storyline_window_set_history (StorylineWindow *self)
       g_signal_connect_object (self->story, "events-changed", G_CALLBACK (events_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->story, "changed", G_CALLBACK (story_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->story, "actors-changed", G_CALLBACK (actors_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->story, "quote-changed", G_CALLBACK (quote_changed), self, G_CONNECT_SWAPPED);
       storyline_story_loader_set_hold (self->loader, storyline_edit_history_get_modified (self->history));
     }
   gtk_revealer_set_reveal_child (self->disk_revealer, FALSE);

@@ -17,6 +17,10 @@
 #include "storyline-event-editor.h"
 #include "storyline-event-list-view.h"
 #include "storyline-event-row.h"
+#include "storyline-form.h"
+#include "storyline-quote-editor.h"
+#include "storyline-rendition-editor.h"
+#include "storyline-verdict-view.h"
 #include "storyline-export.h"
 #include "storyline-loader.h"
 #include "storyline-recovery.h"
@@ -341,6 +345,239 @@ test_new_actor (void)
   g_assert_cmpuint (storyline_story_get_actors (story)->len, ==, n);
   g_assert_false (modified (window));
   storyline_test_close_window (window);
+}
+
+static gpointer
+child_of (gpointer    widget,
+          GType       type,
+          const char *name)
+{
+  gpointer child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  if (child == NULL)
+    g_error ("%s has no “%s”", G_OBJECT_TYPE_NAME (widget), name);
+  return child;
+}
+
+static GtkWidget *
+nth_child (gpointer box,
+           guint    n)
+{
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (box));
+
+  for (; child != NULL && n > 0; n--)
+    child = gtk_widget_get_next_sibling (child);
+  return child;
+}
+
+static guint
+n_children (gpointer box)
+{
+  guint n = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (box)); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n++;
+  return n;
+}
+
+static void
+set_view_text (gpointer    view,
+               const char *text)
+{
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), text, -1);
+  storyline_test_drain ();
+}
+
+/* The verdict a rendition's form shows, in words, or NULL. */
+static const char *
+verdict_shown (StorylineRenditionEditor *editor)
+{
+  StorylineVerdictView *view = child_of (editor, STORYLINE_TYPE_RENDITION_EDITOR, "verdict_view");
+  GtkWidget *header = child_of (view, STORYLINE_TYPE_VERDICT_VIEW, "header");
+  GtkWidget *badge = gtk_widget_get_last_child (header);
+
+  if (!gtk_widget_get_visible (child_of (view, STORYLINE_TYPE_VERDICT_VIEW, "box")) || badge == gtk_widget_get_first_child (header))
+    return NULL;
+  return gtk_label_get_text (GTK_LABEL (badge));
+}
+
+static const char *
+diff_shown (StorylineRenditionEditor *editor)
+{
+  StorylineVerdictView *view = child_of (editor, STORYLINE_TYPE_RENDITION_EDITOR, "verdict_view");
+  GtkWidget *last = gtk_widget_get_last_child (child_of (view, STORYLINE_TYPE_VERDICT_VIEW, "box"));
+
+  return gtk_widget_has_css_class (last, "word-diff") ? gtk_label_get_text (GTK_LABEL (last)) : NULL;
+}
+
+/* Quotes and renditions in Edit mode: the words checked as typed, the
+ * verdict following a rendition's words, renditions and quotes added and
+ * deleted, the search finding new words, and all of it undone. */
+static void
+test_quotes (void)
+{
+  StorylineWindow *window = open_window ();
+  StorylineStory *story = storyline_window_get_story (window);
+  StorylineEvent *event = storyline_story_lookup_event (story, "ispr-release");
+  GtkWidget *quotes_box;
+  StorylineQuoteEditor *qe;
+  StorylineQuote *quote;
+  StorylineRenditionEditor *re;
+  g_autofree char *original = NULL;
+  g_autofree char *opened = NULL;
+  guint n_quotes, n_renditions;
+
+  {
+    GString *out = g_string_new (NULL);
+    storyline_story_write (story, out);
+    opened = g_string_free (out, FALSE);
+  }
+  g_assert_true (storyline_window_select_event (window, event));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  storyline_test_drain ();
+
+  /* A form per quote of the event. */
+  quotes_box = editor_child (window, "quotes_box");
+  n_quotes = storyline_event_get_n_quotes (event);
+  g_assert_cmpuint (n_quotes, >, 0);
+  g_assert_cmpuint (n_children (quotes_box), ==, n_quotes);
+  qe = STORYLINE_QUOTE_EDITOR (nth_child (quotes_box, 0));
+  quote = storyline_quote_editor_get_quote (qe);
+  g_assert_true (quote == storyline_event_get_quote (event, 0));
+  original = g_strdup (storyline_quote_get_text (quote));
+  n_renditions = storyline_quote_get_n_renditions (quote);
+  g_assert_cmpuint (n_renditions, >, 0);
+  g_assert_cmpuint (n_children (child_of (qe, STORYLINE_TYPE_QUOTE_EDITOR, "renditions_box")), ==, n_renditions);
+
+  /* No words: said at the field; the quote keeps its words; not saved. */
+  set_view_text (child_of (qe, STORYLINE_TYPE_QUOTE_EDITOR, "words_view"), "  ");
+  g_assert_true (gtk_widget_get_visible (child_of (qe, STORYLINE_TYPE_QUOTE_EDITOR, "words_feedback")));
+  g_assert_true (gtk_widget_has_css_class (child_of (qe, STORYLINE_TYPE_QUOTE_EDITOR, "words_view"), "error"));
+  g_assert_cmpstr (storyline_quote_get_text (quote), ==, original);
+  g_assert_true (storyline_quote_editor_has_problems (qe));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  storyline_test_drain ();
+  g_assert_nonnull (strstr (toast_text (window), "Not saved"));
+  set_view_text (child_of (qe, STORYLINE_TYPE_QUOTE_EDITOR, "words_view"), original);
+  g_assert_false (storyline_quote_editor_has_problems (qe));
+
+  /* A wrong date said under the field. */
+  gtk_editable_set_text (child_of (qe, STORYLINE_TYPE_QUOTE_EDITOR, "said_entry"), "2025-13-01");
+  storyline_test_drain ();
+  g_assert_true (gtk_widget_has_css_class (child_of (qe, STORYLINE_TYPE_QUOTE_EDITOR, "said_entry"), "error"));
+  gtk_editable_set_text (child_of (qe, STORYLINE_TYPE_QUOTE_EDITOR, "said_entry"), "2025-10-27");
+  storyline_test_drain ();
+  g_assert_false (gtk_widget_has_css_class (child_of (qe, STORYLINE_TYPE_QUOTE_EDITOR, "said_entry"), "error"));
+  {
+    g_autofree char *said = storyline_date_to_edtf (storyline_quote_get_said (quote));
+    g_assert_cmpstr (said, ==, "2025-10-27");
+  }
+
+  /* A rendition's words: the verdict follows them as they are typed. */
+  re = STORYLINE_RENDITION_EDITOR (nth_child (child_of (qe, STORYLINE_TYPE_QUOTE_EDITOR, "renditions_box"), 0));
+  set_view_text (child_of (re, STORYLINE_TYPE_RENDITION_EDITOR, "text_view"), original);
+  g_assert_cmpstr (verdict_shown (re), ==, "Verbatim");
+  g_assert_null (diff_shown (re));
+  g_assert_cmpstr (storyline_rendition_get_text (storyline_rendition_editor_get_rendition (re)), ==, original);
+  {
+    g_autofree char *changed = g_strconcat ("Indeed ", original, NULL);
+
+    set_view_text (child_of (re, STORYLINE_TYPE_RENDITION_EDITOR, "text_view"), changed);
+    g_assert_cmpstr (verdict_shown (re), ==, "Altered");
+    g_assert_nonnull (strstr (diff_shown (re), "{+Indeed+}"));
+    g_assert_cmpstr (storyline_rendition_get_text (storyline_rendition_editor_get_rendition (re)), ==, changed);
+  }
+
+  /* Changing the quote's words changes the verdicts of its renditions. */
+  {
+    g_autofree char *changed = g_strconcat ("Indeed ", original, NULL);
+
+    set_view_text (child_of (qe, STORYLINE_TYPE_QUOTE_EDITOR, "words_view"), changed);
+    g_assert_cmpstr (verdict_shown (re), ==, "Verbatim");
+  }
+
+  /* A rendition added from what an outlet printed: its verdict before it
+   * is added, then a form of its own. */
+  {
+    GtkWidget *expander = child_of (qe, STORYLINE_TYPE_QUOTE_EDITOR, "new_rendition_expander");
+    StorylineRenditionEditor *draft = STORYLINE_RENDITION_EDITOR (gtk_expander_get_child (GTK_EXPANDER (expander)));
+    GtkWidget *add = child_of (draft, STORYLINE_TYPE_RENDITION_EDITOR, "add_button");
+
+    gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
+    g_assert_false (gtk_widget_get_sensitive (add));
+    set_view_text (child_of (draft, STORYLINE_TYPE_RENDITION_EDITOR, "text_view"), "expanding military engagements");
+    g_assert_true (gtk_widget_get_sensitive (add));
+    g_assert_nonnull (verdict_shown (draft));
+    g_assert_cmpuint (storyline_quote_get_n_renditions (quote), ==, n_renditions);
+    g_signal_emit_by_name (add, "clicked");
+    storyline_test_drain ();
+    g_assert_cmpuint (storyline_quote_get_n_renditions (quote), ==, n_renditions + 1);
+    g_assert_cmpstr (storyline_rendition_get_text (storyline_quote_get_rendition (quote, n_renditions)), ==,
+                     "expanding military engagements");
+    g_assert_cmpuint (n_children (child_of (qe, STORYLINE_TYPE_QUOTE_EDITOR, "renditions_box")), ==, n_renditions + 1);
+    g_assert_null (verdict_shown (draft));
+  }
+
+  /* A new quote of the event, found by the search; then deleted. */
+  {
+    StorylineQuote *added;
+    StorylineQuoteEditor *added_editor;
+
+    gtk_editable_set_text (editor_child (window, "new_quote_entry"), "Zanzibar is far from here");
+    storyline_test_drain ();
+    g_assert_true (gtk_widget_get_sensitive (editor_child (window, "new_quote_button")));
+    g_signal_emit_by_name (editor_child (window, "new_quote_button"), "clicked");
+    storyline_test_drain ();
+    g_assert_cmpuint (storyline_event_get_n_quotes (event), ==, n_quotes + 1);
+    added = storyline_event_get_quote (event, n_quotes);
+    g_assert_cmpstr (storyline_quote_get_text (added), ==, "Zanzibar is far from here");
+    g_assert_true (storyline_story_lookup_quote (story, storyline_quote_get_id (added)) == added);
+    g_assert_cmpuint (n_children (quotes_box), ==, n_quotes + 1);
+    added_editor = STORYLINE_QUOTE_EDITOR (nth_child (quotes_box, n_quotes));
+    g_assert_true (storyline_quote_editor_get_quote (added_editor) == added);
+    g_assert_true (gtk_widget_has_focus (child_of (added_editor, STORYLINE_TYPE_QUOTE_EDITOR, "words_view")));
+
+    storyline_window_set_search (window, "zanzibar");
+    storyline_test_drain ();
+    g_assert_cmpuint (g_list_model_get_n_items (storyline_window_get_visible_events (window)), ==, 1);
+    storyline_window_set_search (window, NULL);
+    storyline_test_drain ();
+
+    {
+      g_autofree char *id = g_strdup (storyline_quote_get_id (added));
+
+      g_signal_emit_by_name (child_of (added_editor, STORYLINE_TYPE_QUOTE_EDITOR, "delete_button"), "clicked");
+      storyline_test_drain ();
+      g_assert_cmpuint (storyline_event_get_n_quotes (event), ==, n_quotes);
+      g_assert_null (storyline_story_lookup_quote (story, id));
+    }
+    g_assert_cmpuint (n_children (quotes_box), ==, n_quotes);
+  }
+
+  /* Everything undone, step by step: the story as it was opened. */
+  while (modified (window))
+    {
+      storyline_test_press_shortcut (GTK_WIDGET (window), "<Control>z");
+      storyline_test_drain ();
+    }
+  {
+    GString *now = g_string_new (NULL);
+
+    storyline_story_write (story, now);
+    g_assert_cmpstr (now->str, ==, opened);
+    g_string_free (now, TRUE);
+  }
+  g_assert_cmpstr (storyline_quote_get_text (quote), ==, original);
+  g_assert_cmpuint (storyline_quote_get_n_renditions (quote), ==, n_renditions);
+  g_assert_cmpuint (n_children (quotes_box), ==, n_quotes);
+  qe = STORYLINE_QUOTE_EDITOR (nth_child (quotes_box, 0));
+  g_assert_true (storyline_quote_editor_get_quote (qe) == quote);
+  g_assert_cmpuint (n_children (child_of (qe, STORYLINE_TYPE_QUOTE_EDITOR, "renditions_box")), ==, n_renditions);
+  {
+    g_autofree char *shown = storyline_form_dup_text (child_of (qe, STORYLINE_TYPE_QUOTE_EDITOR, "words_view"));
+    g_assert_cmpstr (shown, ==, original);
+  }
+  close_discarding (window);
 }
 
 static GtkWidget *
@@ -690,6 +927,7 @@ main (int   argc,
   g_test_add_func ("/window-editing/typing-and-undo", test_typing_and_undo);
   g_test_add_func ("/window-editing/add-duplicate-delete", test_add_duplicate_delete);
   g_test_add_func ("/window-editing/new-actor", test_new_actor);
+  g_test_add_func ("/window-editing/quotes", test_quotes);
   g_test_add_func ("/window-editing/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/window-editing/unsaved-question", test_unsaved_question);
   g_test_add_func ("/window-editing/changed-on-disk", test_changed_on_disk);

@@ -184,7 +184,6 @@ struct _StorylineSource
 };
 
 StorylineStory     *storyline_story_new_empty  (void);
-gboolean            storyline_is_blank         (const char        *text);
 void                storyline_story_retire     (StorylineStory    *story,
                                                 gpointer           data,
                                                 GDestroyNotify     free_func);

@@ -45,6 +45,7 @@ typedef enum
 } StorylineStoryField;
 
 GQuark          storyline_edit_error_quark          (void);
+gboolean        storyline_is_blank                  (const char          *text);
 
 StorylineStory *storyline_story_new                 (const char          *title,
                                                      const char          *language);

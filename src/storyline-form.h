@@ -1,0 +1,43 @@
+/* storyline-form.h: what Edit mode's forms share
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "storyline-edit-history.h"
+
+G_BEGIN_DECLS
+
+void      storyline_form_show_feedback      (GtkWidget            *field,
+                                             GtkLabel             *feedback,
+                                             const char           *problem,
+                                             const char           *note);
+char     *storyline_form_describe_date      (const char           *text);
+char     *storyline_form_dup_text           (GtkTextView          *view);
+void      storyline_form_set_text           (GtkTextView          *view,
+                                             const char           *text);
+void      storyline_form_set_entry          (GtkEditable          *entry,
+                                             const char           *text);
+void      storyline_form_ends_step          (GtkWidget            *field,
+                                             StorylineEditHistory *history);
+void      storyline_form_catch_undo         (GtkWidget            *form);
+void      storyline_form_ellipsize_dropdown (GtkDropDown          *dropdown,
+                                             int                   width_chars);
+void      storyline_form_fill_sources       (GtkDropDown          *dropdown,
+                                             StorylineStory       *story,
+                                             const char           *none,
+                                             StorylineSource      *selected);
+StorylineSource *storyline_form_get_source  (GtkDropDown          *dropdown,
+                                             StorylineStory       *story,
+                                             gboolean              with_none);
+void      storyline_form_fill_actors        (GtkDropDown          *dropdown,
+                                             StorylineStory       *story,
+                                             StorylineActor       *selected);
+StorylineActor *storyline_form_get_actor    (GtkDropDown          *dropdown,
+                                             StorylineStory       *story);
+
+G_END_DECLS
