@@ -237,6 +237,29 @@ storyline_form_fill_sources (GtkDropDown     *dropdown,
 }
 
 /**
+ * storyline_form_select_source:
+ * @with_none: whether the first choice is for no source
+ * @source: (nullable): the source to choose
+ *
+ * Chooses @source among the choices storyline_form_fill_sources() made,
+ * without making them again.
+ */
+void
+storyline_form_select_source (GtkDropDown     *dropdown,
+                              StorylineStory  *story,
+                              gboolean         with_none,
+                              StorylineSource *source)
+{
+  GPtrArray *sources = storyline_story_get_sources (story);
+  guint index;
+
+  if (source != NULL && g_ptr_array_find (sources, source, &index))
+    gtk_drop_down_set_selected (dropdown, index + (with_none ? 1 : 0));
+  else
+    gtk_drop_down_set_selected (dropdown, with_none ? 0 : GTK_INVALID_LIST_POSITION);
+}
+
+/**
  * storyline_form_get_source:
  * @with_none: whether the first choice is for no source
  *
@@ -279,6 +302,24 @@ storyline_form_fill_actors (GtkDropDown    *dropdown,
     }
   gtk_drop_down_set_model (dropdown, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (dropdown, chosen);
+}
+
+/**
+ * storyline_form_select_actor:
+ * @actor: (nullable): the actor to choose
+ *
+ * Chooses @actor among the choices storyline_form_fill_actors() made.
+ */
+void
+storyline_form_select_actor (GtkDropDown    *dropdown,
+                             StorylineStory *story,
+                             StorylineActor *actor)
+{
+  guint index;
+
+  if (actor == NULL || !g_ptr_array_find (storyline_story_get_actors (story), actor, &index))
+    index = GTK_INVALID_LIST_POSITION;
+  gtk_drop_down_set_selected (dropdown, index);
 }
 
 /**

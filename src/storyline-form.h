@@ -31,6 +31,13 @@ void      storyline_form_fill_sources       (GtkDropDown          *dropdown,
                                              StorylineStory       *story,
                                              const char           *none,
                                              StorylineSource      *selected);
+void      storyline_form_select_source      (GtkDropDown          *dropdown,
+                                             StorylineStory       *story,
+                                             gboolean              with_none,
+                                             StorylineSource      *source);
+void      storyline_form_select_actor       (GtkDropDown          *dropdown,
+                                             StorylineStory       *story,
+                                             StorylineActor       *actor);
 StorylineSource *storyline_form_get_source  (GtkDropDown          *dropdown,
                                              StorylineStory       *story,
                                              gboolean              with_none);

@@ -147,8 +147,9 @@ fill_fields (StorylineQuoteEditor *self)
   g_autofree char *said = storyline_quote_dup_field (self->quote, STORYLINE_QUOTE_FIELD_SAID);
   g_autofree char *note = storyline_form_describe_date (said);
 
-  fill_choices (self);
   self->updating = TRUE;
+  storyline_form_select_actor (self->speaker_dropdown, get_story (self), storyline_quote_get_speaker (self->quote));
+  storyline_form_select_source (self->origin_dropdown, get_story (self), TRUE, storyline_quote_get_origin (self->quote));
   storyline_form_set_text (self->words_view, storyline_quote_get_text (self->quote));
   storyline_form_set_entry (GTK_EDITABLE (self->said_entry), said);
   storyline_form_set_entry (GTK_EDITABLE (self->language_entry), storyline_quote_get_language (self->quote));
@@ -283,6 +284,7 @@ storyline_quote_editor_new (StorylineEditHistory *history,
   gtk_widget_set_margin_top (self->new_rendition, 6);
   gtk_expander_set_child (self->new_rendition_expander, self->new_rendition);
 
+  fill_choices (self);
   fill_fields (self);
   sync_renditions (self);
 

@@ -151,12 +151,15 @@ storyline_rendition_editor_refresh (StorylineRenditionEditor *self)
 {
   g_return_if_fail (STORYLINE_IS_RENDITION_EDITOR (self));
 
-  if (self->rendition != NULL && !self->applying)
+  /* Its own typing: the verdict is new already. */
+  if (self->applying)
+    return;
+  if (self->rendition != NULL)
     {
       self->updating = TRUE;
       storyline_form_set_text (self->text_view, storyline_rendition_get_text (self->rendition));
       storyline_form_set_entry (GTK_EDITABLE (self->locator_entry), storyline_rendition_get_locator (self->rendition));
-      storyline_form_fill_sources (self->source_dropdown, get_story (self), NULL, storyline_rendition_get_source (self->rendition));
+      storyline_form_select_source (self->source_dropdown, get_story (self), FALSE, storyline_rendition_get_source (self->rendition));
       self->updating = FALSE;
       self->wrong = FALSE;
       storyline_form_show_feedback (GTK_WIDGET (self->text_view), self->text_feedback, NULL, NULL);

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "storyline-story-text.h"
@@ -26,7 +27,18 @@ struct _StorylineVerdictView
 
   GtkWidget *badge;
   GtkWidget *diff;
+  char *original;              /* the texts compared, for a comparison when typing pauses */
+  char *rendition;
+  char *language;
+  guint pending_source;
 };
+
+/* Texts longer than this (in bytes of both) are compared when typing
+ * pauses for this long: comparing two 1,000-word texts and laying out
+ * their difference at every keystroke would take more than a frame;
+ * the verdict shown meanwhile is dimmed. */
+#define LONG_TEXTS 4000
+#define PAUSE_MS 150
 
 G_DEFINE_FINAL_TYPE (StorylineVerdictView, storyline_verdict_view, GTK_TYPE_WIDGET)
 
@@ -156,6 +168,12 @@ storyline_word_diff_label_new (const StorylineFidelity *fidelity)
 static void
 storyline_verdict_view_dispose (GObject *object)
 {
+  StorylineVerdictView *self = STORYLINE_VERDICT_VIEW (object);
+
+  g_clear_handle_id (&self->pending_source, g_source_remove);
+  g_clear_pointer (&self->original, g_free);
+  g_clear_pointer (&self->rendition, g_free);
+  g_clear_pointer (&self->language, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (object), STORYLINE_TYPE_VERDICT_VIEW);
   G_OBJECT_CLASS (storyline_verdict_view_parent_class)->dispose (object);
 }
@@ -181,6 +199,72 @@ storyline_verdict_view_init (StorylineVerdictView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->explanation_label), FALSE);
 }
 
+/* The words that changed, for @fidelity: the label made again only when
+ * there are some to show. */
+static void
+show_diff (StorylineVerdictView    *self,
+           const StorylineFidelity *fidelity)
+{
+  g_autofree char *changes = NULL;
+
+  if (self->diff != NULL)
+    gtk_box_remove (self->box, g_steal_pointer (&self->diff));
+  if (fidelity == NULL ||
+      fidelity->verdict == STORYLINE_VERDICT_VERBATIM ||
+      fidelity->verdict == STORYLINE_VERDICT_PUNCTUATION)
+    return;
+  changes = storyline_fidelity_describe_diff (fidelity);
+  self->diff = storyline_word_diff_label_new (fidelity);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->diff),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Difference from the original"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, changes,
+                                  -1);
+  gtk_box_append (self->box, self->diff);
+}
+
+/* The verdict, what it means and the words that changed, for the texts
+ * last given. */
+static void
+show_comparison (StorylineVerdictView *self)
+{
+  g_autoptr(StorylineFidelity) fidelity = NULL;
+  g_autofree char *explained = NULL;
+  gboolean empty;
+
+  if (self->badge != NULL)
+    gtk_box_remove (self->header, g_steal_pointer (&self->badge));
+  gtk_widget_set_opacity (GTK_WIDGET (self->box), 1.0);
+
+  empty = self->original == NULL || *self->original == '\0' || self->rendition == NULL || *self->rendition == '\0';
+  gtk_widget_set_visible (GTK_WIDGET (self->box), !empty);
+  if (empty)
+    {
+      show_diff (self, NULL);
+      return;
+    }
+
+  fidelity = storyline_fidelity_compare_in_language (self->original, self->rendition, self->language);
+  self->badge = storyline_verdict_badge_new (fidelity->verdict);
+  gtk_box_append (self->header, self->badge);
+
+  explained = storyline_fidelity_describe (fidelity);
+  storyline_label_set_story_text (self->explanation_label, explained);
+  gtk_widget_set_visible (GTK_WIDGET (self->explanation_label), fidelity->verdict != STORYLINE_VERDICT_VERBATIM);
+  show_diff (self, fidelity);
+  /* Read out as the verdict changes while the words are typed. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, explained, -1);
+}
+
+static gboolean
+show_pending (gpointer data)
+{
+  StorylineVerdictView *self = data;
+
+  self->pending_source = 0;
+  show_comparison (self);
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * storyline_verdict_view_set_texts:
  * @original: (nullable): the words as issued
@@ -188,7 +272,7 @@ storyline_verdict_view_init (StorylineVerdictView *self)
  * @language: (nullable): the language of both
  *
  * Shows how @rendition differs from @original; nothing while either is
- * missing.
+ * missing. Long texts are compared when the calls pause.
  */
 void
 storyline_verdict_view_set_texts (StorylineVerdictView *self,
@@ -196,42 +280,24 @@ storyline_verdict_view_set_texts (StorylineVerdictView *self,
                                   const char           *rendition,
                                   const char           *language)
 {
-  g_autoptr(StorylineFidelity) fidelity = NULL;
-  g_autofree char *explained = NULL;
-  gboolean empty;
-
   g_return_if_fail (STORYLINE_IS_VERDICT_VIEW (self));
 
-  if (self->badge != NULL)
-    gtk_box_remove (self->header, g_steal_pointer (&self->badge));
-  if (self->diff != NULL)
-    gtk_box_remove (self->box, g_steal_pointer (&self->diff));
-
-  empty = original == NULL || *original == '\0' || rendition == NULL || *rendition == '\0';
-  gtk_widget_set_visible (GTK_WIDGET (self->box), !empty);
-  if (empty)
+  if (g_strcmp0 (original, self->original) == 0 && g_strcmp0 (rendition, self->rendition) == 0 &&
+      g_strcmp0 (language, self->language) == 0 && self->badge != NULL)
     return;
+  g_free (self->original);
+  g_free (self->rendition);
+  g_free (self->language);
+  self->original = g_strdup (original);
+  self->rendition = g_strdup (rendition);
+  self->language = g_strdup (language);
 
-  fidelity = storyline_fidelity_compare_in_language (original, rendition, language);
-  self->badge = storyline_verdict_badge_new (fidelity->verdict);
-  gtk_box_append (self->header, self->badge);
-
-  explained = storyline_fidelity_describe (fidelity);
-  storyline_label_set_story_text (self->explanation_label, explained);
-  gtk_widget_set_visible (GTK_WIDGET (self->explanation_label), fidelity->verdict != STORYLINE_VERDICT_VERBATIM);
-
-  if (fidelity->verdict != STORYLINE_VERDICT_VERBATIM &&
-      fidelity->verdict != STORYLINE_VERDICT_PUNCTUATION)
+  g_clear_handle_id (&self->pending_source, g_source_remove);
+  if ((original ? strlen (original) : 0) + (rendition ? strlen (rendition) : 0) < LONG_TEXTS || self->badge == NULL)
+    show_comparison (self);
+  else
     {
-      g_autofree char *changes = storyline_fidelity_describe_diff (fidelity);
-
-      self->diff = storyline_word_diff_label_new (fidelity);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self->diff),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Difference from the original"),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, changes,
-                                      -1);
-      gtk_box_append (self->box, self->diff);
+      gtk_widget_set_opacity (GTK_WIDGET (self->box), 0.5);
+      self->pending_source = g_timeout_add (PAUSE_MS, show_pending, self);
     }
-  /* Read out as the verdict changes while the words are typed. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, explained, -1);
 }

@@ -26,6 +26,8 @@
 
 #include "storyline-application.h"
 #include "storyline-event-editor.h"
+#include "storyline-quote-editor.h"
+#include "storyline-rendition-editor.h"
 #include "storyline-event-list-view.h"
 #include "storyline-resources.h"
 #include "storyline-ui-benchmark.h"
@@ -440,6 +442,52 @@ type_date (gpointer data,
 }
 
 static void
+type_in_view (gpointer data,
+              guint    i)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (data));
+  GtkTextIter end;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, "abcdefghij" + i % 10, 1);
+}
+
+/* A quote of 1,000 words with a rendition that cuts and changes some of
+ * them, added to @event: the text view of the rendition's form. */
+static GtkWidget *
+long_quote_rendition (StorylineWindow *window,
+                      StorylineEvent  *event)
+{
+  static const char *words[] = { "we", "will", "strengthen", "defence", "and", "trade", "ties", "with",
+                                 "our", "brothers", "across", "the", "bay", "in", "every", "field" };
+  StorylineEditHistory *history = storyline_window_get_edit_history (window);
+  StorylineStory *story = storyline_window_get_story (window);
+  g_autoptr(GString) said = g_string_new (NULL);
+  g_autoptr(GString) printed = g_string_new (NULL);
+  StorylineQuote *quote;
+  GtkWidget *editor, *quote_editor, *rendition_editor;
+
+  if (storyline_story_get_actors (story)->len == 0 || storyline_story_get_sources (story)->len == 0)
+    return NULL;
+  for (guint i = 0; i < 1000; i++)
+    {
+      const char *word = words[(i * 7 + i / 16) % G_N_ELEMENTS (words)];
+
+      g_string_append_printf (said, "%s%s", i ? " " : "", word);
+      if (i >= 100 && i < 900)      /* an excerpt, a word changed in every 50 */
+        g_string_append_printf (printed, "%s%s", printed->len ? " " : "", i % 50 == 0 ? "strong" : word);
+    }
+  quote = storyline_edit_history_add_quote (history, event, storyline_story_get_actors (story)->pdata[0], said->str);
+  storyline_edit_history_add_rendition (history, quote, storyline_story_get_sources (story)->pdata[0], printed->str);
+  storyline_edit_history_end_step (history);
+  settle (300);
+  editor = GTK_WIDGET (storyline_window_get_event_editor (window));
+  quote_editor = gtk_widget_get_last_child (GTK_WIDGET (gtk_widget_get_template_child (editor, STORYLINE_TYPE_EVENT_EDITOR, "quotes_box")));
+  rendition_editor = gtk_widget_get_first_child (GTK_WIDGET (gtk_widget_get_template_child (quote_editor, STORYLINE_TYPE_QUOTE_EDITOR, "renditions_box")));
+  return GTK_WIDGET (gtk_widget_get_template_child (rendition_editor, STORYLINE_TYPE_RENDITION_EDITOR, "text_view"));
+}
+
+static void
 undo_or_redo (gpointer data,
               guint    i)
 {
@@ -466,8 +514,10 @@ edit (const char *path)
   g_autoptr(GArray) date_frame = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) undo_work = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) undo_frame = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) quote_work = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) quote_frame = g_array_new (FALSE, FALSE, sizeof (double));
   StorylineWindow *window;
-  GtkWidget *editor, *title, *date;
+  GtkWidget *editor, *title, *date, *rendition;
   GListModel *events;
 
   window = start_window (path, &app);
@@ -491,11 +541,18 @@ edit (const char *path)
   /* Undo and redo, 40 steps each way in turn. */
   for (guint i = 0; i < 80; i++)
     time_change (undo_or_redo, window, i, undo_work, undo_frame);
+  /* 40 letters typed at the end of a 1,000-word quote's rendition: its
+   * verdict and word difference made again each time. */
+  rendition = long_quote_rendition (window, storyline_event_editor_get_event (STORYLINE_EVENT_EDITOR (editor)));
+  for (guint i = 0; rendition != NULL && i < 40; i++)
+    time_change (type_in_view, rendition, i, quote_work, quote_frame);
 
   g_print ("%u", g_list_model_get_n_items (events));
   print_times ("title", title_work, title_frame);
   print_times ("date", date_work, date_frame);
   print_times ("undo", undo_work, undo_frame);
+  if (quote_work->len > 0)
+    print_times ("quote", quote_work, quote_frame);
   g_print ("\n");
   storyline_edit_history_set_saved (storyline_window_get_edit_history (window));
   gtk_window_destroy (GTK_WINDOW (window));
