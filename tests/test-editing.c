@@ -196,6 +196,15 @@ quote_changed (StorylineEventList *list,
     storyline_event_list_update_event (list, left);
 }
 
+/* A source's title and authors are searched as the events' citing it. */
+static void
+source_changed (StorylineEventList *list,
+                StorylineSource    *source)
+{
+  for (guint i = 0; i < storyline_source_get_n_events (source); i++)
+    storyline_event_list_update_event (list, storyline_source_get_event (source, i));
+}
+
 static gpointer
 pick (GPtrArray *array)
 {
@@ -265,6 +274,58 @@ random_quote_edit (StorylineEditHistory *history,
     }
 }
 
+/* One random change to the story's sources: a member of one's item
+ * (right or wrong values, a provenance that may go round in a circle), a
+ * source added or deleted. */
+static void
+random_source_edit (StorylineEditHistory *history,
+                    const char * const   *words,
+                    guint                 n_words)
+{
+  StorylineStory *story = storyline_edit_history_get_story (history);
+  StorylineSource *source = pick (storyline_story_get_sources (story));
+  StorylineSource *other = pick (storyline_story_get_sources (story));
+  g_autofree char *title = g_strdup_printf ("%s %s", words[g_test_rand_int_range (0, n_words)],
+                                            words[g_test_rand_int_range (0, n_words)]);
+  int op = g_test_rand_int_range (0, 10);
+
+  if (op == 0 || source == NULL)
+    storyline_edit_history_add_source (history, g_test_rand_bit () ? "webpage" : "article-newspaper", title);
+  else if (op == 1)
+    {
+      g_autoptr(GError) error = NULL;
+      gboolean can = storyline_story_can_remove_source (story, source, NULL);
+
+      g_assert_cmpint (storyline_edit_history_delete_source (history, source, &error), ==, can);
+    }
+  else
+    {
+      static const char *values[] = {
+        "\"%s\"", "\"\"", "\"https://example.org/%s\"", "\"javascript:alert(1)\"", "{\"date-parts\":[[2025,10]]}",
+        "\"2025-10-2X\"", "\"not a date\"", "\"primary\"", "\"bogus\"", "[\"%s\"]", "[{\"family\":\"Khan\",\"given\":\"%s\"}]",
+        "[\"a name as a string\"]", "[{\"literal\":\"%s Staff\"}]", "null"
+      };
+      static const char *keys[] = { "title", "URL", "issued", "custom.reliability", "custom.derived_from", "author",
+                                    "container-title", "publisher", "genre" };
+      const char *key = keys[g_test_rand_int_range (0, G_N_ELEMENTS (keys))];
+      const char *format = values[g_test_rand_int_range (0, G_N_ELEMENTS (values))];
+      g_autofree char *json = NULL;
+
+      {
+        g_auto(GStrv) parts = g_strsplit (format, "%s", 2);
+        json = parts[1] ? g_strconcat (parts[0], strstr (format, "[\"%s") ? storyline_source_get_id (other) : title, parts[1], NULL)
+                        : g_strdup (parts[0]);
+      }
+      g_autoptr(JsonNode) value = json_from_string (json, NULL);
+      g_autoptr(JsonObject) item = storyline_source_item_with (source, key, JSON_NODE_HOLDS_NULL (value) ? NULL : value);
+      g_autoptr(GError) error = NULL;
+      gboolean right = storyline_story_check_source_item (story, source, item, NULL);
+
+      g_assert_cmpint (storyline_edit_history_set_source_item (history, source, key, item, &error), ==, right);
+      g_assert_true (right == (error == NULL));
+    }
+}
+
 static void
 run_random_edits (const char *name,
                   gboolean    newest_first,
@@ -288,12 +349,13 @@ run_random_edits (const char *name,
   g_signal_connect_swapped (story, "event-changed", G_CALLBACK (storyline_event_list_update_event), list);
   g_signal_connect_swapped (story, "events-changed", G_CALLBACK (storyline_event_list_update_event), list);
   g_signal_connect_swapped (story, "quote-changed", G_CALLBACK (quote_changed), list);
+  g_signal_connect_swapped (story, "source-changed", G_CALLBACK (source_changed), list);
 
   for (guint round = 0; round < n_rounds; round++)
     {
       GPtrArray *events = storyline_story_get_events (story);
       StorylineEvent *event = events->len ? events->pdata[g_test_rand_int_range (0, events->len)] : NULL;
-      int op = g_test_rand_int_range (0, 14);
+      int op = g_test_rand_int_range (0, 16);
 
       if (event == NULL)
         op = 7;
@@ -343,6 +405,8 @@ run_random_edits (const char *name,
           storyline_edit_history_set_event_field (history, event, STORYLINE_EVENT_FIELD_ACTORS,
                                                   (const char *[]) { storyline_actor_get_id (actor), NULL }, NULL);
         }
+      else if (op >= 14)
+        random_source_edit (history, words, G_N_ELEMENTS (words));
       else if (op >= 11)
         random_quote_edit (history, event, words, G_N_ELEMENTS (words), dates, G_N_ELEMENTS (dates));
       else if (g_test_rand_bit ())

@@ -33,7 +33,10 @@ typedef enum
   STEP_INSERT_QUOTE,
   STEP_REMOVE_QUOTE,
   STEP_INSERT_RENDITION,
-  STEP_REMOVE_RENDITION
+  STEP_REMOVE_RENDITION,
+  STEP_SOURCE_ITEM,
+  STEP_INSERT_SOURCE,
+  STEP_REMOVE_SOURCE
 } StepKind;
 
 typedef struct
@@ -666,6 +669,136 @@ storyline_edit_history_delete_rendition (StorylineEditHistory *self,
   g_object_unref (rendition);
 }
 
+static JsonObject *
+parse_item (const char *text)
+{
+  g_autoptr(JsonNode) node = json_from_string (text, NULL);
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_object_ref (json_node_get_object (node)) : json_object_new ();
+}
+
+static char *
+item_text (JsonObject *item)
+{
+  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), item);
+
+  return json_to_string (node, FALSE);
+}
+
+/**
+ * storyline_edit_history_set_source_item:
+ * @key: the member of the item that changed (typing in it is one step)
+ * @item: the source's CSL-JSON item as it is to be
+ *
+ * Checks @item (see storyline_story_check_source_item()) and when it is
+ * right makes it @source's.
+ *
+ * Returns: whether @item was right
+ */
+gboolean
+storyline_edit_history_set_source_item (StorylineEditHistory  *self,
+                                        StorylineSource       *source,
+                                        const char            *key,
+                                        JsonObject            *item,
+                                        GError               **error)
+{
+  g_autofree char *before = NULL;
+  char *after;
+  Step *last;
+  NOTIFY_BEGIN (self);
+
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), FALSE);
+  g_return_val_if_fail (STORYLINE_IS_SOURCE (source), FALSE);
+
+  if (!storyline_story_check_source_item (self->story, source, item, error))
+    return FALSE;
+  {
+    g_autoptr(JsonObject) old = storyline_source_copy_item (source);
+    before = item_text (old);
+  }
+  storyline_story_set_source_item (self->story, source, item);
+  after = item_text (item);
+  if (g_str_equal (before, after))
+    {
+      g_free (after);
+      return TRUE;
+    }
+  last = self->undo->len > 0 ? self->undo->pdata[self->undo->len - 1] : NULL;
+  if (self->step_open && last != NULL && last->kind == STEP_SOURCE_ITEM && last->object == G_OBJECT (source) &&
+      g_strcmp0 (last->other_id, key) == 0 && self->redo->len == 0)
+    {
+      g_free (last->after[0]);
+      last->after[0] = after;
+    }
+  else
+    {
+      Step *step = g_new0 (Step, 1);
+
+      step->kind = STEP_SOURCE_ITEM;
+      step->object = g_object_ref (G_OBJECT (source));
+      step->other_id = g_strdup (key);
+      step->before = strv_of (g_steal_pointer (&before));
+      step->after = strv_of (after);
+      push (self, step, TRUE);
+    }
+  NOTIFY_END (self);
+  return TRUE;
+}
+
+/**
+ * storyline_edit_history_add_source:
+ * @type: its CSL item type
+ * @title: its title
+ *
+ * Returns: (transfer none): a new source, last in the story
+ */
+StorylineSource *
+storyline_edit_history_add_source (StorylineEditHistory *self,
+                                   const char           *type,
+                                   const char           *title)
+{
+  g_autoptr(StorylineSource) source = NULL;
+  guint index;
+
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), NULL);
+
+  source = storyline_story_create_source (self->story, type, title);
+  g_return_val_if_fail (source != NULL, NULL);
+  index = storyline_story_get_sources (self->story)->len;
+  storyline_story_insert_source (self->story, source, index);
+  keep_object_step (self, STEP_INSERT_SOURCE, G_OBJECT (source), index,
+                    g_strdupv ((char *[]) { (char *) type, (char *) title, NULL }));
+  return source;
+}
+
+/**
+ * storyline_edit_history_delete_source:
+ *
+ * Removes @source when nothing refers to it (see
+ * storyline_story_can_remove_source()).
+ *
+ * Returns: whether it was removed; if not, @error says why
+ */
+gboolean
+storyline_edit_history_delete_source (StorylineEditHistory  *self,
+                                      StorylineSource       *source,
+                                      GError               **error)
+{
+  guint index;
+
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), FALSE);
+  index = storyline_story_get_source_index (self->story, source);
+  g_return_val_if_fail (index != G_MAXUINT, FALSE);
+  if (!storyline_story_can_remove_source (self->story, source, error))
+    return FALSE;
+
+  g_object_ref (source);
+  storyline_story_remove_source (self->story, source);
+  keep_object_step (self, STEP_REMOVE_SOURCE, G_OBJECT (source), index, NULL);
+  g_object_unref (source);
+  return TRUE;
+}
+
 /**
  * storyline_edit_history_end_step:
  *
@@ -733,6 +866,19 @@ apply (StorylineEditHistory *self,
         storyline_story_insert_quote (self->story, STORYLINE_QUOTE (step->object), step->index);
       else
         storyline_story_remove_quote (self->story, STORYLINE_QUOTE (step->object));
+      break;
+    case STEP_SOURCE_ITEM:
+      {
+        g_autoptr(JsonObject) item = parse_item (value[0]);
+        storyline_story_set_source_item (self->story, STORYLINE_SOURCE (step->object), item);
+      }
+      break;
+    case STEP_INSERT_SOURCE:
+    case STEP_REMOVE_SOURCE:
+      if (forward == (step->kind == STEP_INSERT_SOURCE))
+        storyline_story_insert_source (self->story, STORYLINE_SOURCE (step->object), step->index);
+      else
+        storyline_story_remove_source (self->story, STORYLINE_SOURCE (step->object));
       break;
     case STEP_INSERT_RENDITION:
     case STEP_REMOVE_RENDITION:
@@ -961,6 +1107,22 @@ storyline_edit_history_dup_journal (StorylineEditHistory *self)
           json_object_set_string_member (o, "do", "delete-quote");
           json_object_set_string_member (o, "quote", storyline_quote_get_id (STORYLINE_QUOTE (step->object)));
           break;
+        case STEP_SOURCE_ITEM:
+          json_object_set_string_member (o, "do", "source");
+          json_object_set_string_member (o, "source", storyline_source_get_id (STORYLINE_SOURCE (step->object)));
+          json_object_set_string_member (o, "key", step->other_id);
+          json_object_set_object_member (o, "item", parse_item (step->after[0]));
+          break;
+        case STEP_INSERT_SOURCE:
+          json_object_set_string_member (o, "do", "add-source");
+          json_object_set_string_member (o, "type", step->after[0]);
+          json_object_set_string_member (o, "title", step->after[1]);
+          json_object_set_string_member (o, "id", storyline_source_get_id (STORYLINE_SOURCE (step->object)));
+          break;
+        case STEP_REMOVE_SOURCE:
+          json_object_set_string_member (o, "do", "delete-source");
+          json_object_set_string_member (o, "source", storyline_source_get_id (STORYLINE_SOURCE (step->object)));
+          break;
         case STEP_INSERT_RENDITION:
         case STEP_REMOVE_RENDITION:
           json_object_set_string_member (o, "do", step->kind == STEP_INSERT_RENDITION ? "add-rendition" : "delete-rendition");
@@ -1096,6 +1258,46 @@ replay_quote_step (StorylineEditHistory  *self,
   return replay_failed (error, what);
 }
 
+/* "source", "add-source" and "delete-source". */
+static gboolean
+replay_source_step (StorylineEditHistory  *self,
+                    const char            *what,
+                    JsonObject            *o,
+                    GError               **error)
+{
+  const char *id = json_object_get_string_member_with_default (o, "source", "");
+  StorylineSource *source = storyline_story_lookup_source (self->story, id);
+
+  if (g_str_equal (what, "add-source"))
+    {
+      const char *title = json_object_get_string_member_with_default (o, "title", "");
+
+      if (storyline_is_blank (title))
+        return replay_failed (error, what);
+      source = storyline_edit_history_add_source (self, json_object_get_string_member_with_default (o, "type", "webpage"), title);
+      if (source == NULL || g_strcmp0 (storyline_source_get_id (source), json_object_get_string_member_with_default (o, "id", NULL)) != 0)
+        return replay_failed (error, what);
+      return TRUE;
+    }
+  if (source == NULL)
+    {
+      g_set_error (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_INVALID, _("there is no source “%s”"), id);
+      return FALSE;
+    }
+  if (g_str_equal (what, "delete-source"))
+    return storyline_edit_history_delete_source (self, source, error);
+  if (g_str_equal (what, "source"))
+    {
+      JsonNode *item = json_object_get_member (o, "item");
+
+      if (item == NULL || !JSON_NODE_HOLDS_OBJECT (item))
+        return replay_failed (error, what);
+      return storyline_edit_history_set_source_item (self, source, json_object_get_string_member_with_default (o, "key", NULL),
+                                                     json_node_get_object (item), error);
+    }
+  return replay_failed (error, what);
+}
+
 static gboolean
 replay_step (StorylineEditHistory  *self,
              JsonObject            *o,
@@ -1181,6 +1383,11 @@ replay_step (StorylineEditHistory  *self,
                        _("the actor added is not “%s”"), json_object_get_string_member_with_default (o, "id", ""));
           return FALSE;
         }
+    }
+  else if (g_str_has_suffix (what, "source"))
+    {
+      if (!replay_source_step (self, what, o, error))
+        return FALSE;
     }
   else if (g_str_has_suffix (what, "quote") || g_str_has_suffix (what, "rendition"))
     {

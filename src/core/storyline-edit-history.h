@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "storyline-quote-edit.h"
+#include "storyline-source-edit.h"
 
 G_BEGIN_DECLS
 
@@ -62,6 +63,17 @@ StorylineRendition   *storyline_edit_history_add_rendition   (StorylineEditHisto
                                                               const char           *text);
 void                  storyline_edit_history_delete_rendition (StorylineEditHistory *self,
                                                               StorylineRendition   *rendition);
+gboolean              storyline_edit_history_set_source_item (StorylineEditHistory  *self,
+                                                              StorylineSource       *source,
+                                                              const char            *key,
+                                                              JsonObject            *item,
+                                                              GError               **error);
+StorylineSource      *storyline_edit_history_add_source      (StorylineEditHistory *self,
+                                                              const char           *type,
+                                                              const char           *title);
+gboolean              storyline_edit_history_delete_source   (StorylineEditHistory  *self,
+                                                              StorylineSource       *source,
+                                                              GError               **error);
 void                  storyline_edit_history_end_step        (StorylineEditHistory *self);
 
 gboolean              storyline_edit_history_can_undo        (StorylineEditHistory *self);

@@ -184,6 +184,11 @@ struct _StorylineSource
 };
 
 StorylineStory     *storyline_story_new_empty  (void);
+char               *storyline_free_id          (GHashTable        *index,
+                                                const char        *base);
+char               *storyline_id_from_text     (const char        *text,
+                                                const char        *fallback,
+                                                gsize              max_length);
 void                storyline_story_retire     (StorylineStory    *story,
                                                 gpointer           data,
                                                 GDestroyNotify     free_func);

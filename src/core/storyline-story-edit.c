@@ -415,9 +415,9 @@ storyline_story_set_field (StorylineStory      *self,
 }
 
 /* An id no object of @index has: @base, or @base-2, @base-3… */
-static char *
-free_id (GHashTable *index,
-         const char *base)
+char *
+storyline_free_id (GHashTable *index,
+                   const char *base)
 {
   char *id = g_strdup (base);
 
@@ -452,7 +452,7 @@ new_event (StorylineStory *self,
            const char     *id_base)
 {
   StorylineEvent *event = g_object_new (STORYLINE_TYPE_EVENT, NULL);
-  g_autofree char *id = free_id (self->event_index, id_base);
+  g_autofree char *id = storyline_free_id (self->event_index, id_base);
 
   event->strings = storyline_strings_ref (self->strings);
   event->id = storyline_strings_add (event->strings, id);
@@ -667,12 +667,14 @@ storyline_story_remove_event (StorylineStory *self,
 
 /* An id made from @name: its letters and digits, lower case, the rest as
  * hyphens ("S. M. Kamrul Hassan" → "s-m-kamrul-hassan"). */
-static char *
-id_from_name (const char *name)
+char *
+storyline_id_from_text (const char *name,
+                        const char *fallback,
+                        gsize       max_length)
 {
   GString *id = g_string_new (NULL);
 
-  for (const char *p = name; *p != '\0'; p++)
+  for (const char *p = name; *p != '\0' && id->len < max_length; p++)
     {
       if (g_ascii_isalnum (*p))
         g_string_append_c (id, g_ascii_tolower (*p));
@@ -682,7 +684,7 @@ id_from_name (const char *name)
   while (id->len > 0 && id->str[id->len - 1] == '-')
     g_string_truncate (id, id->len - 1);
   if (id->len == 0)
-    g_string_append (id, "actor");
+    g_string_append (id, fallback);
   return g_string_free (id, FALSE);
 }
 
@@ -705,9 +707,9 @@ storyline_story_create_actor (StorylineStory     *self,
   g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
   g_return_val_if_fail (!is_blank (name), NULL);
 
-  base = id_from_name (name);
+  base = storyline_id_from_text (name, "actor", G_MAXSIZE);
   actor = g_object_new (STORYLINE_TYPE_ACTOR, NULL);
-  actor->id = free_id (self->actor_index, base);
+  actor->id = storyline_free_id (self->actor_index, base);
   actor->name = g_strstrip (g_strdup (name));
   actor->kind = kind;
   return actor;

@@ -93,6 +93,16 @@ storyline_story_class_init (StorylineStoryClass *klass)
                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 
   /**
+   * StorylineStory::source-changed:
+   * @source: the source
+   *
+   * Emitted after @source changed, or was added to the story or removed
+   * from it.
+   */
+  g_signal_new ("source-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                0, NULL, NULL, NULL, G_TYPE_NONE, 1, STORYLINE_TYPE_SOURCE);
+
+  /**
    * StorylineStory::quote-changed:
    * @quote: the quote
    * @left: (nullable): the event @quote belonged to before, when that
