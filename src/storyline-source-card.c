@@ -38,6 +38,7 @@ struct _StorylineSourceCard
   /* Owned references */
   StorylineSource *source;
   char *locator;              /* where the event cites it, or NULL */
+  char *note;
   StorylineCitationStyle style;
 };
 
@@ -223,6 +224,7 @@ storyline_source_card_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->source);
   g_clear_pointer (&self->locator, g_free);
+  g_clear_pointer (&self->note, g_free);
 
   G_OBJECT_CLASS (storyline_source_card_parent_class)->dispose (object);
 }
@@ -277,7 +279,23 @@ storyline_source_card_new (const StorylineSourceRef *ref,
 
   self->source = g_object_ref (ref->source);
   self->locator = g_strdup (ref->locator);
+  self->note = g_strdup (ref->note);
   self->style = style;
   update (self, ref);
   return GTK_WIDGET (self);
+}
+
+/**
+ * storyline_source_card_refresh:
+ *
+ * Shows the source as it now is: edited, say.
+ */
+void
+storyline_source_card_refresh (StorylineSourceCard *self)
+{
+  StorylineSourceRef ref;
+
+  g_return_if_fail (STORYLINE_IS_SOURCE_CARD (self));
+  ref = (StorylineSourceRef) { self->source, self->locator, self->note };
+  update (self, &ref);
 }

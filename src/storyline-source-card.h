@@ -19,5 +19,6 @@ G_DECLARE_FINAL_TYPE (StorylineSourceCard, storyline_source_card, STORYLINE, SOU
 GtkWidget       *storyline_source_card_new        (const StorylineSourceRef *ref,
                                                    int                       style);
 StorylineSource *storyline_source_card_get_source (StorylineSourceCard      *self);
+void             storyline_source_card_refresh    (StorylineSourceCard      *self);
 
 G_END_DECLS

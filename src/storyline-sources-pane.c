@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "storyline-source-card.h"
+#include "storyline-source-editor.h"
 #include "storyline-sources-pane.h"
 
 struct _StorylineSourcesPane
@@ -22,6 +23,7 @@ struct _StorylineSourcesPane
 
   /* Owned references */
   StorylineEvent *event;
+  StorylineEditHistory *history;  /* in Edit mode: each card has its form */
 
   /* Borrowed references: the event's story keeps it */
   StorylineSource *selected_source;
@@ -83,6 +85,35 @@ card_focused (GtkEventControllerFocus *controller,
   storyline_sources_pane_set_selected_source (self, storyline_source_card_get_source (STORYLINE_SOURCE_CARD (card)));
 }
 
+/* The form of a source, made when its expander is first opened. */
+static void
+expander_toggled (GtkExpander          *expander,
+                  GParamSpec           *pspec,
+                  StorylineSourcesPane *self)
+{
+  StorylineSource *source = g_object_get_data (G_OBJECT (expander), "source");
+
+  if (gtk_expander_get_expanded (expander) && gtk_expander_get_child (expander) == NULL && self->history != NULL)
+    {
+      GtkWidget *editor = storyline_source_editor_new (self->history, source, self->style);
+
+      gtk_widget_set_margin_top (editor, 6);
+      gtk_expander_set_child (expander, editor);
+    }
+}
+
+static GtkWidget *
+edit_expander (StorylineSourcesPane *self,
+               StorylineSource      *source)
+{
+  GtkWidget *expander = gtk_expander_new_with_mnemonic (_("_Edit This Source"));
+
+  g_object_set_data_full (G_OBJECT (expander), "source", g_object_ref (source), g_object_unref);
+  gtk_widget_add_css_class (expander, "source-edit-expander");
+  g_signal_connect_object (expander, "notify::expanded", G_CALLBACK (expander_toggled), self, 0);
+  return expander;
+}
+
 static void
 add_card (StorylineSourcesPane     *self,
           const StorylineSourceRef *ref,
@@ -104,6 +135,8 @@ add_card (StorylineSourcesPane     *self,
   g_signal_connect_object (focus, "enter", G_CALLBACK (card_focused), self, 0);
   gtk_widget_add_controller (card, focus);
   gtk_box_append (self->sources_box, card);
+  if (self->history != NULL)
+    gtk_box_append (self->sources_box, edit_expander (self, ref->source));
 }
 
 /* The event's own sources, then those its quotes appeared in, so that
@@ -163,6 +196,59 @@ style_selected (StorylineSourcesPane *self)
 
   storyline_sources_pane_set_citation_style (self, selected < G_N_ELEMENTS (dropdown_styles) ?
                                                    dropdown_styles[selected] : STORYLINE_CITATION_APA);
+}
+
+/* A source edited (here, or undone): its card shows it as it is now. */
+static void
+source_changed (StorylineSourcesPane *self,
+                StorylineSource      *source)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sources_box)); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (STORYLINE_IS_SOURCE_CARD (child))
+      storyline_source_card_refresh (STORYLINE_SOURCE_CARD (child));
+}
+
+/**
+ * storyline_sources_pane_set_history:
+ * @history: (nullable): the edit history of the story shown, in Edit
+ *   mode; %NULL to only read
+ *
+ * In Edit mode, each source's card has the form that edits it.
+ */
+void
+storyline_sources_pane_set_history (StorylineSourcesPane *self,
+                                    StorylineEditHistory *history)
+{
+  g_return_if_fail (STORYLINE_IS_SOURCES_PANE (self));
+
+  if (self->history == history)
+    return;
+  if (self->history != NULL)
+    g_signal_handlers_disconnect_by_data (storyline_edit_history_get_story (self->history), self);
+  g_set_object (&self->history, history);
+  if (history != NULL)
+    g_signal_connect_object (storyline_edit_history_get_story (history), "source-changed",
+                             G_CALLBACK (source_changed), self, G_CONNECT_SWAPPED);
+  rebuild (self);
+}
+
+/**
+ * storyline_sources_pane_has_problems:
+ *
+ * Returns: whether a source's form holds a value that breaks a rule
+ */
+gboolean
+storyline_sources_pane_has_problems (StorylineSourcesPane *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_SOURCES_PANE (self), FALSE);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sources_box)); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_EXPANDER (child) && gtk_expander_get_child (GTK_EXPANDER (child)) != NULL &&
+        storyline_source_editor_has_problems (STORYLINE_SOURCE_EDITOR (gtk_expander_get_child (GTK_EXPANDER (child)))))
+      return TRUE;
+  return FALSE;
 }
 
 /**
@@ -411,6 +497,7 @@ storyline_sources_pane_dispose (GObject *object)
 
   self->selected_source = NULL;
   g_clear_object (&self->event);
+  g_clear_object (&self->history);
   gtk_widget_dispose_template (GTK_WIDGET (self), STORYLINE_TYPE_SOURCES_PANE);
   /* GTK 4.8 disposes only the template's named children: the rest is
    * unparented here. */

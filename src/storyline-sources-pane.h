@@ -8,6 +8,8 @@
 
 #include <gtk/gtk.h>
 
+#include "storyline-edit-history.h"
+
 #include "storyline-citation.h"
 #include "storyline-story.h"
 
@@ -18,6 +20,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (StorylineSourcesPane, storyline_sources_pane, STORYLINE, SOURCES_PANE, GtkWidget)
 
 StorylineEvent         *storyline_sources_pane_get_event           (StorylineSourcesPane   *self);
+gboolean                storyline_sources_pane_has_problems        (StorylineSourcesPane   *self);
+void                    storyline_sources_pane_set_history         (StorylineSourcesPane   *self,
+                                                                    StorylineEditHistory   *history);
 void                    storyline_sources_pane_set_event           (StorylineSourcesPane   *self,
                                                                     StorylineEvent         *event);
 StorylineCitationStyle  storyline_sources_pane_get_citation_style  (StorylineSourcesPane   *self);

@@ -139,6 +139,21 @@ quote_changed (StorylineWindow *self,
   schedule_recovery (self);
 }
 
+/* A source's title and authors are searched as the events' citing it. */
+static void
+source_changed (StorylineWindow *self,
+                StorylineSource *source)
+{
+  for (guint i = 0; i < storyline_source_get_n_events (source); i++)
+    {
+      StorylineEvent *event = storyline_source_get_event (source, i);
+
+      storyline_event_list_update_event (self->list, event);
+      storyline_event_list_view_refresh_event (self->event_list_view, event);
+    }
+  schedule_recovery (self);
+}
+
 static void
 story_changed (StorylineWindow *self)
 {
@@ -190,9 +205,11 @@ _storyline_window_set_history (StorylineWindow *self)
       g_signal_connect_object (self->story, "changed", G_CALLBACK (story_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->story, "actors-changed", G_CALLBACK (actors_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->story, "quote-changed", G_CALLBACK (quote_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->story, "source-changed", G_CALLBACK (source_changed), self, G_CONNECT_SWAPPED);
       storyline_story_loader_set_hold (self->loader, storyline_edit_history_get_modified (self->history));
     }
   gtk_revealer_set_reveal_child (self->disk_revealer, FALSE);
+  storyline_sources_pane_set_history (self->sources_pane, self->editing ? self->history : NULL);
   if (self->event_editor != NULL)
     {
       storyline_event_editor_set_history (self->event_editor, self->history);
@@ -240,6 +257,7 @@ _storyline_window_set_editing (StorylineWindow *self,
       storyline_event_editor_set_event (self->event_editor, event);
     }
   gtk_stack_set_visible_child_name (self->details_stack, editing ? "edit" : "view");
+  storyline_sources_pane_set_history (self->sources_pane, editing ? self->history : NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->add_event_button), editing);
   if (!editing)
     {
@@ -388,7 +406,8 @@ delete_event_activated (GtkWidget  *widget,
 gboolean
 _storyline_window_can_save (StorylineWindow *self)
 {
-  if (self->event_editor != NULL && storyline_event_editor_has_problems (self->event_editor))
+  if ((self->event_editor != NULL && storyline_event_editor_has_problems (self->event_editor)) ||
+      storyline_sources_pane_has_problems (self->sources_pane))
     {
       storyline_window_show_toast (self, _("Not saved: a field has a problem, marked in red. Correct it or undo it first."));
       self->after_save = STORYLINE_AFTER_SAVE_NOTHING;

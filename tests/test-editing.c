@@ -289,6 +289,9 @@ random_source_edit (StorylineEditHistory *history,
                                             words[g_test_rand_int_range (0, n_words)]);
   int op = g_test_rand_int_range (0, 10);
 
+  /* A citation made of it keeps its item parsed, as the window's do. */
+  if (source != NULL && g_test_rand_bit ())
+    storyline_source_get_item (source);
   if (op == 0 || source == NULL)
     storyline_edit_history_add_source (history, g_test_rand_bit () ? "webpage" : "article-newspaper", title);
   else if (op == 1)

@@ -20,6 +20,9 @@
 #include "storyline-form.h"
 #include "storyline-quote-editor.h"
 #include "storyline-rendition-editor.h"
+#include "storyline-source-card.h"
+#include "storyline-source-editor.h"
+#include "storyline-sources-pane.h"
 #include "storyline-verdict-view.h"
 #include "storyline-export.h"
 #include "storyline-loader.h"
@@ -580,6 +583,162 @@ test_quotes (void)
   close_discarding (window);
 }
 
+/* A source in Edit mode: its form under its card, the citation following
+ * each keystroke, wrong values said at their fields, a provenance that
+ * would go round in a circle refused, deleting refused while events cite
+ * it, the search finding the new title, and all of it undone. */
+static void
+test_sources (void)
+{
+  StorylineWindow *window = open_window ();
+  StorylineStory *story = storyline_window_get_story (window);
+  StorylineEvent *event = storyline_story_lookup_event (story, "ispr-release");
+  StorylineSourcesPane *pane = window_child (window, "sources_pane");
+  GtkWidget *box = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (pane), STORYLINE_TYPE_SOURCES_PANE, "sources_box"));
+  GtkWidget *card = NULL, *expander;
+  StorylineSourceEditor *editor;
+  StorylineSource *source;
+  g_autofree char *opened = NULL;
+  g_autofree char *title = NULL;
+
+  {
+    GString *out = g_string_new (NULL);
+    storyline_story_write (story, out);
+    opened = g_string_free (out, FALSE);
+  }
+  g_assert_true (storyline_window_select_event (window, event));
+  storyline_test_drain ();
+  /* Read only: no forms. */
+  for (GtkWidget *c = gtk_widget_get_first_child (box); c; c = gtk_widget_get_next_sibling (c))
+    g_assert_false (GTK_IS_EXPANDER (c));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  storyline_test_drain ();
+
+  card = gtk_widget_get_first_child (box);
+  while (card != NULL && !STORYLINE_IS_SOURCE_CARD (card))
+    card = gtk_widget_get_next_sibling (card);
+  g_assert_nonnull (card);
+  source = storyline_source_card_get_source (STORYLINE_SOURCE_CARD (card));
+  g_assert_cmpstr (storyline_source_get_id (source), ==, "ispr-2025-10-27");
+  title = g_strdup (storyline_source_get_title (source));
+  expander = gtk_widget_get_next_sibling (card);
+  g_assert_true (GTK_IS_EXPANDER (expander));
+  g_assert_null (gtk_expander_get_child (GTK_EXPANDER (expander)));
+  gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
+  storyline_test_drain ();
+  editor = STORYLINE_SOURCE_EDITOR (gtk_expander_get_child (GTK_EXPANDER (expander)));
+  g_assert_true (storyline_source_editor_get_source (editor) == source);
+
+  /* The title: in the source, its citation and its card as typed. */
+  gtk_editable_set_text (child_of (editor, STORYLINE_TYPE_SOURCE_EDITOR, "title_entry"), "Zanzibar talks");
+  storyline_test_drain ();
+  g_assert_cmpstr (storyline_source_get_title (source), ==, "Zanzibar talks");
+  g_assert_nonnull (strstr (gtk_label_get_text (child_of (editor, STORYLINE_TYPE_SOURCE_EDITOR, "preview_label")), "Zanzibar talks"));
+  g_assert_nonnull (strstr (gtk_label_get_text (child_of (card, STORYLINE_TYPE_SOURCE_CARD, "citation_label")), "Zanzibar talks"));
+  storyline_window_set_search (window, "zanzibar");
+  storyline_test_drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (storyline_window_get_visible_events (window)), ==, storyline_source_get_n_events (source));
+  storyline_window_set_search (window, NULL);
+  storyline_test_drain ();
+
+  /* No title: said at the field, not in the story; saving refused. */
+  gtk_editable_set_text (child_of (editor, STORYLINE_TYPE_SOURCE_EDITOR, "title_entry"), "");
+  storyline_test_drain ();
+  g_assert_true (gtk_widget_get_visible (child_of (editor, STORYLINE_TYPE_SOURCE_EDITOR, "title_feedback")));
+  g_assert_cmpstr (storyline_source_get_title (source), ==, "Zanzibar talks");
+  g_assert_true (storyline_source_editor_has_problems (editor));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  storyline_test_drain ();
+  g_assert_nonnull (strstr (toast_text (window), "Not saved"));
+  gtk_editable_set_text (child_of (editor, STORYLINE_TYPE_SOURCE_EDITOR, "title_entry"), "Zanzibar talks again");
+  storyline_test_drain ();
+  g_assert_false (storyline_source_editor_has_problems (editor));
+
+  /* A link that is not one: allowed (it is shown as text, never
+   * opened), and said at the field; then one. */
+  gtk_editable_set_text (child_of (editor, STORYLINE_TYPE_SOURCE_EDITOR, "url_entry"), "javascript:alert(1)");
+  storyline_test_drain ();
+  g_assert_false (gtk_widget_has_css_class (child_of (editor, STORYLINE_TYPE_SOURCE_EDITOR, "url_entry"), "error"));
+  g_assert_true (gtk_widget_get_visible (child_of (editor, STORYLINE_TYPE_SOURCE_EDITOR, "url_feedback")));
+  g_assert_cmpstr (storyline_source_get_url (source), ==, "javascript:alert(1)");
+  gtk_editable_set_text (child_of (editor, STORYLINE_TYPE_SOURCE_EDITOR, "url_entry"), "https://ispr.gov.pk/press-release");
+  storyline_test_drain ();
+  g_assert_cmpstr (storyline_source_get_url (source), ==, "https://ispr.gov.pk/press-release");
+
+  /* A month, written as CSL's date-parts; authors a line each. */
+  gtk_editable_set_text (child_of (editor, STORYLINE_TYPE_SOURCE_EDITOR, "issued_entry"), "2025-11");
+  storyline_test_drain ();
+  {
+    JsonObject *item = storyline_source_get_item (source);
+    JsonArray *parts = json_array_get_array_element (json_object_get_array_member (json_object_get_object_member (item, "issued"), "date-parts"), 0);
+
+    g_assert_cmpuint (json_array_get_length (parts), ==, 2);
+    g_assert_cmpint (json_array_get_int_element (parts, 1), ==, 11);
+  }
+  set_view_text (child_of (editor, STORYLINE_TYPE_SOURCE_EDITOR, "authors_view"), "Khan, Ayesha\nISPR Staff");
+  g_assert_cmpuint (storyline_source_get_n_authors (source), ==, 2);
+  g_assert_cmpstr (storyline_source_get_author (source, 0)->family, ==, "Khan");
+  g_assert_cmpstr (storyline_source_get_author (source, 0)->given, ==, "Ayesha");
+  g_assert_cmpstr (storyline_source_get_author (source, 1)->literal, ==, "ISPR Staff");
+
+  /* Reliability; then a provenance that would go round: Dawn derives
+   * from this release. */
+  gtk_drop_down_set_selected (child_of (editor, STORYLINE_TYPE_SOURCE_EDITOR, "reliability_dropdown"), 2);
+  storyline_test_drain ();
+  g_assert_cmpint (storyline_source_get_reliability (source), ==, STORYLINE_RELIABILITY_SECONDARY);
+  {
+    GtkDropDown *derived = child_of (editor, STORYLINE_TYPE_SOURCE_EDITOR, "derived_dropdown");
+    GListModel *names = gtk_drop_down_get_model (derived);
+    guint dawn = GTK_INVALID_LIST_POSITION;
+
+    for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+      {
+        g_autoptr(GtkStringObject) name = g_list_model_get_item (names, i);
+
+        if (g_str_equal (gtk_string_object_get_string (name), "Dawn") && dawn == GTK_INVALID_LIST_POSITION)
+          dawn = i;
+      }
+    g_assert_cmpuint (dawn, !=, GTK_INVALID_LIST_POSITION);
+    gtk_drop_down_set_selected (derived, dawn);
+    storyline_test_drain ();
+    g_assert_cmpuint (storyline_source_get_n_derived_from (source), ==, 0);
+    g_assert_nonnull (strstr (gtk_label_get_text (child_of (editor, STORYLINE_TYPE_SOURCE_EDITOR, "item_feedback")), "circle"));
+    gtk_drop_down_set_selected (derived, 0);
+    storyline_test_drain ();
+  }
+
+  g_assert_true (modified (window));
+
+  /* Events cite it: not deleted, and the toast says why. */
+  g_signal_emit_by_name (child_of (editor, STORYLINE_TYPE_SOURCE_EDITOR, "delete_button"), "clicked");
+  storyline_test_drain ();
+  g_assert_true (storyline_story_lookup_source (story, "ispr-2025-10-27") == source);
+  g_assert_nonnull (strstr (toast_text (window), "cannot be deleted"));
+
+  /* Undone, step by step: the story as it was opened, its form too. */
+  while (modified (window))
+    {
+      storyline_test_press_shortcut (GTK_WIDGET (window), "<Control>z");
+      storyline_test_drain ();
+    }
+  {
+    GString *now = g_string_new (NULL);
+
+    storyline_story_write (story, now);
+    g_assert_cmpstr (now->str, ==, opened);
+    g_string_free (now, TRUE);
+  }
+  g_assert_cmpstr (storyline_source_get_title (source), ==, title);
+  g_assert_cmpstr (gtk_editable_get_text (child_of (editor, STORYLINE_TYPE_SOURCE_EDITOR, "title_entry")), ==, title);
+
+  /* Out of Edit mode: the forms go. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  storyline_test_drain ();
+  for (GtkWidget *c = gtk_widget_get_first_child (box); c; c = gtk_widget_get_next_sibling (c))
+    g_assert_false (GTK_IS_EXPANDER (c));
+  close_discarding (window);
+}
+
 static GtkWidget *
 question_for (StorylineWindow *window)
 {
@@ -928,6 +1087,7 @@ main (int   argc,
   g_test_add_func ("/window-editing/add-duplicate-delete", test_add_duplicate_delete);
   g_test_add_func ("/window-editing/new-actor", test_new_actor);
   g_test_add_func ("/window-editing/quotes", test_quotes);
+  g_test_add_func ("/window-editing/sources", test_sources);
   g_test_add_func ("/window-editing/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/window-editing/unsaved-question", test_unsaved_question);
   g_test_add_func ("/window-editing/changed-on-disk", test_changed_on_disk);

@@ -51,12 +51,16 @@ storyline_source_copy_item (StorylineSource *source)
   g_autoptr(JsonObject) item = NULL;
   g_autoptr(JsonNode) node = NULL;
   g_autoptr(JsonNode) copy = NULL;
+  g_autofree char *text = NULL;
 
   g_return_val_if_fail (STORYLINE_IS_SOURCE (source), NULL);
 
+  /* json_node_copy() shares the objects inside: a copy to change is
+   * made from the text. */
   item = storyline_source_dup_item (source);
   node = json_node_init_object (json_node_alloc (), item);
-  copy = json_node_copy (node);
+  text = json_to_string (node, FALSE);
+  copy = json_from_string (text, NULL);
   return json_object_ref (json_node_get_object (copy));
 }
 
@@ -116,6 +120,7 @@ static StorylineSource *
 read_item (StorylineStory   *self,
            StorylineSource  *source,
            JsonObject       *item,
+           char            **warning,
            GError          **error)
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func ((GDestroyNotify) storyline_problem_free);
@@ -143,6 +148,8 @@ read_item (StorylineStory   *self,
                        problem->path && *problem->path ? ": " : "", problem->message);
           return NULL;
         }
+      if (warning != NULL && *warning == NULL)
+        *warning = g_strdup (problem->message);
     }
   for (guint i = 0; read->derived_from != NULL && i < read->derived_from->len; i++)
     {
@@ -180,8 +187,32 @@ storyline_story_check_source_item (StorylineStory   *self,
   g_return_val_if_fail (STORYLINE_IS_SOURCE (source), FALSE);
   g_return_val_if_fail (item != NULL, FALSE);
 
-  read = read_item (self, source, item, error);
+  read = read_item (self, source, item, NULL, error);
   return read != NULL;
+}
+
+/**
+ * storyline_story_dup_source_item_warning:
+ *
+ * Returns: (transfer full) (nullable): what the loader would warn of in
+ *   @item, which it reads (a URL that is not a link, say): allowed, and
+ *   worth saying at the field
+ */
+char *
+storyline_story_dup_source_item_warning (StorylineStory  *self,
+                                         StorylineSource *source,
+                                         JsonObject      *item)
+{
+  g_autoptr(StorylineSource) read = NULL;
+  char *warning = NULL;
+
+  g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
+  g_return_val_if_fail (STORYLINE_IS_SOURCE (source), NULL);
+
+  read = read_item (self, source, item, &warning, NULL);
+  if (read == NULL)
+    g_clear_pointer (&warning, g_free);
+  return warning;
 }
 
 /* Every field of a source but the object, its id and the events citing it. */
@@ -215,7 +246,7 @@ storyline_story_set_source_item (StorylineStory  *self,
   g_return_if_fail (STORYLINE_IS_SOURCE (source));
 
   json_object_set_string_member (item, "id", source->id);
-  read = read_item (self, source, item, NULL);
+  read = read_item (self, source, item, NULL, NULL);
   g_return_if_fail (read != NULL);
   swap_fields (source, read);
   storyline_story_retire (self, read, g_object_unref);
@@ -250,7 +281,7 @@ storyline_story_create_source (StorylineStory *self,
   json_object_set_string_member (item, "id", source->id);
   json_object_set_string_member (item, "type", type);
   json_object_set_string_member (item, "title", title);
-  read = read_item (self, source, item, NULL);
+  read = read_item (self, source, item, NULL, NULL);
   g_return_val_if_fail (read != NULL, NULL);
   swap_fields (source, read);
   return g_steal_pointer (&source);

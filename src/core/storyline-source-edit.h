@@ -22,6 +22,9 @@ gboolean            storyline_story_check_source_item (StorylineStory   *self,
                                                        StorylineSource  *source,
                                                        JsonObject       *item,
                                                        GError          **error);
+char               *storyline_story_dup_source_item_warning (StorylineStory  *self,
+                                                             StorylineSource *source,
+                                                             JsonObject      *item);
 void                storyline_story_set_source_item   (StorylineStory   *self,
                                                        StorylineSource  *source,
                                                        JsonObject       *item);
