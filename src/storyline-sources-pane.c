@@ -136,7 +136,10 @@ add_card (StorylineSourcesPane     *self,
   gtk_widget_add_controller (card, focus);
   gtk_box_append (self->sources_box, card);
   if (self->history != NULL)
-    gtk_box_append (self->sources_box, edit_expander (self, ref->source));
+    {
+      gtk_widget_add_css_class (card, "editing");
+      gtk_box_append (self->sources_box, edit_expander (self, ref->source));
+    }
 }
 
 /* The event's own sources, then those its quotes appeared in, so that
