@@ -279,6 +279,7 @@ random_quote_edit (StorylineEditHistory *history,
  * source added or deleted. */
 static void
 random_source_edit (StorylineEditHistory *history,
+                    StorylineEvent       *event,
                     const char * const   *words,
                     guint                 n_words)
 {
@@ -300,6 +301,23 @@ random_source_edit (StorylineEditHistory *history,
       gboolean can = storyline_story_can_remove_source (story, source, NULL);
 
       g_assert_cmpint (storyline_edit_history_delete_source (history, source, &error), ==, can);
+    }
+  else if (op <= 3 && event != NULL)
+    {
+      /* The sources the event cites: one or two, with a locator or a
+       * note, now and then one that is not in the story. */
+      g_autofree char *first = g_strdup_printf ("%s\tp. %u", storyline_source_get_id (source), g_test_rand_int_range (1, 40));
+      g_autofree char *second = g_strdup_printf ("%s\t\t%s", g_test_rand_int_range (0, 8) ? storyline_source_get_id (other) : "missing",
+                                                title);
+      const char *refs[] = { first, g_test_rand_bit () ? second : NULL, NULL };
+      gboolean right = storyline_story_check_event_field (story, STORYLINE_EVENT_FIELD_SOURCES, refs, NULL);
+
+      g_assert_cmpint (storyline_edit_history_set_event_field (history, event, STORYLINE_EVENT_FIELD_SOURCES, refs, NULL), ==, right);
+      if (right)
+        {
+          g_auto(GStrv) now = storyline_event_dup_field (event, STORYLINE_EVENT_FIELD_SOURCES);
+          g_assert_cmpstr (now[0], ==, first);
+        }
     }
   else
     {
@@ -409,7 +427,7 @@ run_random_edits (const char *name,
                                                   (const char *[]) { storyline_actor_get_id (actor), NULL }, NULL);
         }
       else if (op >= 14)
-        random_source_edit (history, words, G_N_ELEMENTS (words));
+        random_source_edit (history, event, words, G_N_ELEMENTS (words));
       else if (op >= 11)
         random_quote_edit (history, event, words, G_N_ELEMENTS (words), dates, G_N_ELEMENTS (dates));
       else if (g_test_rand_bit ())

@@ -1015,7 +1015,7 @@ storyline_edit_history_set_unsaved (StorylineEditHistory *self)
  * pause. */
 
 static const char * const event_fields[] = {
-  "title", "date", "place", "type", "summary", "tags", "actors", "phase", NULL
+  "title", "date", "place", "type", "summary", "tags", "actors", "phase", "sources", NULL
 };
 static const char * const story_fields[] = { "title", "subtitle", "summary", NULL };
 

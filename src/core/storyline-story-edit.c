@@ -124,6 +124,23 @@ storyline_event_dup_field (StorylineEvent      *event,
         StorylinePhase *phase = STORYLINE_EVENT_EXTRA (event, phase);
         return strv_of (phase ? phase->id : NULL);
       }
+    case STORYLINE_EVENT_FIELD_SOURCES:
+      {
+        char **refs = g_new0 (char *, event->n_sources + 1);
+
+        for (guint i = 0; i < event->n_sources; i++)
+          {
+            const StorylineSourceRef *ref = &event->sources[i];
+
+            if (ref->note != NULL)
+              refs[i] = g_strdup_printf ("%s\t%s\t%s", ref->source->id, ref->locator ? ref->locator : "", ref->note);
+            else if (ref->locator != NULL)
+              refs[i] = g_strdup_printf ("%s\t%s", ref->source->id, ref->locator);
+            else
+              refs[i] = g_strdup (ref->source->id);
+          }
+        return refs;
+      }
     case STORYLINE_EVENT_N_FIELDS:
     default:
       g_return_val_if_reached (NULL);
@@ -192,6 +209,20 @@ storyline_story_check_event_field (StorylineStory      *self,
           g_set_error (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_INVALID,
                        _("There is no phase with the id “%s”."), value[0]);
           return FALSE;
+        }
+      return TRUE;
+
+    case STORYLINE_EVENT_FIELD_SOURCES:
+      for (guint i = 0; value != NULL && value[i] != NULL; i++)
+        {
+          g_auto(GStrv) parts = g_strsplit (value[i], "\t", 3);
+
+          if (parts[0] == NULL || storyline_story_lookup_source (self, parts[0]) == NULL)
+            {
+              g_set_error (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_INVALID,
+                           _("There is no source with the id “%s”."), parts[0] ? parts[0] : "");
+              return FALSE;
+            }
         }
       return TRUE;
 
@@ -277,6 +308,37 @@ set_phase (StorylineStory *self,
     link_event (&phase->events, event);
 }
 
+/* The sources @event cites, from their ids and locators (see
+ * #StorylineEventField). What the old references held is kept while the
+ * story lives: a search may be reading it. */
+static void
+set_sources (StorylineStory     *self,
+             StorylineEvent     *event,
+             const char * const *refs)
+{
+  guint n = refs ? g_strv_length ((char **) refs) : 0;
+  StorylineSourceRef *sources = n ? storyline_strings_alloc (event->strings, n * sizeof (StorylineSourceRef)) : NULL;
+
+  for (guint i = 0; i < event->n_sources; i++)
+    {
+      unlink_event (event->sources[i].source->events, event);
+      storyline_story_retire (self, event->sources[i].locator, g_free);
+      storyline_story_retire (self, event->sources[i].note, g_free);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (refs[i], "\t", 3);
+
+      sources[i].source = storyline_story_lookup_source (self, parts[0]);
+      sources[i].locator = parts[1] && !is_blank (parts[1]) ? g_strdup (parts[1]) : NULL;
+      sources[i].note = parts[1] && parts[2] && !is_blank (parts[2]) ? g_strdup (parts[2]) : NULL;
+    }
+  event->sources = sources;
+  event->n_sources = n;
+  for (guint i = 0; i < n; i++)
+    link_event (&sources[i].source->events, event);
+}
+
 /**
  * storyline_story_set_event_field:
  * @value: (array zero-terminated=1) (nullable): the value, checked with
@@ -329,6 +391,9 @@ storyline_story_set_event_field (StorylineStory      *self,
       break;
     case STORYLINE_EVENT_FIELD_PHASE:
       set_phase (self, event, text);
+      break;
+    case STORYLINE_EVENT_FIELD_SOURCES:
+      set_sources (self, event, value);
       break;
     case STORYLINE_EVENT_N_FIELDS:
     default:

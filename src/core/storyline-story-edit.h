@@ -21,7 +21,8 @@ typedef enum
 /* What of an event can be changed on its own. Every value is a list of
  * strings: none for a field left out, one for a text field (a date as
  * its EDTF text), any number for tags and actors (actors by id), one id
- * for a phase. */
+ * for a phase; for the sources it cites, one a source: its id, then a
+ * tab and the locator, then a tab and the note, when it has them. */
 typedef enum
 {
   STORYLINE_EVENT_FIELD_TITLE,
@@ -32,6 +33,7 @@ typedef enum
   STORYLINE_EVENT_FIELD_TAGS,
   STORYLINE_EVENT_FIELD_ACTORS,
   STORYLINE_EVENT_FIELD_PHASE,
+  STORYLINE_EVENT_FIELD_SOURCES,
   STORYLINE_EVENT_N_FIELDS
 } StorylineEventField;
 
