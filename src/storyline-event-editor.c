@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "storyline-citation.h"
 #include "storyline-event-editor.h"
 #include "storyline-form.h"
 #include "storyline-quote-editor.h"
@@ -61,6 +62,11 @@ struct _StorylineEventEditor
   GtkDropDown *phase_dropdown;
   GtkEntry *new_actor_entry;
   GtkButton *new_actor_button;
+  GtkBox *cited_box;
+  GtkDropDown *cite_dropdown;
+  GtkButton *cite_button;
+  GtkEntry *new_source_entry;
+  GtkButton *new_source_button;
   GtkBox *quotes_box;
   GtkEntry *new_quote_entry;
   GtkButton *new_quote_button;
@@ -79,6 +85,9 @@ struct _StorylineEventEditor
 G_DEFINE_FINAL_TYPE (StorylineEventEditor, storyline_event_editor, GTK_TYPE_WIDGET)
 
 static void sync_quotes       (StorylineEventEditor *self);
+static void fill_cited        (StorylineEventEditor *self);
+static void add_focus_leave   (StorylineEventEditor *self,
+                               GtkWidget            *widget);
 static void new_quote_changed (StorylineEventEditor *self);
 
 static StorylineStory *
@@ -283,6 +292,7 @@ fill_event (StorylineEventEditor *self)
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), event == NULL);
   sync_quotes (self);
   new_quote_changed (self);
+  fill_cited (self);
   if (event == NULL)
     return;
 
@@ -464,6 +474,214 @@ add_quote (StorylineEventEditor *self)
       storyline_quote_editor_focus_words (STORYLINE_QUOTE_EDITOR (child));
 }
 
+/* The sources the event cites: one row each, its name, where in it, and
+ * a button that stops citing it. A change is the whole list again. */
+static void
+set_cited (StorylineEventEditor *self,
+           char                **refs)
+{
+  self->applying = TRUE;
+  storyline_edit_history_set_event_field (self->history, self->event, STORYLINE_EVENT_FIELD_SOURCES,
+                                          (const char * const *) refs, NULL);
+  self->applying = FALSE;
+}
+
+/* @ref ("id\tlocator\tnote") with @locator instead. */
+static char *
+ref_with_locator (const char *ref,
+                  const char *locator)
+{
+  g_auto(GStrv) parts = g_strsplit (ref, "\t", 3);
+  const char *note = parts[0] && parts[1] ? parts[2] : NULL;
+
+  if (note != NULL)
+    return g_strdup_printf ("%s\t%s\t%s", parts[0], locator, note);
+  return *locator ? g_strdup_printf ("%s\t%s", parts[0], locator) : g_strdup (parts[0]);
+}
+
+static void
+locator_changed (StorylineEventEditor *self,
+                 GtkEditable          *entry)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (entry), "index"));
+  g_auto(GStrv) refs = NULL;
+
+  if (self->updating || self->event == NULL)
+    return;
+  refs = storyline_event_dup_field (self->event, STORYLINE_EVENT_FIELD_SOURCES);
+  if (index >= g_strv_length (refs))
+    return;
+  {
+    g_autofree char *locator = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+    char *changed = ref_with_locator (refs[index], locator);
+
+    g_free (refs[index]);
+    refs[index] = changed;
+  }
+  set_cited (self, refs);
+}
+
+static void
+uncite_clicked (StorylineEventEditor *self,
+                GtkButton            *button)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
+  g_auto(GStrv) refs = NULL;
+  GStrvBuilder *builder;
+  g_auto(GStrv) kept = NULL;
+
+  if (self->event == NULL)
+    return;
+  refs = storyline_event_dup_field (self->event, STORYLINE_EVENT_FIELD_SOURCES);
+  builder = g_strv_builder_new ();
+  for (guint i = 0; refs[i] != NULL; i++)
+    if (i != index)
+      g_strv_builder_add (builder, refs[i]);
+  kept = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  storyline_edit_history_end_step (self->history);
+  set_cited (self, kept);
+  storyline_edit_history_end_step (self->history);
+  fill_cited (self);
+}
+
+static void
+fill_cited (StorylineEventEditor *self)
+{
+  guint n = self->event ? storyline_event_get_n_sources (self->event) : 0;
+  GtkWidget *child;
+
+  self->updating = TRUE;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cited_box))) != NULL)
+    gtk_box_remove (self->cited_box, child);
+  for (guint i = 0; i < n; i++)
+    {
+      const StorylineSourceRef *ref = storyline_event_get_source (self->event, i);
+      const char *name = storyline_source_get_short_name (ref->source);
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *label = gtk_label_new (name);
+      GtkWidget *locator = gtk_entry_new ();
+      GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+      g_autofree char *where = g_strdup_printf (_("Where in “%s”"), name);
+      g_autofree char *stop = g_strdup_printf (_("Stop Citing “%s”"), name);
+
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      /* One width, so that the entries line up. */
+      gtk_label_set_width_chars (GTK_LABEL (label), 14);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_tooltip_text (label, name);
+      gtk_editable_set_text (GTK_EDITABLE (locator), ref->locator ? ref->locator : "");
+      gtk_entry_set_placeholder_text (GTK_ENTRY (locator), _("Where in it (optional)"));
+      gtk_widget_set_hexpand (locator, TRUE);
+      gtk_editable_set_width_chars (GTK_EDITABLE (locator), 6);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (locator), GTK_ACCESSIBLE_PROPERTY_LABEL, where, -1);
+      gtk_widget_set_tooltip_text (remove, stop);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, stop, -1);
+      gtk_widget_add_css_class (remove, "flat");
+      g_object_set_data (G_OBJECT (locator), "index", GUINT_TO_POINTER (i));
+      g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (i));
+      g_signal_connect_swapped (locator, "changed", G_CALLBACK (locator_changed), self);
+      g_signal_connect_swapped (remove, "clicked", G_CALLBACK (uncite_clicked), self);
+      add_focus_leave (self, locator);
+      gtk_box_append (GTK_BOX (row), label);
+      gtk_box_append (GTK_BOX (row), locator);
+      gtk_box_append (GTK_BOX (row), remove);
+      gtk_box_append (self->cited_box, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->cited_box), n > 0);
+  self->updating = FALSE;
+}
+
+/* The story's sources to cite: made again when one was added or
+ * deleted, a name changed in place when one was renamed. */
+static void
+fill_cite_choices (StorylineEventEditor *self,
+                   StorylineSource      *changed)
+{
+  StorylineStory *story = get_story (self);
+  GPtrArray *sources = story ? storyline_story_get_sources (story) : NULL;
+  GListModel *model = gtk_drop_down_get_model (self->cite_dropdown);
+  guint index;
+
+  if (sources != NULL && model != NULL && g_list_model_get_n_items (model) == sources->len)
+    {
+      if (changed != NULL && g_ptr_array_find (sources, changed, &index))
+        gtk_string_list_splice (GTK_STRING_LIST (model), index, 1,
+                                (const char * const []) { storyline_source_get_short_name (changed), NULL });
+      return;
+    }
+  if (story != NULL)
+    storyline_form_fill_sources (self->cite_dropdown, story, NULL, NULL);
+  if (sources != NULL && sources->len > 0)
+    gtk_drop_down_set_selected (self->cite_dropdown, 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->cite_button), sources != NULL && sources->len > 0);
+}
+
+static void
+source_changed (StorylineEventEditor *self,
+                StorylineSource      *source)
+{
+  fill_cite_choices (self, source);
+  if (!self->applying && self->event != NULL)
+    fill_cited (self);
+}
+
+static void
+cite_source (StorylineEventEditor *self,
+             StorylineSource      *source)
+{
+  g_auto(GStrv) refs = storyline_event_dup_field (self->event, STORYLINE_EVENT_FIELD_SOURCES);
+  GStrvBuilder *builder = g_strv_builder_new ();
+  g_auto(GStrv) more = NULL;
+
+  g_strv_builder_addv (builder, (const char **) refs);
+  g_strv_builder_add (builder, storyline_source_get_id (source));
+  more = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  set_cited (self, more);
+  storyline_edit_history_end_step (self->history);
+  fill_cited (self);
+}
+
+static void
+cite_clicked (StorylineEventEditor *self)
+{
+  StorylineSource *source;
+
+  if (self->history == NULL || self->event == NULL)
+    return;
+  source = storyline_form_get_source (self->cite_dropdown, get_story (self), FALSE);
+  if (source != NULL)
+    {
+      storyline_edit_history_end_step (self->history);
+      cite_source (self, source);
+    }
+}
+
+static void
+new_source_changed (StorylineEventEditor *self)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->new_source_button),
+                            !storyline_is_blank (gtk_editable_get_text (GTK_EDITABLE (self->new_source_entry))));
+}
+
+/* A source made from its title and cited by the event, in two steps to
+ * undo; the rest of it is filled in its form in the sources pane. */
+static void
+add_source (StorylineEventEditor *self)
+{
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_source_entry))));
+  StorylineSource *source;
+
+  if (*title == '\0' || self->history == NULL || self->event == NULL)
+    return;
+  storyline_edit_history_end_step (self->history);
+  source = storyline_edit_history_add_source (self->history, "webpage", title);
+  cite_source (self, source);
+  gtk_editable_set_text (GTK_EDITABLE (self->new_source_entry), "");
+}
+
 static void
 story_changed (StorylineEventEditor *self)
 {
@@ -546,6 +764,11 @@ storyline_event_editor_class_init (StorylineEventEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, phase_dropdown);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, new_actor_entry);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, new_actor_button);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, cited_box);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, cite_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, cite_button);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, new_source_entry);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, new_source_button);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, quotes_box);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, new_quote_entry);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, new_quote_button);
@@ -582,6 +805,11 @@ storyline_event_editor_init (StorylineEventEditor *self)
   g_signal_connect_swapped (self->new_quote_entry, "changed", G_CALLBACK (new_quote_changed), self);
   g_signal_connect_swapped (self->new_quote_entry, "activate", G_CALLBACK (add_quote), self);
   g_signal_connect_swapped (self->new_quote_button, "clicked", G_CALLBACK (add_quote), self);
+  g_signal_connect_swapped (self->cite_button, "clicked", G_CALLBACK (cite_clicked), self);
+  g_signal_connect_swapped (self->new_source_entry, "changed", G_CALLBACK (new_source_changed), self);
+  g_signal_connect_swapped (self->new_source_entry, "activate", G_CALLBACK (add_source), self);
+  g_signal_connect_swapped (self->new_source_button, "clicked", G_CALLBACK (add_source), self);
+  storyline_form_ellipsize_dropdown (self->cite_dropdown, 12);
   add_focus_leave (self, GTK_WIDGET (self->summary_view));
   g_signal_connect_swapped (self->phase_dropdown, "notify::selected", G_CALLBACK (phase_selected), self);
   g_signal_connect_swapped (self->new_actor_entry, "changed", G_CALLBACK (new_actor_changed), self);
@@ -614,7 +842,10 @@ storyline_event_editor_set_history (StorylineEventEditor *self,
       g_signal_connect_swapped (story, "changed", G_CALLBACK (story_changed), self);
       g_signal_connect_swapped (story, "actors-changed", G_CALLBACK (actors_changed), self);
       g_signal_connect_swapped (story, "quote-changed", G_CALLBACK (quote_changed), self);
+      g_signal_connect_swapped (story, "source-changed", G_CALLBACK (source_changed), self);
     }
+  gtk_drop_down_set_model (self->cite_dropdown, NULL);
+  fill_cite_choices (self, NULL);
   fill_story (self);
   fill_choices (self);
   fill_event (self);

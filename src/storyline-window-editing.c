@@ -109,6 +109,9 @@ event_changed (StorylineWindow *self,
 {
   storyline_event_list_update_event (self->list, event);
   storyline_event_list_view_refresh_event (self->event_list_view, event);
+  /* The sources it cites: their cards. */
+  if (field == STORYLINE_EVENT_FIELD_SOURCES && event == _storyline_window_get_selected (self))
+    _storyline_window_update_sources (self, event);
   schedule_recovery (self);
 }
 

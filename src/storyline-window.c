@@ -126,9 +126,10 @@ storyline_window_get_selected_source (StorylineWindow *self)
   return storyline_sources_pane_get_selected_source (self->sources_pane);
 }
 
-static void
-update_sources (StorylineWindow *self,
-                StorylineEvent  *event)
+/* The sources pane, and the button that shows it, for @event. */
+void
+_storyline_window_update_sources (StorylineWindow *self,
+                                  StorylineEvent  *event)
 {
   guint n = event ? storyline_event_get_n_sources (event) : 0;
   g_autofree char *label = NULL;
@@ -156,7 +157,7 @@ selection_changed (StorylineWindow *self)
     return;
   storyline_event_view_set_event (self->event_view, event);
   _storyline_window_editing_selected (self, event);
-  update_sources (self, event);
+  _storyline_window_update_sources (self, event);
   if (self->narrow && event == NULL && self->pane != STORYLINE_PANE_EVENTS)
     {
       self->pane = STORYLINE_PANE_EVENTS;
@@ -834,7 +835,7 @@ storyline_window_init (StorylineWindow *self)
   g_signal_connect (self, "notify::application", G_CALLBACK (application_changed), NULL);
 
   update_filter_bar (self);
-  update_sources (self, NULL);
+  _storyline_window_update_sources (self, NULL);
   _storyline_window_update_panes (self);
 }
 

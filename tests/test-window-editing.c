@@ -739,6 +739,98 @@ test_sources (void)
   close_discarding (window);
 }
 
+/* The sources an event cites, in its form: where in each, one no longer
+ * cited, one cited from the story's, one made from its title; the cards
+ * follow; all of it undone. */
+static void
+test_cited_sources (void)
+{
+  StorylineWindow *window = open_window ();
+  StorylineStory *story = storyline_window_get_story (window);
+  StorylineEvent *event = storyline_story_lookup_event (story, "ispr-release");
+  StorylineSourcesPane *pane = window_child (window, "sources_pane");
+  GtkWidget *cited;
+  GtkWidget *row, *locator;
+  g_autofree char *opened = NULL;
+  guint n, n_sources = storyline_story_get_sources (story)->len;
+
+  {
+    GString *out = g_string_new (NULL);
+    storyline_story_write (story, out);
+    opened = g_string_free (out, FALSE);
+  }
+  g_assert_true (storyline_window_select_event (window, event));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  storyline_test_drain ();
+  cited = editor_child (window, "cited_box");
+  n = storyline_event_get_n_sources (event);
+  g_assert_cmpuint (n, >=, 2);
+  g_assert_cmpuint (n_children (cited), ==, n);
+
+  /* Where in the first: the event's reference and its card. */
+  row = nth_child (cited, 0);
+  locator = nth_child (row, 1);
+  gtk_editable_set_text (GTK_EDITABLE (locator), "para. 3");
+  storyline_test_drain ();
+  g_assert_cmpstr (storyline_event_get_source (event, 0)->locator, ==, "para. 3");
+  {
+    GtkWidget *box = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (pane), STORYLINE_TYPE_SOURCES_PANE, "sources_box"));
+    GtkWidget *card = gtk_widget_get_first_child (box);
+
+    g_assert_true (STORYLINE_IS_SOURCE_CARD (card));
+    g_assert_cmpstr (gtk_label_get_text (child_of (card, STORYLINE_TYPE_SOURCE_CARD, "locator_label")), ==, "para. 3");
+  }
+
+  /* The second no longer cited. */
+  {
+    StorylineSource *second = storyline_event_get_source (event, 1)->source;
+
+    g_signal_emit_by_name (nth_child (nth_child (cited, 1), 2), "clicked");
+    storyline_test_drain ();
+    g_assert_cmpuint (storyline_event_get_n_sources (event), ==, n - 1);
+    g_assert_cmpuint (n_children (cited), ==, n - 1);
+    for (guint i = 0; i < storyline_event_get_n_sources (event); i++)
+      g_assert_true (storyline_event_get_source (event, i)->source != second);
+  }
+
+  /* Cited again from the story's sources; then a new one by its title. */
+  gtk_drop_down_set_selected (editor_child (window, "cite_dropdown"), 0);
+  g_signal_emit_by_name (editor_child (window, "cite_button"), "clicked");
+  storyline_test_drain ();
+  g_assert_cmpuint (storyline_event_get_n_sources (event), ==, n);
+  g_assert_true (storyline_event_get_source (event, n - 1)->source == storyline_story_get_sources (story)->pdata[0]);
+
+  gtk_editable_set_text (editor_child (window, "new_source_entry"), "The Zanzibar Times");
+  storyline_test_drain ();
+  g_signal_emit_by_name (editor_child (window, "new_source_button"), "clicked");
+  storyline_test_drain ();
+  g_assert_cmpuint (storyline_story_get_sources (story)->len, ==, n_sources + 1);
+  g_assert_cmpuint (storyline_event_get_n_sources (event), ==, n + 1);
+  {
+    StorylineSource *made = storyline_event_get_source (event, n)->source;
+
+    g_assert_cmpstr (storyline_source_get_title (made), ==, "The Zanzibar Times");
+    g_assert_cmpstr (storyline_source_get_id (made), ==, "the-zanzibar-times");
+    g_assert_true (storyline_sources_pane_has_card (pane, made));
+  }
+
+  while (modified (window))
+    {
+      storyline_test_press_shortcut (GTK_WIDGET (window), "<Control>z");
+      storyline_test_drain ();
+    }
+  {
+    GString *now = g_string_new (NULL);
+
+    storyline_story_write (story, now);
+    g_assert_cmpstr (now->str, ==, opened);
+    g_string_free (now, TRUE);
+  }
+  g_assert_cmpuint (n_children (cited), ==, n);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (nth_child (nth_child (cited, 0), 1))), ==, "");
+  close_discarding (window);
+}
+
 static GtkWidget *
 question_for (StorylineWindow *window)
 {
@@ -1088,6 +1180,7 @@ main (int   argc,
   g_test_add_func ("/window-editing/new-actor", test_new_actor);
   g_test_add_func ("/window-editing/quotes", test_quotes);
   g_test_add_func ("/window-editing/sources", test_sources);
+  g_test_add_func ("/window-editing/cited-sources", test_cited_sources);
   g_test_add_func ("/window-editing/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/window-editing/unsaved-question", test_unsaved_question);
   g_test_add_func ("/window-editing/changed-on-disk", test_changed_on_disk);
