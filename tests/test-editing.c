@@ -196,6 +196,15 @@ quote_changed (StorylineEventList *list,
     storyline_event_list_update_event (list, left);
 }
 
+/* An actor's name is searched as the events' naming it. */
+static void
+actor_changed (StorylineEventList *list,
+               StorylineActor     *actor)
+{
+  for (guint i = 0; i < storyline_actor_get_n_events (actor); i++)
+    storyline_event_list_update_event (list, storyline_actor_get_event (actor, i));
+}
+
 /* A source's title and authors are searched as the events' citing it. */
 static void
 source_changed (StorylineEventList *list,
@@ -347,6 +356,67 @@ random_source_edit (StorylineEditHistory *history,
     }
 }
 
+/* One random change to the story's actors or phases: a field (right or
+ * wrong), an actor or phase deleted (or refused), a phase added and given
+ * to the event. */
+static void
+random_cast_edit (StorylineEditHistory *history,
+                  StorylineEvent       *event,
+                  const char * const   *words,
+                  guint                 n_words,
+                  const char * const   *dates,
+                  guint                 n_dates)
+{
+  StorylineStory *story = storyline_edit_history_get_story (history);
+  StorylineActor *actor = pick (storyline_story_get_actors (story));
+  StorylinePhase *phase = pick (storyline_story_get_phases (story));
+  g_autofree char *text = g_strdup_printf ("%s %s", words[g_test_rand_int_range (0, n_words)], words[g_test_rand_int_range (0, n_words)]);
+  int op = g_test_rand_int_range (0, 8);
+
+  if (op <= 1 && actor != NULL)
+    {
+      static const char *kinds[] = { "person", "country", "tribe" };
+      StorylineActorField field = g_test_rand_int_range (0, STORYLINE_ACTOR_N_FIELDS);
+      const char *value = field == STORYLINE_ACTOR_FIELD_KIND ? kinds[g_test_rand_int_range (0, 3)]
+                          : g_test_rand_int_range (0, 4) == 0 ? "" : text;
+      gboolean right = storyline_story_check_actor_field (story, field, value, NULL);
+
+      g_assert_cmpint (storyline_edit_history_set_actor_field (history, actor, field, value, NULL), ==, right);
+    }
+  else if (op == 2 && actor != NULL)
+    {
+      gboolean can = storyline_story_can_remove_actor (story, actor, NULL);
+
+      g_assert_cmpint (storyline_edit_history_delete_actor (history, actor, NULL), ==, can);
+    }
+  else if (op == 3 || phase == NULL)
+    {
+      StorylineDate start, end;
+
+      g_assert_true (storyline_date_parse ("2024-11", &start, NULL));
+      g_assert_true (storyline_date_parse ("2025-08-24", &end, NULL));
+      phase = storyline_edit_history_add_phase (history, text, &start, &end);
+      if (event != NULL)
+        storyline_edit_history_set_event_field (history, event, STORYLINE_EVENT_FIELD_PHASE,
+                                                (const char *[]) { storyline_phase_get_id (phase), NULL }, NULL);
+    }
+  else if (op == 4)
+    {
+      gboolean can = storyline_story_can_remove_phase (story, phase, NULL);
+
+      g_assert_cmpint (storyline_edit_history_delete_phase (history, phase, NULL), ==, can);
+    }
+  else
+    {
+      StorylinePhaseField field = g_test_rand_int_range (0, STORYLINE_PHASE_N_FIELDS);
+      const char *value = field == STORYLINE_PHASE_FIELD_START || field == STORYLINE_PHASE_FIELD_END
+                          ? dates[g_test_rand_int_range (0, n_dates)] : g_test_rand_bit () ? text : "";
+      gboolean right = storyline_story_check_phase_field (story, phase, field, value, NULL);
+
+      g_assert_cmpint (storyline_edit_history_set_phase_field (history, phase, field, value, NULL), ==, right);
+    }
+}
+
 static void
 run_random_edits (const char *name,
                   gboolean    newest_first,
@@ -371,12 +441,13 @@ run_random_edits (const char *name,
   g_signal_connect_swapped (story, "events-changed", G_CALLBACK (storyline_event_list_update_event), list);
   g_signal_connect_swapped (story, "quote-changed", G_CALLBACK (quote_changed), list);
   g_signal_connect_swapped (story, "source-changed", G_CALLBACK (source_changed), list);
+  g_signal_connect_swapped (story, "actor-changed", G_CALLBACK (actor_changed), list);
 
   for (guint round = 0; round < n_rounds; round++)
     {
       GPtrArray *events = storyline_story_get_events (story);
       StorylineEvent *event = events->len ? events->pdata[g_test_rand_int_range (0, events->len)] : NULL;
-      int op = g_test_rand_int_range (0, 16);
+      int op = g_test_rand_int_range (0, 18);
 
       if (event == NULL)
         op = 7;
@@ -426,6 +497,8 @@ run_random_edits (const char *name,
           storyline_edit_history_set_event_field (history, event, STORYLINE_EVENT_FIELD_ACTORS,
                                                   (const char *[]) { storyline_actor_get_id (actor), NULL }, NULL);
         }
+      else if (op >= 16)
+        random_cast_edit (history, event, words, G_N_ELEMENTS (words), dates, G_N_ELEMENTS (dates));
       else if (op >= 14)
         random_source_edit (history, event, words, G_N_ELEMENTS (words));
       else if (op >= 11)

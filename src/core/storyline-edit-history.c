@@ -36,7 +36,12 @@ typedef enum
   STEP_REMOVE_RENDITION,
   STEP_SOURCE_ITEM,
   STEP_INSERT_SOURCE,
-  STEP_REMOVE_SOURCE
+  STEP_REMOVE_SOURCE,
+  STEP_ACTOR_FIELD,
+  STEP_REMOVE_ACTOR,
+  STEP_PHASE_FIELD,
+  STEP_INSERT_PHASE,
+  STEP_REMOVE_PHASE
 } StepKind;
 
 typedef struct
@@ -539,6 +544,8 @@ storyline_edit_history_add_actor (StorylineEditHistory *self,
   step = g_new0 (Step, 1);
   step->kind = STEP_INSERT_ACTOR;
   step->actor = storyline_story_create_actor (self->story, name, kind);
+  /* For the journal: the name it was made with, which may change. */
+  step->after = g_strdupv ((char *[]) { (char *) name, (char *) storyline_actor_kind_to_string (kind), NULL });
   storyline_story_insert_actor (self->story, step->actor);
   push (self, step, FALSE);
   NOTIFY_END (self);
@@ -800,6 +807,148 @@ storyline_edit_history_delete_source (StorylineEditHistory  *self,
 }
 
 /**
+ * storyline_edit_history_set_actor_field:
+ * @value: (nullable): the new value
+ *
+ * An actor's field (see storyline_story_check_actor_field()).
+ *
+ * Returns: whether @value was right
+ */
+gboolean
+storyline_edit_history_set_actor_field (StorylineEditHistory  *self,
+                                        StorylineActor        *actor,
+                                        StorylineActorField    field,
+                                        const char            *value,
+                                        GError               **error)
+{
+  char *before;
+
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), FALSE);
+  g_return_val_if_fail (STORYLINE_IS_ACTOR (actor), FALSE);
+
+  if (!storyline_story_check_actor_field (self->story, field, value, error))
+    return FALSE;
+  before = storyline_actor_dup_field (actor, field);
+  storyline_story_set_actor_field (self->story, actor, field, value);
+  keep_field_step (self, STEP_ACTOR_FIELD, G_OBJECT (actor), field, strv_of (before),
+                   strv_of (storyline_actor_dup_field (actor, field)));
+  return TRUE;
+}
+
+/**
+ * storyline_edit_history_delete_actor:
+ *
+ * Removes @actor when nothing names it (see
+ * storyline_story_can_remove_actor()).
+ *
+ * Returns: whether it was removed; if not, @error says why
+ */
+gboolean
+storyline_edit_history_delete_actor (StorylineEditHistory  *self,
+                                     StorylineActor        *actor,
+                                     GError               **error)
+{
+  guint index;
+
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), FALSE);
+  index = storyline_story_get_actor_index (self->story, actor);
+  g_return_val_if_fail (index != G_MAXUINT, FALSE);
+  if (!storyline_story_can_remove_actor (self->story, actor, error))
+    return FALSE;
+
+  g_object_ref (actor);
+  storyline_story_remove_actor (self->story, actor);
+  keep_object_step (self, STEP_REMOVE_ACTOR, G_OBJECT (actor), index, NULL);
+  g_object_unref (actor);
+  return TRUE;
+}
+
+/**
+ * storyline_edit_history_set_phase_field:
+ * @value: (nullable): the new value
+ *
+ * A phase's field (see storyline_story_check_phase_field()).
+ *
+ * Returns: whether @value was right
+ */
+gboolean
+storyline_edit_history_set_phase_field (StorylineEditHistory  *self,
+                                        StorylinePhase        *phase,
+                                        StorylinePhaseField    field,
+                                        const char            *value,
+                                        GError               **error)
+{
+  char *before;
+
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), FALSE);
+  g_return_val_if_fail (STORYLINE_IS_PHASE (phase), FALSE);
+
+  if (!storyline_story_check_phase_field (self->story, phase, field, value, error))
+    return FALSE;
+  before = storyline_phase_dup_field (phase, field);
+  storyline_story_set_phase_field (self->story, phase, field, value);
+  keep_field_step (self, STEP_PHASE_FIELD, G_OBJECT (phase), field, strv_of (before),
+                   strv_of (storyline_phase_dup_field (phase, field)));
+  return TRUE;
+}
+
+/**
+ * storyline_edit_history_add_phase:
+ *
+ * Returns: (transfer none): a new phase, last in the story
+ */
+StorylinePhase *
+storyline_edit_history_add_phase (StorylineEditHistory *self,
+                                  const char           *title,
+                                  const StorylineDate  *start,
+                                  const StorylineDate  *end)
+{
+  g_autoptr(StorylinePhase) phase = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  guint index;
+
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), NULL);
+
+  from = storyline_date_to_edtf (start);
+  to = storyline_date_to_edtf (end);
+  phase = storyline_story_create_phase (self->story, title, start, end);
+  g_return_val_if_fail (phase != NULL, NULL);
+  index = storyline_story_get_phases (self->story)->len;
+  storyline_story_insert_phase (self->story, phase, index);
+  keep_object_step (self, STEP_INSERT_PHASE, G_OBJECT (phase), index,
+                    g_strdupv ((char *[]) { (char *) title, from, to, NULL }));
+  return phase;
+}
+
+/**
+ * storyline_edit_history_delete_phase:
+ *
+ * Removes @phase when no event is in it.
+ *
+ * Returns: whether it was removed; if not, @error says why
+ */
+gboolean
+storyline_edit_history_delete_phase (StorylineEditHistory  *self,
+                                     StorylinePhase        *phase,
+                                     GError               **error)
+{
+  guint index;
+
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), FALSE);
+  index = storyline_story_get_phase_index (self->story, phase);
+  g_return_val_if_fail (index != G_MAXUINT, FALSE);
+  if (!storyline_story_can_remove_phase (self->story, phase, error))
+    return FALSE;
+
+  g_object_ref (phase);
+  storyline_story_remove_phase (self->story, phase);
+  keep_object_step (self, STEP_REMOVE_PHASE, G_OBJECT (phase), index, NULL);
+  g_object_unref (phase);
+  return TRUE;
+}
+
+/**
  * storyline_edit_history_end_step:
  *
  * The next change is a step of its own, even in the field changed last.
@@ -866,6 +1015,25 @@ apply (StorylineEditHistory *self,
         storyline_story_insert_quote (self->story, STORYLINE_QUOTE (step->object), step->index);
       else
         storyline_story_remove_quote (self->story, STORYLINE_QUOTE (step->object));
+      break;
+    case STEP_ACTOR_FIELD:
+      storyline_story_set_actor_field (self->story, STORYLINE_ACTOR (step->object), step->field, value[0]);
+      break;
+    case STEP_REMOVE_ACTOR:
+      if (forward)
+        storyline_story_remove_actor (self->story, STORYLINE_ACTOR (step->object));
+      else
+        storyline_story_insert_actor_at (self->story, STORYLINE_ACTOR (step->object), step->index);
+      break;
+    case STEP_PHASE_FIELD:
+      storyline_story_set_phase_field (self->story, STORYLINE_PHASE (step->object), step->field, value[0]);
+      break;
+    case STEP_INSERT_PHASE:
+    case STEP_REMOVE_PHASE:
+      if (forward == (step->kind == STEP_INSERT_PHASE))
+        storyline_story_insert_phase (self->story, STORYLINE_PHASE (step->object), step->index);
+      else
+        storyline_story_remove_phase (self->story, STORYLINE_PHASE (step->object));
       break;
     case STEP_SOURCE_ITEM:
       {
@@ -1075,8 +1243,8 @@ storyline_edit_history_dup_journal (StorylineEditHistory *self)
           break;
         case STEP_INSERT_ACTOR:
           json_object_set_string_member (o, "do", "add-actor");
-          json_object_set_string_member (o, "name", storyline_actor_get_name (step->actor));
-          json_object_set_string_member (o, "kind", storyline_actor_kind_to_string (storyline_actor_get_kind (step->actor)));
+          json_object_set_string_member (o, "name", step->after[0]);
+          json_object_set_string_member (o, "kind", step->after[1]);
           json_object_set_string_member (o, "id", storyline_actor_get_id (step->actor));
           break;
         case STEP_REMOVE_EVENT:
@@ -1106,6 +1274,33 @@ storyline_edit_history_dup_journal (StorylineEditHistory *self)
         case STEP_REMOVE_QUOTE:
           json_object_set_string_member (o, "do", "delete-quote");
           json_object_set_string_member (o, "quote", storyline_quote_get_id (STORYLINE_QUOTE (step->object)));
+          break;
+        case STEP_ACTOR_FIELD:
+          json_object_set_string_member (o, "do", "actor");
+          json_object_set_string_member (o, "actor", storyline_actor_get_id (STORYLINE_ACTOR (step->object)));
+          json_object_set_string_member (o, "field", storyline_actor_field_names ()[step->field]);
+          json_object_set_member (o, "value", strv_node (step->after));
+          break;
+        case STEP_REMOVE_ACTOR:
+          json_object_set_string_member (o, "do", "delete-actor");
+          json_object_set_string_member (o, "actor", storyline_actor_get_id (STORYLINE_ACTOR (step->object)));
+          break;
+        case STEP_PHASE_FIELD:
+          json_object_set_string_member (o, "do", "phase");
+          json_object_set_string_member (o, "phase", storyline_phase_get_id (STORYLINE_PHASE (step->object)));
+          json_object_set_string_member (o, "field", storyline_phase_field_names ()[step->field]);
+          json_object_set_member (o, "value", strv_node (step->after));
+          break;
+        case STEP_INSERT_PHASE:
+          json_object_set_string_member (o, "do", "add-phase");
+          json_object_set_string_member (o, "title", step->after[0]);
+          json_object_set_string_member (o, "start", step->after[1]);
+          json_object_set_string_member (o, "end", step->after[2]);
+          json_object_set_string_member (o, "id", storyline_phase_get_id (STORYLINE_PHASE (step->object)));
+          break;
+        case STEP_REMOVE_PHASE:
+          json_object_set_string_member (o, "do", "delete-phase");
+          json_object_set_string_member (o, "phase", storyline_phase_get_id (STORYLINE_PHASE (step->object)));
           break;
         case STEP_SOURCE_ITEM:
           json_object_set_string_member (o, "do", "source");
@@ -1258,6 +1453,58 @@ replay_quote_step (StorylineEditHistory  *self,
   return replay_failed (error, what);
 }
 
+/* "actor", "delete-actor", "phase", "add-phase" and "delete-phase". */
+static gboolean
+replay_cast_step (StorylineEditHistory  *self,
+                  const char            *what,
+                  JsonObject            *o,
+                  GError               **error)
+{
+  g_auto(GStrv) value = node_strv (json_object_get_member (o, "value"));
+  const char *field = json_object_get_string_member_with_default (o, "field", NULL);
+
+  if (g_str_equal (what, "add-phase"))
+    {
+      StorylineDate start, end;
+      const char *title = json_object_get_string_member_with_default (o, "title", "");
+      StorylinePhase *phase;
+
+      if (storyline_is_blank (title) ||
+          !storyline_date_parse (json_object_get_string_member_with_default (o, "start", ""), &start, NULL) ||
+          !storyline_date_parse (json_object_get_string_member_with_default (o, "end", ""), &end, NULL))
+        return replay_failed (error, what);
+      phase = storyline_edit_history_add_phase (self, title, &start, &end);
+      if (g_strcmp0 (storyline_phase_get_id (phase), json_object_get_string_member_with_default (o, "id", NULL)) != 0)
+        return replay_failed (error, what);
+      return TRUE;
+    }
+  if (g_str_has_suffix (what, "phase"))
+    {
+      StorylinePhase *phase = storyline_story_lookup_phase (self->story, json_object_get_string_member_with_default (o, "phase", ""));
+      int f = word_index (storyline_phase_field_names (), field);
+
+      if (phase == NULL)
+        return replay_failed (error, what);
+      if (g_str_equal (what, "delete-phase"))
+        return storyline_edit_history_delete_phase (self, phase, error);
+      if (f < 0)
+        return replay_failed (error, what);
+      return storyline_edit_history_set_phase_field (self, phase, f, value[0], error);
+    }
+  {
+    StorylineActor *actor = storyline_story_lookup_actor (self->story, json_object_get_string_member_with_default (o, "actor", ""));
+    int f = word_index (storyline_actor_field_names (), field);
+
+    if (actor == NULL)
+      return replay_failed (error, what);
+    if (g_str_equal (what, "delete-actor"))
+      return storyline_edit_history_delete_actor (self, actor, error);
+    if (f < 0)
+      return replay_failed (error, what);
+    return storyline_edit_history_set_actor_field (self, actor, f, value[0], error);
+  }
+}
+
 /* "source", "add-source" and "delete-source". */
 static gboolean
 replay_source_step (StorylineEditHistory  *self,
@@ -1383,6 +1630,11 @@ replay_step (StorylineEditHistory  *self,
                        _("the actor added is not “%s”"), json_object_get_string_member_with_default (o, "id", ""));
           return FALSE;
         }
+    }
+  else if (g_str_has_suffix (what, "phase") || g_str_equal (what, "actor") || g_str_equal (what, "delete-actor"))
+    {
+      if (!replay_cast_step (self, what, o, error))
+        return FALSE;
     }
   else if (g_str_has_suffix (what, "source"))
     {

@@ -8,6 +8,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "storyline-actor-edit.h"
 #include "storyline-quote-edit.h"
 #include "storyline-source-edit.h"
 
@@ -73,6 +74,26 @@ StorylineSource      *storyline_edit_history_add_source      (StorylineEditHisto
                                                               const char           *title);
 gboolean              storyline_edit_history_delete_source   (StorylineEditHistory  *self,
                                                               StorylineSource       *source,
+                                                              GError               **error);
+gboolean              storyline_edit_history_set_actor_field (StorylineEditHistory  *self,
+                                                              StorylineActor        *actor,
+                                                              StorylineActorField    field,
+                                                              const char            *value,
+                                                              GError               **error);
+gboolean              storyline_edit_history_delete_actor    (StorylineEditHistory  *self,
+                                                              StorylineActor        *actor,
+                                                              GError               **error);
+gboolean              storyline_edit_history_set_phase_field (StorylineEditHistory  *self,
+                                                              StorylinePhase        *phase,
+                                                              StorylinePhaseField    field,
+                                                              const char            *value,
+                                                              GError               **error);
+StorylinePhase       *storyline_edit_history_add_phase       (StorylineEditHistory *self,
+                                                              const char           *title,
+                                                              const StorylineDate  *start,
+                                                              const StorylineDate  *end);
+gboolean              storyline_edit_history_delete_phase    (StorylineEditHistory  *self,
+                                                              StorylinePhase        *phase,
                                                               GError               **error);
 void                  storyline_edit_history_end_step        (StorylineEditHistory *self);
 

@@ -790,11 +790,26 @@ void
 storyline_story_insert_actor (StorylineStory *self,
                               StorylineActor *actor)
 {
+  storyline_story_insert_actor_at (self, actor, G_MAXUINT);
+}
+
+/**
+ * storyline_story_insert_actor_at:
+ * @index: where among the story's actors, or a number past the end
+ *
+ * As storyline_story_insert_actor(), at @index: where an actor removed
+ * was.
+ */
+void
+storyline_story_insert_actor_at (StorylineStory *self,
+                                 StorylineActor *actor,
+                                 guint           index)
+{
   g_return_if_fail (STORYLINE_IS_STORY (self));
   g_return_if_fail (STORYLINE_IS_ACTOR (actor));
   g_return_if_fail (storyline_story_lookup_actor (self, actor->id) == NULL);
 
-  g_ptr_array_add (self->actors, g_object_ref (actor));
+  g_ptr_array_insert (self->actors, MIN (index, self->actors->len), g_object_ref (actor));
   storyline_id_index_add (self->actor_index, actor);
   g_signal_emit_by_name (self, "actors-changed");
 }
@@ -852,7 +867,9 @@ storyline_story_remove_actor (StorylineStory *self,
   g_return_if_fail (STORYLINE_IS_STORY (self));
   g_return_if_fail (storyline_story_can_remove_actor (self, actor, NULL));
 
+  g_object_ref (actor);
   g_hash_table_remove (self->actor_index, (char *) actor + STORYLINE_ID_OFFSET);
   g_ptr_array_remove (self->actors, actor);
   g_signal_emit_by_name (self, "actors-changed");
+  g_object_unref (actor);
 }

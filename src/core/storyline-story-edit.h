@@ -93,6 +93,9 @@ StorylineActor *storyline_story_create_actor        (StorylineStory      *self,
                                                      StorylineActorKind   kind);
 void            storyline_story_insert_actor        (StorylineStory      *self,
                                                      StorylineActor      *actor);
+void            storyline_story_insert_actor_at     (StorylineStory      *self,
+                                                     StorylineActor      *actor,
+                                                     guint                index);
 gboolean        storyline_story_can_remove_actor    (StorylineStory      *self,
                                                      StorylineActor      *actor,
                                                      GError             **error);

@@ -93,6 +93,23 @@ storyline_story_class_init (StorylineStoryClass *klass)
                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 
   /**
+   * StorylineStory::actor-changed:
+   * @actor: the actor
+   *
+   * Emitted after a field of @actor changed (its name, say).
+   */
+  g_signal_new ("actor-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                0, NULL, NULL, NULL, G_TYPE_NONE, 1, STORYLINE_TYPE_ACTOR);
+
+  /**
+   * StorylineStory::phases-changed:
+   *
+   * Emitted after a phase was added, removed or changed.
+   */
+  g_signal_new ("phases-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
    * StorylineStory::source-changed:
    * @source: the source
    *
