@@ -9,7 +9,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "storyline-citation.h"
+#include "storyline-actors-editor.h"
 #include "storyline-event-editor.h"
+#include "storyline-phases-editor.h"
 #include "storyline-form.h"
 #include "storyline-quote-editor.h"
 
@@ -62,6 +64,8 @@ struct _StorylineEventEditor
   GtkDropDown *phase_dropdown;
   GtkEntry *new_actor_entry;
   GtkButton *new_actor_button;
+  GtkExpander *actors_expander;
+  GtkExpander *phases_expander;
   GtkBox *cited_box;
   GtkDropDown *cite_dropdown;
   GtkButton *cite_button;
@@ -682,6 +686,46 @@ add_source (StorylineEventEditor *self)
   gtk_editable_set_text (GTK_EDITABLE (self->new_source_entry), "");
 }
 
+/* The story's actors and phases, each in its expander: made when it is
+ * first opened, made again for a new story. */
+static void
+cast_expanded (StorylineEventEditor *self,
+               GParamSpec           *pspec,
+               GtkExpander          *expander)
+{
+  if (!gtk_expander_get_expanded (expander) || gtk_expander_get_child (expander) != NULL || self->history == NULL)
+    return;
+  gtk_expander_set_child (expander, expander == self->actors_expander ? storyline_actors_editor_new (self->history)
+                                                                      : storyline_phases_editor_new (self->history));
+  gtk_widget_set_margin_top (gtk_expander_get_child (expander), 6);
+  gtk_widget_set_margin_bottom (gtk_expander_get_child (expander), 6);
+}
+
+/* A field of an actor changed: its name where the event's actors are
+ * chosen. */
+static void
+actor_changed (StorylineEventEditor *self,
+               StorylineActor       *actor)
+{
+  guint index = storyline_story_get_actor_index (get_story (self), actor);
+  GtkWidget *check;
+
+  if (index == G_MAXUINT || index >= self->actor_checks->len)
+    return;
+  check = self->actor_checks->pdata[index];
+  gtk_label_set_text (GTK_LABEL (gtk_check_button_get_child (GTK_CHECK_BUTTON (check))), storyline_actor_get_name (actor));
+  gtk_widget_set_tooltip_text (check, storyline_actor_get_name (actor));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, storyline_actor_get_name (actor), -1);
+}
+
+/* Phases added, deleted or renamed: the choices again. */
+static void
+phases_changed (StorylineEventEditor *self)
+{
+  fill_choices (self);
+  fill_event (self);
+}
+
 static void
 story_changed (StorylineEventEditor *self)
 {
@@ -764,6 +808,8 @@ storyline_event_editor_class_init (StorylineEventEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, phase_dropdown);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, new_actor_entry);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, new_actor_button);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, actors_expander);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, phases_expander);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, cited_box);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, cite_dropdown);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, cite_button);
@@ -806,6 +852,8 @@ storyline_event_editor_init (StorylineEventEditor *self)
   g_signal_connect_swapped (self->new_quote_entry, "activate", G_CALLBACK (add_quote), self);
   g_signal_connect_swapped (self->new_quote_button, "clicked", G_CALLBACK (add_quote), self);
   g_signal_connect_swapped (self->cite_button, "clicked", G_CALLBACK (cite_clicked), self);
+  g_signal_connect_swapped (self->actors_expander, "notify::expanded", G_CALLBACK (cast_expanded), self);
+  g_signal_connect_swapped (self->phases_expander, "notify::expanded", G_CALLBACK (cast_expanded), self);
   g_signal_connect_swapped (self->new_source_entry, "changed", G_CALLBACK (new_source_changed), self);
   g_signal_connect_swapped (self->new_source_entry, "activate", G_CALLBACK (add_source), self);
   g_signal_connect_swapped (self->new_source_button, "clicked", G_CALLBACK (add_source), self);
@@ -843,7 +891,14 @@ storyline_event_editor_set_history (StorylineEventEditor *self,
       g_signal_connect_swapped (story, "actors-changed", G_CALLBACK (actors_changed), self);
       g_signal_connect_swapped (story, "quote-changed", G_CALLBACK (quote_changed), self);
       g_signal_connect_swapped (story, "source-changed", G_CALLBACK (source_changed), self);
+      g_signal_connect_swapped (story, "actor-changed", G_CALLBACK (actor_changed), self);
+      g_signal_connect_swapped (story, "phases-changed", G_CALLBACK (phases_changed), self);
     }
+  /* A new story: its own lists of actors and phases. */
+  gtk_expander_set_child (self->actors_expander, NULL);
+  gtk_expander_set_child (self->phases_expander, NULL);
+  cast_expanded (self, NULL, self->actors_expander);
+  cast_expanded (self, NULL, self->phases_expander);
   gtk_drop_down_set_model (self->cite_dropdown, NULL);
   fill_cite_choices (self, NULL);
   fill_story (self);
@@ -914,6 +969,12 @@ storyline_event_editor_has_problems (StorylineEventEditor *self)
        child = gtk_widget_get_next_sibling (child))
     if (storyline_quote_editor_has_problems (STORYLINE_QUOTE_EDITOR (child)))
       return TRUE;
+  if (gtk_expander_get_child (self->actors_expander) != NULL &&
+      storyline_actors_editor_has_problems (STORYLINE_ACTORS_EDITOR (gtk_expander_get_child (self->actors_expander))))
+    return TRUE;
+  if (gtk_expander_get_child (self->phases_expander) != NULL &&
+      storyline_phases_editor_has_problems (STORYLINE_PHASES_EDITOR (gtk_expander_get_child (self->phases_expander))))
+    return TRUE;
   return FALSE;
 }
 

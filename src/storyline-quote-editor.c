@@ -209,6 +209,23 @@ actors_changed (StorylineQuoteEditor *self)
   fill_choices (self);
 }
 
+/* An actor renamed: its name among the speakers, in place. */
+static void
+actor_changed (StorylineQuoteEditor *self,
+               StorylineActor       *actor)
+{
+  guint index = storyline_story_get_actor_index (get_story (self), actor);
+  GListModel *names = gtk_drop_down_get_model (self->speaker_dropdown);
+  guint selected = gtk_drop_down_get_selected (self->speaker_dropdown);
+
+  if (index == G_MAXUINT || names == NULL || index >= g_list_model_get_n_items (names))
+    return;
+  self->updating = TRUE;
+  gtk_string_list_splice (GTK_STRING_LIST (names), index, 1, (const char * const []) { storyline_actor_get_name (actor), NULL });
+  gtk_drop_down_set_selected (self->speaker_dropdown, selected);
+  self->updating = FALSE;
+}
+
 static void
 storyline_quote_editor_dispose (GObject *object)
 {
@@ -299,6 +316,7 @@ storyline_quote_editor_new (StorylineEditHistory *history,
   storyline_form_ends_step (GTK_WIDGET (self->language_entry), history);
   g_signal_connect_swapped (get_story (self), "quote-changed", G_CALLBACK (quote_changed), self);
   g_signal_connect_swapped (get_story (self), "actors-changed", G_CALLBACK (actors_changed), self);
+  g_signal_connect_swapped (get_story (self), "actor-changed", G_CALLBACK (actor_changed), self);
   return GTK_WIDGET (self);
 }
 

@@ -142,6 +142,35 @@ quote_changed (StorylineWindow *self,
   schedule_recovery (self);
 }
 
+static gboolean
+refresh_choices (gpointer data)
+{
+  StorylineWindow *self = data;
+
+  self->choices_source = 0;
+  if (self->story != NULL)
+    storyline_filter_choices_set_story (self->filter_choices, self->story);
+  return G_SOURCE_REMOVE;
+}
+
+/* An actor's name is searched as the events' naming it; the filter lists
+ * it too, made again when typing pauses (it reads every event). */
+static void
+actor_changed (StorylineWindow *self,
+               StorylineActor  *actor)
+{
+  for (guint i = 0; i < storyline_actor_get_n_events (actor); i++)
+    {
+      StorylineEvent *event = storyline_actor_get_event (actor, i);
+
+      storyline_event_list_update_event (self->list, event);
+      storyline_event_list_view_refresh_event (self->event_list_view, event);
+    }
+  g_clear_handle_id (&self->choices_source, g_source_remove);
+  self->choices_source = g_timeout_add (300, refresh_choices, self);
+  schedule_recovery (self);
+}
+
 /* A source's title and authors are searched as the events' citing it. */
 static void
 source_changed (StorylineWindow *self,
@@ -209,6 +238,8 @@ _storyline_window_set_history (StorylineWindow *self)
       g_signal_connect_object (self->story, "actors-changed", G_CALLBACK (actors_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->story, "quote-changed", G_CALLBACK (quote_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->story, "source-changed", G_CALLBACK (source_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->story, "actor-changed", G_CALLBACK (actor_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->story, "phases-changed", G_CALLBACK (schedule_recovery), self, G_CONNECT_SWAPPED);
       storyline_story_loader_set_hold (self->loader, storyline_edit_history_get_modified (self->history));
     }
   gtk_revealer_set_reveal_child (self->disk_revealer, FALSE);
@@ -817,6 +848,7 @@ _storyline_window_editing_dispose (StorylineWindow *self)
       g_clear_handle_id (&self->recovery_source, g_source_remove);
       write_recovery (self);
     }
+  g_clear_handle_id (&self->choices_source, g_source_remove);
   g_clear_pointer (&self->recovery_key, g_free);
   g_clear_pointer (&self->resource_path, g_free);
   g_clear_pointer (&self->offered, g_ptr_array_unref);

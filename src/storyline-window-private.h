@@ -109,6 +109,7 @@ struct _StorylineWindow
   char *resource_path;             /* the story's, when it came from the GResource */
   char *recovery_key;              /* names the file the edits not saved are kept in */
   guint recovery_source;           /* writes it a little after the last edit */
+  guint choices_source;            /* the filter's actors after a rename pauses */
   GPtrArray *offered;              /* StorylineRecovery: edits left by windows that did not close */
   StorylineRecovery *restoring;    /* done again once its story has loaded */
   StorylinePane pane;

@@ -20,6 +20,8 @@
 #include "storyline-form.h"
 #include "storyline-quote-editor.h"
 #include "storyline-rendition-editor.h"
+#include "storyline-actors-editor.h"
+#include "storyline-phases-editor.h"
 #include "storyline-source-card.h"
 #include "storyline-source-editor.h"
 #include "storyline-sources-pane.h"
@@ -831,6 +833,171 @@ test_cited_sources (void)
   close_discarding (window);
 }
 
+/* The row of the actors editor for @actor, or NULL. */
+static GtkWidget *
+actor_row (GtkWidget      *editor,
+           StorylineActor *actor)
+{
+  GtkWidget *rows = child_of (editor, STORYLINE_TYPE_ACTORS_EDITOR, "rows_box");
+
+  for (GtkWidget *row = gtk_widget_get_first_child (rows); row; row = gtk_widget_get_next_sibling (row))
+    if (g_object_get_data (G_OBJECT (row), "actor") == actor)
+      return row;
+  return NULL;
+}
+
+/* The story's actors and phases in the story's part of the form: found,
+ * renamed (the event's form and the search follow), checked, deleted or
+ * refused; a phase added and deleted; all of it undone. */
+static void
+test_actors_and_phases (void)
+{
+  StorylineWindow *window = open_window ();
+  StorylineStory *story = storyline_window_get_story (window);
+  StorylineActor *mirza = storyline_story_lookup_actor (story, "mirza");
+  StorylinePhase *visit = storyline_story_lookup_phase (story, "cjcsc-visit");
+  GtkWidget *actors, *phases, *row, *name;
+  g_autofree char *opened = NULL;
+  guint n_phases = storyline_story_get_phases (story)->len;
+
+  {
+    GString *out = g_string_new (NULL);
+    storyline_story_write (story, out);
+    opened = g_string_free (out, FALSE);
+  }
+  g_assert_true (storyline_window_select_event (window, storyline_story_lookup_event (story, "ispr-release")));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  storyline_test_drain ();
+
+  /* In the story's part of the form, as a user opens it. */
+  gtk_expander_set_expanded (editor_child (window, "story_expander"), TRUE);
+  gtk_expander_set_expanded (editor_child (window, "actors_expander"), TRUE);
+  storyline_test_drain ();
+  actors = gtk_expander_get_child (editor_child (window, "actors_expander"));
+  g_assert_true (STORYLINE_IS_ACTORS_EDITOR (actors));
+  g_assert_cmpuint (n_children (child_of (actors, STORYLINE_TYPE_ACTORS_EDITOR, "rows_box")), ==,
+                    MIN (storyline_story_get_actors (story)->len, 60));
+
+  /* Found by part of the name, with or without accents and case. */
+  gtk_editable_set_text (child_of (actors, STORYLINE_TYPE_ACTORS_EDITOR, "find_entry"), "SHAMSHAD");
+  storyline_test_iterate_for (400);     /* a search entry waits a little */
+  g_assert_cmpuint (n_children (child_of (actors, STORYLINE_TYPE_ACTORS_EDITOR, "rows_box")), ==, 1);
+  row = actor_row (actors, mirza);
+  g_assert_nonnull (row);
+  name = g_object_get_data (G_OBJECT (row), "name");
+
+  /* Renamed: the name, the event's check box, the search. */
+  gtk_editable_set_text (GTK_EDITABLE (name), "General Zanzibar Mirza");
+  storyline_test_drain ();
+  g_assert_cmpstr (storyline_actor_get_name (mirza), ==, "General Zanzibar Mirza");
+  storyline_window_set_search (window, "zanzibar");
+  storyline_test_drain ();
+  g_assert_cmpuint (g_list_model_get_n_items (storyline_window_get_visible_events (window)), ==, storyline_actor_get_n_events (mirza));
+  storyline_window_set_search (window, NULL);
+  storyline_test_drain ();
+
+  /* No name: said at the field, not in the story, not saved. */
+  gtk_editable_set_text (GTK_EDITABLE (name), " ");
+  storyline_test_drain ();
+  g_assert_true (gtk_widget_has_css_class (name, "error"));
+  g_assert_cmpstr (storyline_actor_get_name (mirza), ==, "General Zanzibar Mirza");
+  g_assert_true (storyline_event_editor_has_problems (storyline_window_get_event_editor (window)));
+  gtk_editable_set_text (GTK_EDITABLE (name), "Sahir Shamshad Mirza (CJCSC)");
+  storyline_test_drain ();
+  g_assert_false (storyline_event_editor_has_problems (storyline_window_get_event_editor (window)));
+
+  /* The kind. */
+  gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (row), "kind"), STORYLINE_ACTOR_GROUP);
+  storyline_test_drain ();
+  g_assert_cmpint (storyline_actor_get_kind (mirza), ==, STORYLINE_ACTOR_GROUP);
+
+  /* Named by events: not deleted. One nobody names: deleted. */
+  g_signal_emit_by_name (gtk_widget_get_last_child (gtk_widget_get_first_child (row)), "clicked");
+  storyline_test_drain ();
+  g_assert_true (storyline_story_lookup_actor (story, "mirza") == mirza);
+  g_assert_nonnull (strstr (toast_text (window), "cannot be deleted"));
+  {
+    StorylineActor *extra = storyline_edit_history_add_actor (storyline_window_get_edit_history (window), "Zanzibar Envoy",
+                                                              STORYLINE_ACTOR_PERSON);
+
+    gtk_editable_set_text (child_of (actors, STORYLINE_TYPE_ACTORS_EDITOR, "find_entry"), "envoy");
+    storyline_test_iterate_for (400);
+    row = actor_row (actors, extra);
+    g_assert_nonnull (row);
+    g_signal_emit_by_name (gtk_widget_get_last_child (gtk_widget_get_first_child (row)), "clicked");
+    storyline_test_drain ();
+    g_assert_null (storyline_story_lookup_actor (story, "zanzibar-envoy"));
+  }
+
+  /* Phases: a title, dates checked, one added and deleted, one refused. */
+  gtk_expander_set_expanded (editor_child (window, "phases_expander"), TRUE);
+  storyline_test_drain ();
+  phases = gtk_expander_get_child (editor_child (window, "phases_expander"));
+  g_assert_cmpuint (n_children (child_of (phases, STORYLINE_TYPE_PHASES_EDITOR, "rows_box")), ==, n_phases);
+  {
+    GtkWidget *visit_row = nth_child (child_of (phases, STORYLINE_TYPE_PHASES_EDITOR, "rows_box"), n_phases - 1);
+    GtkWidget *title = gtk_widget_get_first_child (gtk_widget_get_first_child (visit_row));
+    GtkWidget *dates = nth_child (visit_row, 2);
+    GtkWidget *start = gtk_widget_get_first_child (dates);
+
+    g_assert_true (g_object_get_data (G_OBJECT (title), "phase") == visit);
+    gtk_editable_set_text (GTK_EDITABLE (title), "The CJCSC's five days");
+    storyline_test_drain ();
+    g_assert_cmpstr (storyline_phase_get_title (visit), ==, "The CJCSC's five days");
+    gtk_editable_set_text (GTK_EDITABLE (start), "2025-11-30");
+    storyline_test_drain ();
+    g_assert_true (gtk_widget_has_css_class (start, "error"));
+    g_assert_true (storyline_phases_editor_has_problems (STORYLINE_PHASES_EDITOR (phases)));
+    gtk_editable_set_text (GTK_EDITABLE (start), "2025-10-23");
+    storyline_test_drain ();
+    g_assert_false (storyline_phases_editor_has_problems (STORYLINE_PHASES_EDITOR (phases)));
+    g_signal_emit_by_name (gtk_widget_get_last_child (gtk_widget_get_first_child (visit_row)), "clicked");
+    storyline_test_drain ();
+    g_assert_true (storyline_story_lookup_phase (story, "cjcsc-visit") == visit);
+    g_assert_nonnull (strstr (toast_text (window), "cannot be deleted"));
+  }
+  gtk_editable_set_text (child_of (phases, STORYLINE_TYPE_PHASES_EDITOR, "new_title_entry"), "Aftermath");
+  gtk_editable_set_text (child_of (phases, STORYLINE_TYPE_PHASES_EDITOR, "new_start_entry"), "2025-12");
+  gtk_editable_set_text (child_of (phases, STORYLINE_TYPE_PHASES_EDITOR, "new_end_entry"), "2025-11");
+  storyline_test_drain ();
+  g_assert_false (gtk_widget_get_sensitive (child_of (phases, STORYLINE_TYPE_PHASES_EDITOR, "add_button")));
+  gtk_editable_set_text (child_of (phases, STORYLINE_TYPE_PHASES_EDITOR, "new_end_entry"), "2026");
+  storyline_test_drain ();
+  g_assert_true (gtk_widget_get_sensitive (child_of (phases, STORYLINE_TYPE_PHASES_EDITOR, "add_button")));
+  g_signal_emit_by_name (child_of (phases, STORYLINE_TYPE_PHASES_EDITOR, "add_button"), "clicked");
+  storyline_test_drain ();
+  g_assert_cmpuint (storyline_story_get_phases (story)->len, ==, n_phases + 1);
+  g_assert_nonnull (storyline_story_lookup_phase (story, "aftermath"));
+  g_assert_cmpuint (n_children (child_of (phases, STORYLINE_TYPE_PHASES_EDITOR, "rows_box")), ==, n_phases + 1);
+  /* The event's phase can be it. */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (editor_child (window, "phase_dropdown"))), ==, n_phases + 2);
+  g_signal_emit_by_name (gtk_widget_get_last_child (gtk_widget_get_first_child (
+    nth_child (child_of (phases, STORYLINE_TYPE_PHASES_EDITOR, "rows_box"), n_phases))), "clicked");
+  storyline_test_drain ();
+  g_assert_null (storyline_story_lookup_phase (story, "aftermath"));
+
+  while (modified (window))
+    {
+      storyline_test_press_shortcut (GTK_WIDGET (window), "<Control>z");
+      storyline_test_drain ();
+    }
+  {
+    GString *now = g_string_new (NULL);
+
+    storyline_story_write (story, now);
+    g_assert_cmpstr (now->str, ==, opened);
+    g_string_free (now, TRUE);
+  }
+  /* The rows show it as it was. */
+  gtk_editable_set_text (child_of (actors, STORYLINE_TYPE_ACTORS_EDITOR, "find_entry"), "");
+  storyline_test_iterate_for (400);
+  row = actor_row (actors, mirza);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_editable_get_text (g_object_get_data (G_OBJECT (row), "name")), ==, "Sahir Shamshad Mirza");
+  g_assert_cmpuint (n_children (child_of (phases, STORYLINE_TYPE_PHASES_EDITOR, "rows_box")), ==, n_phases);
+  close_discarding (window);
+}
+
 static GtkWidget *
 question_for (StorylineWindow *window)
 {
@@ -1181,6 +1348,7 @@ main (int   argc,
   g_test_add_func ("/window-editing/quotes", test_quotes);
   g_test_add_func ("/window-editing/sources", test_sources);
   g_test_add_func ("/window-editing/cited-sources", test_cited_sources);
+  g_test_add_func ("/window-editing/actors-and-phases", test_actors_and_phases);
   g_test_add_func ("/window-editing/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/window-editing/unsaved-question", test_unsaved_question);
   g_test_add_func ("/window-editing/changed-on-disk", test_changed_on_disk);
