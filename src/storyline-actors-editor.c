@@ -135,6 +135,7 @@ make_row (StorylineActorsEditor *self,
   gtk_editable_set_width_chars (GTK_EDITABLE (name), 8);
   gtk_accessible_update_property (GTK_ACCESSIBLE (name), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (kind), storyline_actor_get_kind (actor));
+  gtk_widget_set_size_request (kind, 150, -1);   /* one width: the names line up */
   gtk_accessible_update_property (GTK_ACCESSIBLE (kind), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Kind"), -1);
   gtk_widget_set_tooltip_text (remove, delete_label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, delete_label, -1);
