@@ -311,6 +311,30 @@ random_source_edit (StorylineEditHistory *history,
 
       g_assert_cmpint (storyline_edit_history_delete_source (history, source, &error), ==, can);
     }
+  else if (op == 4 && event != NULL)
+    {
+      /* Its notes: a kind that is one or not, a source that is there or
+       * not, with a locator. */
+      g_autofree char *note = g_strdup_printf ("{\"kind\":\"%s\",\"text\":\"%s\",\"sources\":[{\"source\":\"%s\",\"locator\":\"p. 2\"}]}",
+                                               g_test_rand_int_range (0, 6) ? "correction" : "rumour", title,
+                                               g_test_rand_int_range (0, 6) ? storyline_source_get_id (source) : "missing");
+      const char *notes[] = { g_test_rand_bit () ? note : NULL, NULL };
+      gboolean right = storyline_story_check_event_field (story, STORYLINE_EVENT_FIELD_NOTES, notes, NULL);
+
+      g_assert_cmpint (storyline_edit_history_set_event_field (history, event, STORYLINE_EVENT_FIELD_NOTES, notes, NULL), ==, right);
+    }
+  else if (op == 5 && event != NULL)
+    {
+      /* The events it is related to: one, by a relation that is one or
+       * not. */
+      StorylineEvent *to = pick (storyline_story_get_events (story));
+      g_autofree char *relation = g_strdup_printf ("%s\t%s", storyline_event_get_id (to),
+                                                   g_test_rand_int_range (0, 6) ? "responds-to" : "precedes");
+      const char *related[] = { to != event && g_test_rand_bit () ? relation : NULL, NULL };
+      gboolean right = storyline_story_check_event_field (story, STORYLINE_EVENT_FIELD_RELATED, related, NULL);
+
+      g_assert_cmpint (storyline_edit_history_set_event_field (history, event, STORYLINE_EVENT_FIELD_RELATED, related, NULL), ==, right);
+    }
   else if (op <= 3 && event != NULL)
     {
       /* The sources the event cites: one or two, with a locator or a

@@ -1183,7 +1183,7 @@ storyline_edit_history_set_unsaved (StorylineEditHistory *self)
  * pause. */
 
 static const char * const event_fields[] = {
-  "title", "date", "place", "type", "summary", "tags", "actors", "phase", "sources", NULL
+  "title", "date", "place", "type", "summary", "tags", "actors", "phase", "sources", "related", "notes", NULL
 };
 static const char * const story_fields[] = { "title", "subtitle", "summary", NULL };
 

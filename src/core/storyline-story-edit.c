@@ -82,6 +82,126 @@ strv_of (const char *text)
   return strv;
 }
 
+static const char * const relation_words[] = { "follows", "causes", "responds-to", "part-of", NULL };
+static const char * const note_words[] = { "correction", "context", "uncertainty", NULL };
+
+static int
+word_of (const char * const *words,
+         const char         *word)
+{
+  for (int i = 0; word != NULL && words[i] != NULL; i++)
+    if (g_str_equal (words[i], word))
+      return i;
+  return -1;
+}
+
+/* A note as the format writes it. */
+static char *
+note_text (const StorylineNote *note)
+{
+  g_autoptr(JsonObject) object = json_object_new ();
+  g_autoptr(JsonNode) node = NULL;
+
+  json_object_set_string_member (object, "kind", storyline_note_kind_to_string (note->kind));
+  json_object_set_string_member (object, "text", note->text);
+  if (note->sources != NULL && note->sources->len > 0)
+    {
+      JsonArray *sources = json_array_new ();
+
+      for (guint i = 0; i < note->sources->len; i++)
+        {
+          const StorylineSourceRef *ref = &g_array_index (note->sources, StorylineSourceRef, i);
+
+          if (ref->locator == NULL && ref->note == NULL)
+            json_array_add_string_element (sources, ref->source->id);
+          else
+            {
+              JsonObject *o = json_object_new ();
+
+              json_object_set_string_member (o, "source", ref->source->id);
+              if (ref->locator != NULL)
+                json_object_set_string_member (o, "locator", ref->locator);
+              if (ref->note != NULL)
+                json_object_set_string_member (o, "note", ref->note);
+              json_array_add_object_element (sources, o);
+            }
+        }
+      json_object_set_array_member (object, "sources", sources);
+    }
+  node = json_node_init_object (json_node_alloc (), object);
+  return json_to_string (node, FALSE);
+}
+
+/* A note from its JSON text: FALSE, and @error, when it breaks a rule.
+ * With @story, the note is made into @note. */
+static gboolean
+parse_note (StorylineStory  *story,
+            const char      *text,
+            StorylineNote   *note,
+            GError         **error)
+{
+  g_autoptr(JsonNode) node = json_from_string (text, NULL);
+  JsonObject *object;
+  JsonArray *sources;
+  const char *kind, *words;
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error_literal (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_INVALID, _("A note is a JSON object."));
+      return FALSE;
+    }
+  object = json_node_get_object (node);
+  kind = json_object_get_string_member_with_default (object, "kind", NULL);
+  words = json_object_get_string_member_with_default (object, "text", NULL);
+  if (word_of (note_words, kind) < 0)
+    {
+      g_set_error (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_INVALID,
+                   _("“%s” is not a kind of note: correction, context or uncertainty."), kind ? kind : "");
+      return FALSE;
+    }
+  if (is_blank (words))
+    {
+      g_set_error_literal (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_INVALID, _("A note needs its text."));
+      return FALSE;
+    }
+  sources = json_object_has_member (object, "sources") && JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, "sources"))
+            ? json_object_get_array_member (object, "sources") : NULL;
+  if (note != NULL)
+    {
+      note->kind = word_of (note_words, kind);
+      note->text = g_strdup (words);
+    }
+  for (guint i = 0; sources != NULL && i < json_array_get_length (sources); i++)
+    {
+      JsonNode *e = json_array_get_element (sources, i);
+      JsonObject *o = JSON_NODE_HOLDS_OBJECT (e) ? json_node_get_object (e) : NULL;
+      const char *id = o ? json_object_get_string_member_with_default (o, "source", NULL)
+                         : JSON_NODE_HOLDS_VALUE (e) ? json_node_get_string (e) : NULL;
+      StorylineSourceRef ref = { 0 };
+
+      if (id == NULL || (ref.source = storyline_story_lookup_source (story, id)) == NULL)
+        {
+          g_set_error (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_INVALID,
+                       _("There is no source with the id “%s”."), id ? id : "");
+          if (note != NULL)
+            storyline_note_clear (note);
+          return FALSE;
+        }
+      if (note != NULL)
+        {
+          ref.locator = o ? g_strdup (json_object_get_string_member_with_default (o, "locator", NULL)) : NULL;
+          ref.note = o ? g_strdup (json_object_get_string_member_with_default (o, "note", NULL)) : NULL;
+          if (note->sources == NULL)
+            {
+              note->sources = g_array_new (FALSE, TRUE, sizeof (StorylineSourceRef));
+              g_array_set_clear_func (note->sources, (GDestroyNotify) storyline_source_ref_clear);
+            }
+          g_array_append_val (note->sources, ref);
+        }
+    }
+  return TRUE;
+}
+
 /**
  * storyline_event_dup_field:
  *
@@ -140,6 +260,27 @@ storyline_event_dup_field (StorylineEvent      *event,
               refs[i] = g_strdup (ref->source->id);
           }
         return refs;
+      }
+    case STORYLINE_EVENT_FIELD_RELATED:
+      {
+        GArray *related = STORYLINE_EVENT_EXTRA (event, related);
+        char **value = g_new0 (char *, (related ? related->len : 0) + 1);
+
+        for (guint i = 0; related != NULL && i < related->len; i++)
+          {
+            StorylineRelation *r = &g_array_index (related, StorylineRelation, i);
+            value[i] = g_strdup_printf ("%s\t%s", r->event->id, storyline_relation_kind_to_string (r->relation));
+          }
+        return value;
+      }
+    case STORYLINE_EVENT_FIELD_NOTES:
+      {
+        GArray *notes = STORYLINE_EVENT_EXTRA (event, notes);
+        char **value = g_new0 (char *, (notes ? notes->len : 0) + 1);
+
+        for (guint i = 0; notes != NULL && i < notes->len; i++)
+          value[i] = note_text (&g_array_index (notes, StorylineNote, i));
+        return value;
       }
     case STORYLINE_EVENT_N_FIELDS:
     default:
@@ -210,6 +351,32 @@ storyline_story_check_event_field (StorylineStory      *self,
                        _("There is no phase with the id “%s”."), value[0]);
           return FALSE;
         }
+      return TRUE;
+
+    case STORYLINE_EVENT_FIELD_RELATED:
+      for (guint i = 0; value != NULL && value[i] != NULL; i++)
+        {
+          g_auto(GStrv) parts = g_strsplit (value[i], "\t", 2);
+
+          if (parts[0] == NULL || storyline_story_lookup_event (self, parts[0]) == NULL)
+            {
+              g_set_error (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_INVALID,
+                           _("There is no event with the id “%s”."), parts[0] ? parts[0] : "");
+              return FALSE;
+            }
+          if (word_of (relation_words, parts[1]) < 0)
+            {
+              g_set_error (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_INVALID,
+                           _("“%s” is not a relation: follows, causes, responds-to or part-of."), parts[1] ? parts[1] : "");
+              return FALSE;
+            }
+        }
+      return TRUE;
+
+    case STORYLINE_EVENT_FIELD_NOTES:
+      for (guint i = 0; value != NULL && value[i] != NULL; i++)
+        if (!parse_note (self, value[i], NULL, error))
+          return FALSE;
       return TRUE;
 
     case STORYLINE_EVENT_FIELD_SOURCES:
@@ -339,6 +506,62 @@ set_sources (StorylineStory     *self,
     link_event (&sources[i].source->events, event);
 }
 
+/* The events @event is related to. An event related to itself is left
+ * out, as the loader leaves it out. */
+static void
+set_related (StorylineStory     *self,
+             StorylineEvent     *event,
+             const char * const *value)
+{
+  StorylineEventExtras *extras;
+  GArray *related = NULL;
+
+  if ((value == NULL || value[0] == NULL) && event->extras == NULL)
+    return;
+  extras = storyline_event_ensure_extras (event);
+  for (guint i = 0; value != NULL && value[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (value[i], "\t", 2);
+      StorylineRelation r = { storyline_story_lookup_event (self, parts[0]), word_of (relation_words, parts[1]) };
+
+      if (r.event == event)
+        continue;
+      if (related == NULL)
+        related = g_array_new (FALSE, TRUE, sizeof (StorylineRelation));
+      g_array_append_val (related, r);
+    }
+  storyline_story_retire (self, extras->related, (GDestroyNotify) g_array_unref);
+  extras->related = related;
+}
+
+static void
+set_notes (StorylineStory     *self,
+           StorylineEvent     *event,
+           const char * const *value)
+{
+  StorylineEventExtras *extras;
+  GArray *notes = NULL;
+
+  if ((value == NULL || value[0] == NULL) && event->extras == NULL)
+    return;
+  extras = storyline_event_ensure_extras (event);
+  for (guint i = 0; value != NULL && value[i] != NULL; i++)
+    {
+      StorylineNote note = { 0 };
+
+      if (!parse_note (self, value[i], &note, NULL))
+        continue;
+      if (notes == NULL)
+        {
+          notes = g_array_new (FALSE, TRUE, sizeof (StorylineNote));
+          g_array_set_clear_func (notes, (GDestroyNotify) storyline_note_clear);
+        }
+      g_array_append_val (notes, note);
+    }
+  storyline_story_retire (self, extras->notes, (GDestroyNotify) g_array_unref);
+  extras->notes = notes;
+}
+
 /**
  * storyline_story_set_event_field:
  * @value: (array zero-terminated=1) (nullable): the value, checked with
@@ -394,6 +617,12 @@ storyline_story_set_event_field (StorylineStory      *self,
       break;
     case STORYLINE_EVENT_FIELD_SOURCES:
       set_sources (self, event, value);
+      break;
+    case STORYLINE_EVENT_FIELD_RELATED:
+      set_related (self, event, value);
+      break;
+    case STORYLINE_EVENT_FIELD_NOTES:
+      set_notes (self, event, value);
       break;
     case STORYLINE_EVENT_N_FIELDS:
     default:

@@ -22,7 +22,10 @@ typedef enum
  * strings: none for a field left out, one for a text field (a date as
  * its EDTF text), any number for tags and actors (actors by id), one id
  * for a phase; for the sources it cites, one a source: its id, then a
- * tab and the locator, then a tab and the note, when it has them. */
+ * tab and the locator, then a tab and the note, when it has them; for
+ * the events it is related to, one each: the event's id, a tab, the
+ * relation (follows, causes, responds-to, part-of); for its notes, one
+ * each, as the JSON object the format writes. */
 typedef enum
 {
   STORYLINE_EVENT_FIELD_TITLE,
@@ -34,6 +37,8 @@ typedef enum
   STORYLINE_EVENT_FIELD_ACTORS,
   STORYLINE_EVENT_FIELD_PHASE,
   STORYLINE_EVENT_FIELD_SOURCES,
+  STORYLINE_EVENT_FIELD_RELATED,
+  STORYLINE_EVENT_FIELD_NOTES,
   STORYLINE_EVENT_N_FIELDS
 } StorylineEventField;
 
