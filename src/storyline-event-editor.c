@@ -8,12 +8,15 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <string.h>
+
 #include "storyline-citation.h"
 #include "storyline-actors-editor.h"
 #include "storyline-event-editor.h"
 #include "storyline-phases-editor.h"
 #include "storyline-form.h"
 #include "storyline-quote-editor.h"
+#include "storyline-search.h"
 
 /* Edit mode's pane: the story's title and subtitle, and the selected
  * event's fields. Every keystroke goes to the edit history, which checks
@@ -64,6 +67,14 @@ struct _StorylineEventEditor
   GtkDropDown *phase_dropdown;
   GtkEntry *new_actor_entry;
   GtkButton *new_actor_button;
+  GtkBox *notes_box;
+  GtkDropDown *new_note_kind;
+  GtkEntry *new_note_entry;
+  GtkButton *new_note_button;
+  GtkBox *related_box;
+  GtkDropDown *new_relation_kind;
+  GtkSearchEntry *related_find_entry;
+  GtkBox *related_matches_box;
   GtkExpander *actors_expander;
   GtkExpander *phases_expander;
   GtkBox *cited_box;
@@ -90,6 +101,8 @@ G_DEFINE_FINAL_TYPE (StorylineEventEditor, storyline_event_editor, GTK_TYPE_WIDG
 
 static void sync_quotes       (StorylineEventEditor *self);
 static void fill_cited        (StorylineEventEditor *self);
+static void fill_notes        (StorylineEventEditor *self);
+static void fill_related      (StorylineEventEditor *self);
 static void add_focus_leave   (StorylineEventEditor *self,
                                GtkWidget            *widget);
 static void new_quote_changed (StorylineEventEditor *self);
@@ -297,6 +310,9 @@ fill_event (StorylineEventEditor *self)
   sync_quotes (self);
   new_quote_changed (self);
   fill_cited (self);
+  fill_notes (self);
+  fill_related (self);
+  gtk_editable_set_text (GTK_EDITABLE (self->related_find_entry), "");
   if (event == NULL)
     return;
 
@@ -476,6 +492,424 @@ add_quote (StorylineEventEditor *self)
   for (child = gtk_widget_get_first_child (GTK_WIDGET (self->quotes_box)); child; child = gtk_widget_get_next_sibling (child))
     if (storyline_quote_editor_get_quote (STORYLINE_QUOTE_EDITOR (child)) == quote)
       storyline_quote_editor_focus_words (STORYLINE_QUOTE_EDITOR (child));
+}
+
+/* Notes and related events: the whole list is the field's value, one
+ * entry changed at a time. */
+
+static const char * const note_kinds[] = { "correction", "context", "uncertainty", NULL };
+static const char * const relations[] = { "follows", "causes", "responds-to", "part-of", NULL };
+
+static GtkWidget *
+note_kind_dropdown (void)
+{
+  return gtk_drop_down_new_from_strings ((const char * const []) {
+    C_("note kind", "Correction"), C_("note kind", "Context"), C_("note kind", "Uncertainty"), NULL });
+}
+
+static GtkWidget *
+relation_dropdown (void)
+{
+  /* Translators: how this event is related to another: it follows it,
+   * causes it, responds to it, is part of it */
+  return gtk_drop_down_new_from_strings ((const char * const []) {
+    C_("relation", "Follows"), C_("relation", "Causes"), C_("relation", "Responds to"), C_("relation", "Part of"), NULL });
+}
+
+static void
+set_list_field (StorylineEventEditor *self,
+                StorylineEventField   field,
+                char                **value,
+                GError              **error)
+{
+  self->applying = TRUE;
+  storyline_edit_history_set_event_field (self->history, self->event, field, (const char * const *) value, error);
+  self->applying = FALSE;
+}
+
+/* @value without its entry @index, or with it replaced by @replacement. */
+static char **
+list_without (char       **value,
+              guint        index,
+              const char  *replacement)
+{
+  GStrvBuilder *builder = g_strv_builder_new ();
+  char **result;
+
+  for (guint i = 0; value[i] != NULL; i++)
+    if (i != index)
+      g_strv_builder_add (builder, value[i]);
+    else if (replacement != NULL)
+      g_strv_builder_add (builder, replacement);
+  result = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return result;
+}
+
+static char *
+note_with (const char *json,
+           const char *key,
+           const char *value)
+{
+  g_autoptr(JsonNode) node = json_from_string (json, NULL);
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return g_strdup (json);
+  json_object_set_string_member (json_node_get_object (node), key, value);
+  return json_to_string (node, FALSE);
+}
+
+static void
+change_note (StorylineEventEditor *self,
+             GtkWidget            *widget,
+             const char           *key,
+             const char           *value)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "index"));
+  GtkLabel *feedback = g_object_get_data (G_OBJECT (widget), "feedback");
+  g_auto(GStrv) notes = NULL;
+  g_auto(GStrv) changed = NULL;
+  g_autofree char *note = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->updating || self->event == NULL)
+    return;
+  notes = storyline_event_dup_field (self->event, STORYLINE_EVENT_FIELD_NOTES);
+  if (index >= g_strv_length (notes))
+    return;
+  note = note_with (notes[index], key, value);
+  changed = list_without (notes, index, note);
+  set_list_field (self, STORYLINE_EVENT_FIELD_NOTES, changed, &error);
+  if (feedback != NULL)
+    {
+      g_object_set_data (G_OBJECT (widget), "wrong", GINT_TO_POINTER (error != NULL));
+      storyline_form_show_feedback (widget, feedback, error ? error->message : NULL, NULL);
+    }
+}
+
+static void
+note_text_changed (StorylineEventEditor *self,
+                   GtkTextBuffer        *buffer)
+{
+  GtkWidget *view = g_object_get_data (G_OBJECT (buffer), "view");
+  g_autofree char *text = storyline_form_dup_text (GTK_TEXT_VIEW (view));
+
+  change_note (self, view, "text", text);
+}
+
+static void
+note_kind_selected (StorylineEventEditor *self,
+                    GParamSpec           *pspec,
+                    GtkDropDown          *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (selected < G_N_ELEMENTS (note_kinds) - 1)
+    change_note (self, GTK_WIDGET (dropdown), "kind", note_kinds[selected]);
+  if (self->history != NULL)
+    storyline_edit_history_end_step (self->history);
+}
+
+static void
+remove_list_entry (StorylineEventEditor *self,
+                   GtkWidget            *button,
+                   StorylineEventField   field)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
+  g_auto(GStrv) value = NULL;
+  g_auto(GStrv) kept = NULL;
+
+  if (self->event == NULL)
+    return;
+  value = storyline_event_dup_field (self->event, field);
+  kept = list_without (value, index, NULL);
+  storyline_edit_history_end_step (self->history);
+  set_list_field (self, field, kept, NULL);
+  storyline_edit_history_end_step (self->history);
+}
+
+static void
+note_removed (StorylineEventEditor *self,
+              GtkButton            *button)
+{
+  remove_list_entry (self, GTK_WIDGET (button), STORYLINE_EVENT_FIELD_NOTES);
+  fill_notes (self);
+}
+
+static void
+fill_notes (StorylineEventEditor *self)
+{
+  guint n = self->event ? storyline_event_get_n_notes (self->event) : 0;
+  GtkWidget *child;
+
+  self->updating = TRUE;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->notes_box))) != NULL)
+    gtk_box_remove (self->notes_box, child);
+  for (guint i = 0; i < n; i++)
+    {
+      const StorylineNote *note = storyline_event_get_note (self->event, i);
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *kind = note_kind_dropdown ();
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      GtkWidget *scroller = gtk_scrolled_window_new ();
+      GtkWidget *view = gtk_text_view_new ();
+      GtkWidget *feedback = gtk_label_new (NULL);
+      GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (kind), note->kind);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (kind), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Kind of note"), -1);
+      gtk_widget_set_hexpand (spacer, TRUE);
+      gtk_widget_set_tooltip_text (remove, _("Delete Note"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete Note"), -1);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+      gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+      gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 4);
+      gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 4);
+      gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
+      gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
+      gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), FALSE);
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), note->text, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Text of the note"), -1);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_has_frame (GTK_SCROLLED_WINDOW (scroller), TRUE);
+      gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 48);
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 160);
+      gtk_label_set_wrap (GTK_LABEL (feedback), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (feedback), 0);
+      gtk_widget_add_css_class (feedback, "caption");
+      gtk_widget_set_visible (feedback, FALSE);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, feedback, NULL, -1);
+
+      g_object_set_data (G_OBJECT (kind), "index", GUINT_TO_POINTER (i));
+      g_object_set_data (G_OBJECT (view), "index", GUINT_TO_POINTER (i));
+      g_object_set_data (G_OBJECT (view), "feedback", feedback);
+      g_object_set_data (G_OBJECT (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view))), "view", view);
+      g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (i));
+      g_signal_connect_swapped (kind, "notify::selected", G_CALLBACK (note_kind_selected), self);
+      g_signal_connect_swapped (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "changed", G_CALLBACK (note_text_changed), self);
+      g_signal_connect_swapped (remove, "clicked", G_CALLBACK (note_removed), self);
+      add_focus_leave (self, view);
+
+      gtk_box_append (GTK_BOX (line), kind);
+      gtk_box_append (GTK_BOX (line), spacer);
+      gtk_box_append (GTK_BOX (line), remove);
+      gtk_box_append (GTK_BOX (row), line);
+      gtk_box_append (GTK_BOX (row), scroller);
+      gtk_box_append (GTK_BOX (row), feedback);
+      if (note->sources != NULL && note->sources->len > 0)
+        {
+          g_autoptr(GString) names = g_string_new (NULL);
+          g_autofree char *cites = NULL;
+          GtkWidget *label;
+
+          for (guint j = 0; j < note->sources->len; j++)
+            g_string_append_printf (names, "%s%s", j ? ", " : "",
+                                    storyline_source_get_short_name (g_array_index (note->sources, StorylineSourceRef, j).source));
+          /* Translators: the sources a note cites */
+          cites = g_strdup_printf (_("Cites: %s"), names->str);
+          label = gtk_label_new (cites);
+          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+          gtk_label_set_xalign (GTK_LABEL (label), 0);
+          gtk_widget_add_css_class (label, "caption");
+          gtk_widget_add_css_class (label, "dim-label");
+          gtk_box_append (GTK_BOX (row), label);
+        }
+      gtk_box_append (self->notes_box, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_box), n > 0);
+  self->updating = FALSE;
+}
+
+static void
+new_note_changed (StorylineEventEditor *self)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->new_note_button),
+                            !storyline_is_blank (gtk_editable_get_text (GTK_EDITABLE (self->new_note_entry))));
+}
+
+static void
+add_note (StorylineEventEditor *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->new_note_entry));
+  guint kind = gtk_drop_down_get_selected (self->new_note_kind);
+  g_autoptr(JsonObject) object = json_object_new ();
+  g_autoptr(JsonNode) node = NULL;
+  g_autofree char *note = NULL;
+  g_auto(GStrv) notes = NULL;
+  GStrvBuilder *builder;
+  g_auto(GStrv) more = NULL;
+
+  if (storyline_is_blank (text) || self->history == NULL || self->event == NULL)
+    return;
+  json_object_set_string_member (object, "kind", note_kinds[kind < 3 ? kind : 1]);
+  json_object_set_string_member (object, "text", text);
+  node = json_node_init_object (json_node_alloc (), object);
+  note = json_to_string (node, FALSE);
+  notes = storyline_event_dup_field (self->event, STORYLINE_EVENT_FIELD_NOTES);
+  builder = g_strv_builder_new ();
+  g_strv_builder_addv (builder, (const char **) notes);
+  g_strv_builder_add (builder, note);
+  more = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  storyline_edit_history_end_step (self->history);
+  set_list_field (self, STORYLINE_EVENT_FIELD_NOTES, more, NULL);
+  storyline_edit_history_end_step (self->history);
+  gtk_editable_set_text (GTK_EDITABLE (self->new_note_entry), "");
+  fill_notes (self);
+}
+
+static void
+relation_selected (StorylineEventEditor *self,
+                   GParamSpec           *pspec,
+                   GtkDropDown          *dropdown)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dropdown), "index"));
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  g_auto(GStrv) related = NULL;
+  g_auto(GStrv) changed = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *entry = NULL;
+
+  if (self->updating || self->event == NULL || selected >= G_N_ELEMENTS (relations) - 1)
+    return;
+  related = storyline_event_dup_field (self->event, STORYLINE_EVENT_FIELD_RELATED);
+  if (index >= g_strv_length (related))
+    return;
+  parts = g_strsplit (related[index], "\t", 2);
+  entry = g_strdup_printf ("%s\t%s", parts[0], relations[selected]);
+  changed = list_without (related, index, entry);
+  storyline_edit_history_end_step (self->history);
+  set_list_field (self, STORYLINE_EVENT_FIELD_RELATED, changed, NULL);
+  storyline_edit_history_end_step (self->history);
+}
+
+static void
+related_removed (StorylineEventEditor *self,
+                 GtkButton            *button)
+{
+  remove_list_entry (self, GTK_WIDGET (button), STORYLINE_EVENT_FIELD_RELATED);
+  fill_related (self);
+}
+
+/* An event as a line of text: its date as shown, its title. */
+static char *
+event_line (StorylineEvent *event)
+{
+  g_autofree char *date = storyline_date_format (storyline_event_get_date (event));
+
+  return g_strdup_printf ("%s — %s", date, storyline_event_get_title (event));
+}
+
+static void
+fill_related (StorylineEventEditor *self)
+{
+  guint n = self->event ? storyline_event_get_n_related (self->event) : 0;
+  GtkWidget *child;
+
+  self->updating = TRUE;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->related_box))) != NULL)
+    gtk_box_remove (self->related_box, child);
+  for (guint i = 0; i < n; i++)
+    {
+      const StorylineRelation *relation = storyline_event_get_related (self->event, i);
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *kind = relation_dropdown ();
+      g_autofree char *line = event_line (relation->event);
+      GtkWidget *label = gtk_label_new (line);
+      GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+      g_autofree char *stop = g_strdup_printf (_("Not Related to “%s”"), storyline_event_get_title (relation->event));
+
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (kind), relation->relation);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (kind), GTK_ACCESSIBLE_PROPERTY_LABEL, _("How the event is related"), -1);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_label_set_width_chars (GTK_LABEL (label), 8);
+      gtk_widget_set_tooltip_text (label, line);
+      gtk_widget_set_tooltip_text (remove, stop);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, stop, -1);
+      gtk_widget_add_css_class (remove, "flat");
+      g_object_set_data (G_OBJECT (kind), "index", GUINT_TO_POINTER (i));
+      g_object_set_data (G_OBJECT (remove), "index", GUINT_TO_POINTER (i));
+      g_signal_connect_swapped (kind, "notify::selected", G_CALLBACK (relation_selected), self);
+      g_signal_connect_swapped (remove, "clicked", G_CALLBACK (related_removed), self);
+      gtk_box_append (GTK_BOX (row), kind);
+      gtk_box_append (GTK_BOX (row), label);
+      gtk_box_append (GTK_BOX (row), remove);
+      gtk_box_append (self->related_box, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->related_box), n > 0);
+  self->updating = FALSE;
+}
+
+static void
+relate_clicked (StorylineEventEditor *self,
+                GtkButton            *button)
+{
+  StorylineEvent *other = g_object_get_data (G_OBJECT (button), "event");
+  guint kind = gtk_drop_down_get_selected (self->new_relation_kind);
+  g_auto(GStrv) related = NULL;
+  g_autofree char *entry = NULL;
+  GStrvBuilder *builder;
+  g_auto(GStrv) more = NULL;
+
+  if (self->event == NULL || other == NULL)
+    return;
+  entry = g_strdup_printf ("%s\t%s", storyline_event_get_id (other), relations[kind < 4 ? kind : 0]);
+  related = storyline_event_dup_field (self->event, STORYLINE_EVENT_FIELD_RELATED);
+  builder = g_strv_builder_new ();
+  g_strv_builder_addv (builder, (const char **) related);
+  g_strv_builder_add (builder, entry);
+  more = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  storyline_edit_history_end_step (self->history);
+  set_list_field (self, STORYLINE_EVENT_FIELD_RELATED, more, NULL);
+  storyline_edit_history_end_step (self->history);
+  gtk_editable_set_text (GTK_EDITABLE (self->related_find_entry), "");
+  fill_related (self);
+}
+
+#define MAX_MATCHES 6
+
+/* The first events whose title has what is typed, to relate this one
+ * to: a button each. */
+static void
+related_find_changed (StorylineEventEditor *self)
+{
+  g_autofree char *find = storyline_fold_text (gtk_editable_get_text (GTK_EDITABLE (self->related_find_entry)));
+  GPtrArray *events = get_story (self) ? storyline_story_get_events (get_story (self)) : NULL;
+  GtkWidget *child;
+  guint n = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->related_matches_box))) != NULL)
+    gtk_box_remove (self->related_matches_box, child);
+  for (guint i = 0; *find != '\0' && events != NULL && i < events->len && n < MAX_MATCHES; i++)
+    {
+      StorylineEvent *event = events->pdata[i];
+      g_autofree char *title = NULL;
+      g_autofree char *line = NULL;
+      GtkWidget *button;
+
+      if (event == self->event)
+        continue;
+      title = storyline_fold_text (storyline_event_get_title (event));
+      if (strstr (title, find) == NULL)
+        continue;
+      line = event_line (event);
+      button = gtk_button_new_with_label (line);
+      gtk_label_set_ellipsize (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), PANGO_ELLIPSIZE_END);
+      gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), 0);
+      gtk_widget_add_css_class (button, "flat");
+      g_object_set_data_full (G_OBJECT (button), "event", g_object_ref (event), g_object_unref);
+      g_signal_connect_swapped (button, "clicked", G_CALLBACK (relate_clicked), self);
+      gtk_box_append (self->related_matches_box, button);
+      n++;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->related_matches_box), n > 0);
 }
 
 /* The sources the event cites: one row each, its name, where in it, and
@@ -808,6 +1242,14 @@ storyline_event_editor_class_init (StorylineEventEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, phase_dropdown);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, new_actor_entry);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, new_actor_button);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, notes_box);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, new_note_kind);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, new_note_entry);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, new_note_button);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, related_box);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, new_relation_kind);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, related_find_entry);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, related_matches_box);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, actors_expander);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, phases_expander);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, cited_box);
@@ -858,6 +1300,20 @@ storyline_event_editor_init (StorylineEventEditor *self)
   g_signal_connect_swapped (self->new_source_entry, "activate", G_CALLBACK (add_source), self);
   g_signal_connect_swapped (self->new_source_button, "clicked", G_CALLBACK (add_source), self);
   storyline_form_ellipsize_dropdown (self->cite_dropdown, 12);
+  {
+    g_autoptr(GListModel) kinds = G_LIST_MODEL (gtk_string_list_new ((const char * const []) {
+      C_("note kind", "Correction"), C_("note kind", "Context"), C_("note kind", "Uncertainty"), NULL }));
+    g_autoptr(GListModel) relation_names = G_LIST_MODEL (gtk_string_list_new ((const char * const []) {
+      C_("relation", "Follows"), C_("relation", "Causes"), C_("relation", "Responds to"), C_("relation", "Part of"), NULL }));
+
+    gtk_drop_down_set_model (self->new_note_kind, kinds);
+    gtk_drop_down_set_selected (self->new_note_kind, 1);
+    gtk_drop_down_set_model (self->new_relation_kind, relation_names);
+  }
+  g_signal_connect_swapped (self->new_note_entry, "changed", G_CALLBACK (new_note_changed), self);
+  g_signal_connect_swapped (self->new_note_entry, "activate", G_CALLBACK (add_note), self);
+  g_signal_connect_swapped (self->new_note_button, "clicked", G_CALLBACK (add_note), self);
+  g_signal_connect_swapped (self->related_find_entry, "search-changed", G_CALLBACK (related_find_changed), self);
   add_focus_leave (self, GTK_WIDGET (self->summary_view));
   g_signal_connect_swapped (self->phase_dropdown, "notify::selected", G_CALLBACK (phase_selected), self);
   g_signal_connect_swapped (self->new_actor_entry, "changed", G_CALLBACK (new_actor_changed), self);
@@ -969,6 +1425,14 @@ storyline_event_editor_has_problems (StorylineEventEditor *self)
        child = gtk_widget_get_next_sibling (child))
     if (storyline_quote_editor_has_problems (STORYLINE_QUOTE_EDITOR (child)))
       return TRUE;
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->notes_box)); row; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *scroller = gtk_widget_get_next_sibling (gtk_widget_get_first_child (row));
+      GtkWidget *view = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+
+      if (g_object_get_data (G_OBJECT (view), "wrong"))
+        return TRUE;
+    }
   if (gtk_expander_get_child (self->actors_expander) != NULL &&
       storyline_actors_editor_has_problems (STORYLINE_ACTORS_EDITOR (gtk_expander_get_child (self->actors_expander))))
     return TRUE;

@@ -998,6 +998,101 @@ test_actors_and_phases (void)
   close_discarding (window);
 }
 
+/* An event's notes and related events in its form: a note's text and
+ * kind changed (its sources kept), a wrong one said, one added and
+ * deleted; an event found by its title and related, the relation
+ * changed, then not related; all of it undone. */
+static void
+test_notes_and_related (void)
+{
+  StorylineWindow *window = open_window ();
+  StorylineStory *story = storyline_window_get_story (window);
+  StorylineEvent *event = storyline_story_lookup_event (story, "independence");
+  StorylineEvent *surrender = storyline_story_lookup_event (story, "surrender");
+  GtkWidget *notes, *related, *row, *view;
+  g_autofree char *opened = NULL;
+  guint n_sources;
+
+  {
+    GString *out = g_string_new (NULL);
+    storyline_story_write (story, out);
+    opened = g_string_free (out, FALSE);
+  }
+  g_assert_true (storyline_window_select_event (window, event));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  storyline_test_drain ();
+  notes = editor_child (window, "notes_box");
+  related = editor_child (window, "related_box");
+  g_assert_cmpuint (storyline_event_get_n_notes (event), ==, 1);
+  g_assert_cmpuint (n_children (notes), ==, 1);
+  n_sources = storyline_event_get_note (event, 0)->sources->len;
+
+  /* The note's text and kind; its sources stay. */
+  row = nth_child (notes, 0);
+  view = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (nth_child (row, 1)));
+  set_view_text (view, "Bangladesh calls it the Liberation War.");
+  g_assert_cmpstr (storyline_event_get_note (event, 0)->text, ==, "Bangladesh calls it the Liberation War.");
+  g_assert_cmpuint (storyline_event_get_note (event, 0)->sources->len, ==, n_sources);
+  set_view_text (view, "");
+  g_assert_true (gtk_widget_has_css_class (view, "error"));
+  g_assert_cmpstr (storyline_event_get_note (event, 0)->text, ==, "Bangladesh calls it the Liberation War.");
+  g_assert_true (storyline_event_editor_has_problems (storyline_window_get_event_editor (window)));
+  set_view_text (view, "Bangladesh calls it the Liberation War, Pakistan a civil war.");
+  g_assert_false (storyline_event_editor_has_problems (storyline_window_get_event_editor (window)));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_widget_get_first_child (gtk_widget_get_first_child (row))), STORYLINE_NOTE_CORRECTION);
+  storyline_test_drain ();
+  g_assert_cmpint (storyline_event_get_note (event, 0)->kind, ==, STORYLINE_NOTE_CORRECTION);
+
+  /* A note added, then deleted. */
+  gtk_editable_set_text (editor_child (window, "new_note_entry"), "Zanzibar was not involved.");
+  storyline_test_drain ();
+  g_signal_emit_by_name (editor_child (window, "new_note_button"), "clicked");
+  storyline_test_drain ();
+  g_assert_cmpuint (storyline_event_get_n_notes (event), ==, 2);
+  g_assert_cmpstr (storyline_event_get_note (event, 1)->text, ==, "Zanzibar was not involved.");
+  g_assert_cmpint (storyline_event_get_note (event, 1)->kind, ==, STORYLINE_NOTE_CONTEXT);
+  g_assert_cmpuint (n_children (notes), ==, 2);
+  g_signal_emit_by_name (gtk_widget_get_last_child (gtk_widget_get_first_child (nth_child (notes, 1))), "clicked");
+  storyline_test_drain ();
+  g_assert_cmpuint (storyline_event_get_n_notes (event), ==, 1);
+
+  /* Related: found by its title, added, changed, taken away. */
+  g_assert_cmpuint (storyline_event_get_n_related (event), ==, 0);
+  gtk_drop_down_set_selected (editor_child (window, "new_relation_kind"), STORYLINE_RELATION_CAUSES);
+  gtk_editable_set_text (editor_child (window, "related_find_entry"), "FORCES SURRENDER");
+  storyline_test_iterate_for (400);
+  g_assert_cmpuint (n_children (editor_child (window, "related_matches_box")), ==, 1);
+  g_signal_emit_by_name (nth_child (editor_child (window, "related_matches_box"), 0), "clicked");
+  storyline_test_drain ();
+  g_assert_cmpuint (storyline_event_get_n_related (event), ==, 1);
+  g_assert_true (storyline_event_get_related (event, 0)->event == surrender);
+  g_assert_cmpint (storyline_event_get_related (event, 0)->relation, ==, STORYLINE_RELATION_CAUSES);
+  g_assert_cmpuint (n_children (related), ==, 1);
+  /* Now the other event cannot be deleted: this one is related to it. */
+  g_assert_false (storyline_story_can_remove_event (story, surrender, NULL));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_widget_get_first_child (nth_child (related, 0))), STORYLINE_RELATION_PART_OF);
+  storyline_test_drain ();
+  g_assert_cmpint (storyline_event_get_related (event, 0)->relation, ==, STORYLINE_RELATION_PART_OF);
+  g_signal_emit_by_name (gtk_widget_get_last_child (nth_child (related, 0)), "clicked");
+  storyline_test_drain ();
+  g_assert_cmpuint (storyline_event_get_n_related (event), ==, 0);
+
+  while (modified (window))
+    {
+      storyline_test_press_shortcut (GTK_WIDGET (window), "<Control>z");
+      storyline_test_drain ();
+    }
+  {
+    GString *now = g_string_new (NULL);
+
+    storyline_story_write (story, now);
+    g_assert_cmpstr (now->str, ==, opened);
+    g_string_free (now, TRUE);
+  }
+  g_assert_cmpuint (n_children (notes), ==, 1);
+  close_discarding (window);
+}
+
 static GtkWidget *
 question_for (StorylineWindow *window)
 {
@@ -1349,6 +1444,7 @@ main (int   argc,
   g_test_add_func ("/window-editing/sources", test_sources);
   g_test_add_func ("/window-editing/cited-sources", test_cited_sources);
   g_test_add_func ("/window-editing/actors-and-phases", test_actors_and_phases);
+  g_test_add_func ("/window-editing/notes-and-related", test_notes_and_related);
   g_test_add_func ("/window-editing/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/window-editing/unsaved-question", test_unsaved_question);
   g_test_add_func ("/window-editing/changed-on-disk", test_changed_on_disk);
