@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "storyline-edit-history.h"
+#include "storyline-left-out.h"
 #include "storyline-event-list.h"
 #include "storyline-loader.h"
 #include "storyline-search.h"
@@ -655,6 +656,127 @@ test_new_story (void)
   g_assert_cmpstr (storyline_event_get_id (g_ptr_array_index (storyline_story_get_events (again), 1)), ==, "event-2");
 }
 
+/* A story opened anyway keeps what it left out and writes it back where
+ * it was; each item corrected is put back, one that points at another
+ * once that one is back; undone, all is as opened; the journal does it
+ * again. */
+static void
+test_put_back (void)
+{
+  static const char broken[] =
+    "{\"format\": \"storyline\", \"version\": 1, \"story\": {\"title\": \"T\"},"
+    " \"events\": ["
+    "  {\"id\": \"e1\", \"title\": \"Fine\", \"date\": \"2025\", \"sources\": [\"s1\"]},"
+    "  {\"id\": \"e2\", \"title\": \"Bad date\", \"date\": \"2025-13\"},"
+    "  {\"id\": \"e3\", \"title\": \"Cites the bad source\", \"date\": \"2025\", \"sources\": [\"s2\"]},"
+    "  {\"id\": \"e4\", \"title\": \"Fine too\", \"date\": \"2025\"}"
+    " ],"
+    " \"sources\": [{\"id\": \"s1\", \"type\": \"webpage\", \"title\": \"One\"},"
+    "  {\"id\": \"s2\", \"type\": \"newspaper-article\", \"title\": \"Two\"}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (broken, sizeof broken - 1);
+  g_autoptr(StorylineStory) story = storyline_load_bytes_anyway (bytes, NULL, NULL, NULL);
+  g_autoptr(StorylineEditHistory) history = NULL;
+  g_autofree char *opened = NULL;
+  g_autoptr(GError) error = NULL;
+  guint e2 = G_MAXUINT, e3 = G_MAXUINT, s2 = G_MAXUINT;
+
+  g_assert_nonnull (story);
+  history = storyline_edit_history_new (story);
+  g_assert_cmpuint (storyline_story_get_events (story)->len, ==, 2);
+  g_assert_cmpuint (storyline_story_get_n_left_out (story), ==, 3);
+
+  /* Written, nothing is dropped: every item where it was. */
+  opened = written (story);
+  {
+    g_autoptr(JsonNode) root = json_from_string (opened, NULL);
+    JsonArray *events = json_object_get_array_member (json_node_get_object (root), "events");
+    JsonArray *sources = json_object_get_array_member (json_node_get_object (root), "sources");
+    const char *ids[] = { "e1", "e2", "e3", "e4" };
+
+    g_assert_cmpuint (json_array_get_length (events), ==, 4);
+    for (guint i = 0; i < 4; i++)
+      g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (events, i), "id"), ==, ids[i]);
+    g_assert_cmpuint (json_array_get_length (sources), ==, 2);
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (sources, 1), "type"), ==, "newspaper-article");
+  }
+  for (guint i = 0; i < storyline_story_get_n_left_out (story); i++)
+    {
+      const StorylineLeftOut *l = storyline_story_get_left_out (story, i);
+
+      if (g_str_equal (l->collection, "events") && l->position == 1)
+        e2 = i;
+      if (g_str_equal (l->collection, "events") && l->position == 2)
+        e3 = i;
+      if (g_str_equal (l->collection, "sources") && l->position == 1)
+        s2 = i;
+    }
+  g_assert_cmpuint (e2, !=, G_MAXUINT);
+  g_assert_nonnull (strstr (storyline_story_get_left_out (story, e2)->problem, "no month 13"));
+
+  /* Not yet right: said where and what, nothing changes. */
+  g_assert_false (storyline_edit_history_put_back (history, e3, storyline_story_get_left_out (story, e3)->text, &error));
+  g_assert_nonnull (strstr (error->message, "sources[0]"));
+  g_clear_error (&error);
+  g_assert_false (storyline_edit_history_put_back (history, e2, "{\"id\": \"e2\", \"title\": \"Bad date\"", &error));
+  g_assert_nonnull (strstr (error->message, "Not JSON"));
+  g_clear_error (&error);
+  g_assert_false (storyline_edit_history_put_back (history, e2, "{\"id\": \"e1\", \"title\": \"Same id\", \"date\": \"2025\"}", &error));
+  g_assert_nonnull (strstr (error->message, "already used"));
+  g_clear_error (&error);
+  g_assert_false (storyline_edit_history_get_modified (history));
+
+  /* The source corrected, then the event that cites it, then the date. */
+  g_assert_true (storyline_edit_history_put_back (history, s2,
+    "{\"id\": \"s2\", \"type\": \"article-newspaper\", \"title\": \"Two\"}", &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (storyline_story_lookup_source (story, "s2"));
+  for (guint i = 0; i < storyline_story_get_n_left_out (story); i++)
+    if (storyline_story_get_left_out (story, i)->position == 2)
+      e3 = i;
+  g_assert_true (storyline_edit_history_put_back (history, e3, storyline_story_get_left_out (story, e3)->text, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (storyline_source_get_n_events (storyline_story_lookup_source (story, "s2")), ==, 1);
+  g_assert_true (storyline_edit_history_put_back (history, 0,
+    "{\"id\": \"e2\", \"title\": \"Bad date\", \"date\": \"2025-12\"}", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (storyline_story_get_n_left_out (story), ==, 0);
+  g_assert_cmpuint (storyline_story_get_events (story)->len, ==, 4);
+  {
+    g_autofree char *mended = written (story);
+    g_autoptr(GBytes) again = g_bytes_new (mended, strlen (mended));
+    g_autoptr(StorylineStory) reopened = storyline_load_bytes (again, NULL, NULL, &error);
+
+    /* The file as mended opens without Open Anyway, in the order it had. */
+    g_assert_no_error (error);
+    for (guint i = 0; i < 4; i++)
+      {
+        g_autofree char *id = g_strdup_printf ("e%u", i + 1);
+        g_assert_cmpstr (storyline_event_get_id (storyline_story_get_events (reopened)->pdata[i]), ==, id);
+      }
+
+    /* The journal, on the story as opened anyway: the same. */
+    {
+      g_autoptr(JsonNode) journal = storyline_edit_history_dup_journal (history);
+      g_autoptr(StorylineStory) other = storyline_load_bytes_anyway (bytes, NULL, NULL, NULL);
+      g_autoptr(StorylineEditHistory) replayed = storyline_edit_history_new (other);
+      g_autofree char *replay_text = NULL;
+
+      g_assert_true (storyline_edit_history_replay (replayed, journal, &error));
+      g_assert_no_error (error);
+      replay_text = written (other);
+      g_assert_cmpstr (replay_text, ==, mended);
+    }
+  }
+
+  while (storyline_edit_history_can_undo (history))
+    storyline_edit_history_undo (history);
+  g_assert_cmpuint (storyline_story_get_n_left_out (story), ==, 3);
+  {
+    g_autofree char *again = written (story);
+    g_assert_cmpstr (again, ==, opened);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -666,6 +788,7 @@ main (int   argc,
   g_test_add_func ("/editing/random-edits", test_random_edits);
   g_test_add_func ("/editing/random-edits-large", test_random_edits_large);
   g_test_add_func ("/editing/new-story", test_new_story);
+  g_test_add_func ("/editing/put-back", test_put_back);
 
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 
 #include "storyline-edit-history.h"
 #include "storyline-date.h"
+#include "storyline-left-out.h"
 #include "storyline-model-private.h"
 
 #include <glib/gi18n-lib.h>
@@ -41,7 +42,8 @@ typedef enum
   STEP_REMOVE_ACTOR,
   STEP_PHASE_FIELD,
   STEP_INSERT_PHASE,
-  STEP_REMOVE_PHASE
+  STEP_REMOVE_PHASE,
+  STEP_PUT_BACK
 } StepKind;
 
 typedef struct
@@ -58,6 +60,7 @@ typedef struct
   char *other_id;
   StorylineActor *actor;        /* insert actor: a reference */
   GObject *object;              /* quote and rendition steps: a reference to it */
+  StorylineLeftOut *left_out;   /* put back: what the item was left out as */
 } Step;
 
 struct _StorylineEditHistory
@@ -92,6 +95,7 @@ step_free (Step *step)
   g_free (step->other_id);
   g_clear_object (&step->actor);
   g_clear_object (&step->object);
+  g_clear_pointer (&step->left_out, storyline_left_out_free);
   g_free (step);
 }
 
@@ -948,6 +952,60 @@ storyline_edit_history_delete_phase (StorylineEditHistory  *self,
   return TRUE;
 }
 
+static guint
+find_left_out (StorylineStory         *story,
+               const StorylineLeftOut *left_out)
+{
+  for (guint i = 0; i < storyline_story_get_n_left_out (story); i++)
+    {
+      const StorylineLeftOut *l = storyline_story_get_left_out (story, i);
+
+      if (g_str_equal (l->collection, left_out->collection) && l->position == left_out->position)
+        return i;
+    }
+  return G_MAXUINT;
+}
+
+/**
+ * storyline_edit_history_put_back:
+ * @index: the item Open Anyway left out (see
+ *   storyline_story_get_left_out())
+ * @text: its JSON, corrected
+ *
+ * Reads @text as the item (see storyline_story_read_item()) and, when it
+ * is right, puts it into the story instead of the one left out.
+ *
+ * Returns: whether it was put back; if not, @error says where and why
+ */
+gboolean
+storyline_edit_history_put_back (StorylineEditHistory  *self,
+                                 guint                  index,
+                                 const char            *text,
+                                 GError               **error)
+{
+  const StorylineLeftOut *left_out;
+  g_autoptr(GObject) item = NULL;
+  Step *step;
+  NOTIFY_BEGIN (self);
+
+  g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), FALSE);
+  left_out = storyline_story_get_left_out (self->story, index);
+  g_return_val_if_fail (left_out != NULL, FALSE);
+
+  item = storyline_story_read_item (self->story, left_out->collection, text, error);
+  if (item == NULL)
+    return FALSE;
+  step = g_new0 (Step, 1);
+  step->kind = STEP_PUT_BACK;
+  step->object = g_object_ref (item);
+  step->left_out = storyline_left_out_copy (left_out);
+  step->after = g_strdupv ((char *[]) { (char *) text, NULL });
+  storyline_story_put_back (self->story, index, item);
+  push (self, step, FALSE);
+  NOTIFY_END (self);
+  return TRUE;
+}
+
 /**
  * storyline_edit_history_end_step:
  *
@@ -1016,6 +1074,12 @@ apply (StorylineEditHistory *self,
       else
         storyline_story_remove_quote (self->story, STORYLINE_QUOTE (step->object));
       break;
+    case STEP_PUT_BACK:
+      if (forward)
+        storyline_story_put_back (self->story, find_left_out (self->story, step->left_out), step->object);
+      else
+        storyline_story_take_back (self->story, step->object, step->left_out);
+      break;
     case STEP_ACTOR_FIELD:
       storyline_story_set_actor_field (self->story, STORYLINE_ACTOR (step->object), step->field, value[0]);
       break;
@@ -1071,7 +1135,9 @@ shown_event (StorylineEditHistory *self,
 {
   StorylineEvent *event = step->event;
 
-  if (STORYLINE_IS_RENDITION (step->object))
+  if (STORYLINE_IS_EVENT (step->object))
+    event = STORYLINE_EVENT (step->object);
+  else if (STORYLINE_IS_RENDITION (step->object))
     event = storyline_quote_get_event (storyline_rendition_get_quote (STORYLINE_RENDITION (step->object)));
   else if (STORYLINE_IS_QUOTE (step->object))
     event = storyline_quote_get_event (STORYLINE_QUOTE (step->object));
@@ -1274,6 +1340,12 @@ storyline_edit_history_dup_journal (StorylineEditHistory *self)
         case STEP_REMOVE_QUOTE:
           json_object_set_string_member (o, "do", "delete-quote");
           json_object_set_string_member (o, "quote", storyline_quote_get_id (STORYLINE_QUOTE (step->object)));
+          break;
+        case STEP_PUT_BACK:
+          json_object_set_string_member (o, "do", "put-back");
+          json_object_set_string_member (o, "collection", step->left_out->collection);
+          json_object_set_int_member (o, "position", step->left_out->position);
+          json_object_set_string_member (o, "text", step->after[0]);
           break;
         case STEP_ACTOR_FIELD:
           json_object_set_string_member (o, "do", "actor");
@@ -1630,6 +1702,19 @@ replay_step (StorylineEditHistory  *self,
                        _("the actor added is not “%s”"), json_object_get_string_member_with_default (o, "id", ""));
           return FALSE;
         }
+    }
+  else if (g_str_equal (what, "put-back"))
+    {
+      StorylineLeftOut key = {
+        .collection = (char *) json_object_get_string_member_with_default (o, "collection", ""),
+        .position = json_object_get_int_member_with_default (o, "position", -1),
+      };
+      guint index = find_left_out (self->story, &key);
+
+      if (index == G_MAXUINT)
+        return replay_failed (error, what);
+      if (!storyline_edit_history_put_back (self, index, json_object_get_string_member_with_default (o, "text", ""), error))
+        return FALSE;
     }
   else if (g_str_has_suffix (what, "phase") || g_str_equal (what, "actor") || g_str_equal (what, "delete-actor"))
     {

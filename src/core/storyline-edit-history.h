@@ -95,6 +95,10 @@ StorylinePhase       *storyline_edit_history_add_phase       (StorylineEditHisto
 gboolean              storyline_edit_history_delete_phase    (StorylineEditHistory  *self,
                                                               StorylinePhase        *phase,
                                                               GError               **error);
+gboolean              storyline_edit_history_put_back        (StorylineEditHistory  *self,
+                                                              guint                  index,
+                                                              const char            *text,
+                                                              GError               **error);
 void                  storyline_edit_history_end_step        (StorylineEditHistory *self);
 
 gboolean              storyline_edit_history_can_undo        (StorylineEditHistory *self);

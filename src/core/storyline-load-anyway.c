@@ -20,6 +20,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "storyline-left-out.h"
 #include "storyline-loader.h"
 #include "storyline-problem.h"
 #include "storyline-reader.h"
@@ -96,6 +97,7 @@ storyline_load_bytes_anyway (GBytes        *bytes,
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GPtrArray) left_out = storyline_problems_new ();
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) storyline_left_out_free);
   GArray *maps[G_N_ELEMENTS (collections)] = { NULL };
   StorylineStory *story = NULL;
   JsonObject *top;
@@ -181,6 +183,15 @@ storyline_load_bytes_anyway (GBytes        *bytes,
 
                 g_array_append_val (broken[c], index);
                 g_ptr_array_add (left_out, storyline_problem_new (STORYLINE_SEVERITY_WARNING, path, p->id, message));
+                /* Kept with the story, as it was in the file. */
+                {
+                  JsonArray *array = json_object_get_array_member (top, collections[c]);
+                  g_autofree char *text = json_to_string (json_array_get_element (array, index), TRUE);
+                  g_autofree char *problem = g_strdup_printf ("%s: %s", where, p->message);
+
+                  g_ptr_array_add (items, storyline_left_out_new (collections[c], g_array_index (maps[c], guint, index),
+                                                                  text, problem));
+                }
               }
           }
         }
@@ -226,6 +237,8 @@ storyline_load_bytes_anyway (GBytes        *bytes,
         *problems = storyline_problems_new ();
       return NULL;
     }
+  for (guint i = 0; i < items->len; i++)
+    storyline_story_add_left_out (story, items->pdata[i]);
   if (problems != NULL)
     *problems = g_steal_pointer (&left_out);
   return story;

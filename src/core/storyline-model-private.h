@@ -48,6 +48,9 @@ struct _StorylineStory
   /* What an edit replaced, kept while the story lives: a search on a
    * worker thread may still be reading it. NULL until the first. */
   GPtrArray *retired;
+  /* The items Open Anyway left out (StorylineLeftOut), in the order of
+   * the file: written back where they were. NULL when there are none. */
+  GPtrArray *left_out;
 
   /* Members of the file Storyline does not know, kept to be written back:
    * the object they were in (NULL for the top object) → GPtrArray of
@@ -189,6 +192,7 @@ char               *storyline_free_id          (GHashTable        *index,
 char               *storyline_id_from_text     (const char        *text,
                                                 const char        *fallback,
                                                 gsize              max_length);
+guint               storyline_story_next_position (StorylineStory *story);
 void                storyline_story_retire     (StorylineStory    *story,
                                                 gpointer           data,
                                                 GDestroyNotify     free_func);

@@ -638,6 +638,122 @@ storyline_reader_read (JsonNode              *root,
   return storyline_reader_read_pieces (root, NULL, 0, problems, progress, cancellable, NULL);
 }
 
+/* Undoes what reading @object linked into the story: it is linked again
+ * when it is put into the story. */
+static void
+unlink_read (StorylineStory *story,
+             GObject        *object)
+{
+  if (STORYLINE_IS_EVENT (object))
+    {
+      StorylineEvent *event = STORYLINE_EVENT (object);
+      StorylinePhase *phase = STORYLINE_EVENT_EXTRA (event, phase);
+
+      if (phase != NULL && phase->events != NULL)
+        g_ptr_array_remove (phase->events, event);
+      for (guint i = 0; i < event->n_actors; i++)
+        if (event->actors[i]->events != NULL)
+          g_ptr_array_remove (event->actors[i]->events, event);
+      for (guint i = 0; i < event->n_sources; i++)
+        if (event->sources[i].source->events != NULL)
+          g_ptr_array_remove (event->sources[i].source->events, event);
+    }
+  else if (STORYLINE_IS_QUOTE (object))
+    {
+      StorylineQuote *quote = STORYLINE_QUOTE (object);
+      GPtrArray *quotes = quote->event ? STORYLINE_EVENT_EXTRA (quote->event, quotes) : NULL;
+
+      if (quotes != NULL)
+        g_ptr_array_remove (quotes, quote);
+    }
+}
+
+/**
+ * storyline_reader_read_one:
+ * @collection: the list it is an item of: "phases", "actors", "events",
+ *   "quotes" or "sources"
+ * @node: the item
+ * @problems: (element-type StorylineProblem): where problems are added,
+ *   their paths inside the item
+ *
+ * Reads one item as the loader reads it, its references resolved in
+ * @story, its id one no item of its list has. Nothing is linked into the
+ * story: the insert functions of storyline-story-edit.h and the others do
+ * that.
+ *
+ * Returns: (transfer full) (nullable): the item, or %NULL when it breaks
+ *   a rule (then @problems holds an error)
+ */
+GObject *
+storyline_reader_read_one (StorylineStory *story,
+                           const char     *collection,
+                           JsonNode       *node,
+                           GPtrArray      *problems)
+{
+  g_autoptr(GString) path = g_string_new (NULL);
+  g_autoptr(JsonNode) null_node = json_node_new (JSON_NODE_NULL);
+  static const char * const names[] = { "phases", "actors", "events", "quotes", "sources", NULL };
+  GType types[] = { STORYLINE_TYPE_PHASE, STORYLINE_TYPE_ACTOR, STORYLINE_TYPE_EVENT, STORYLINE_TYPE_QUOTE, STORYLINE_TYPE_SOURCE };
+  GHashTable *indexes[] = { story->phase_index, story->actor_index, story->event_index, story->quote_index, story->source_index };
+  Reader reader = {
+    .story = story,
+    .problems = problems,
+    .path = path,
+    .null_node = null_node,
+  };
+  Reader *r = &reader;
+  g_autoptr(GObject) object = NULL;
+  JsonObject *json;
+  const char *id;
+  int c = storyline_reader_word_index (collection, names);
+  guint n_errors;
+
+  g_return_val_if_fail (c >= 0, NULL);
+
+  if ((json = storyline_reader_node_get_object (r, node, NULL)) == NULL ||
+      (id = storyline_reader_read_string (r, json, "id", NULL, TRUE)) == NULL)
+    return NULL;
+  if (storyline_id_index_lookup (indexes[c], id) != NULL)
+    {
+      gsize len = storyline_reader_path_push_key (r, "id");
+      storyline_reader_error (r, id, _("the id “%s” is already used by another of the %s"), id, collection);
+      storyline_reader_path_pop (r, len);
+      return NULL;
+    }
+
+  object = g_object_new (types[c], NULL);
+  if (types[c] == STORYLINE_TYPE_EVENT)
+    {
+      StorylineEvent *event = (StorylineEvent *) object;
+
+      event->strings = storyline_strings_ref (story->strings);
+      event->id = storyline_strings_add (event->strings, id);
+    }
+  else
+    *(char **) G_STRUCT_MEMBER_P (object, STORYLINE_ID_OFFSET) = g_strdup (id);
+
+  switch (c)
+    {
+    case 0: read_phase (r, STORYLINE_PHASE (object), json); break;
+    case 1: read_actor (r, STORYLINE_ACTOR (object), json); break;
+    case 2: read_event (r, STORYLINE_EVENT (object), json, storyline_story_next_position (story)); break;
+    case 3: read_quote (r, STORYLINE_QUOTE (object), json); break;
+    case 4: storyline_reader_read_source (r, STORYLINE_SOURCE (object), json); break;
+    default: g_assert_not_reached ();
+    }
+  unlink_read (story, object);
+  n_errors = r->n_errors;
+  g_clear_object (&r->element_parser);
+  if (n_errors > 0)
+    {
+      /* What it kept of the item's unknown members goes with it. */
+      if (story->unknown != NULL)
+        g_hash_table_remove (story->unknown, object);
+      return NULL;
+    }
+  return g_steal_pointer (&object);
+}
+
 static StorylineStory *read_story_file (Reader                     *result,
                                         JsonNode                   *root,
                                         const StorylineArrayPieces *pieces,

@@ -28,6 +28,10 @@ typedef struct
   guint n_elements;
 } StorylineArrayPieces;
 
+GObject        *storyline_reader_read_one (StorylineStory *story,
+                                           const char     *collection,
+                                           JsonNode       *node,
+                                           GPtrArray      *problems);
 StorylineStory *storyline_reader_read (JsonNode              *root,
                                        GPtrArray             *problems,
                                        StorylineLoadProgress *progress,

@@ -741,6 +741,13 @@ next_position (StorylineStory *self)
   return self->next_position++;
 }
 
+/* A position no event of @story has had: for an event put back. */
+guint
+storyline_story_next_position (StorylineStory *story)
+{
+  return next_position (story);
+}
+
 static StorylineEvent *
 new_event (StorylineStory *self,
            const char     *id_base)

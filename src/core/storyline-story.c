@@ -46,6 +46,7 @@ storyline_story_finalize (GObject *object)
 
   g_clear_pointer (&self->strings, storyline_strings_unref);
   g_clear_pointer (&self->retired, g_ptr_array_unref);
+  g_clear_pointer (&self->left_out, g_ptr_array_unref);
 
   G_OBJECT_CLASS (storyline_story_parent_class)->finalize (object);
 }
@@ -107,6 +108,15 @@ storyline_story_class_init (StorylineStoryClass *klass)
    * Emitted after a phase was added, removed or changed.
    */
   g_signal_new ("phases-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * StorylineStory::left-out-changed:
+   *
+   * Emitted after an item Open Anyway left out was put back, or left out
+   * again.
+   */
+  g_signal_new ("left-out-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   /**

@@ -21,6 +21,7 @@
 
 #include "storyline-export.h"
 #include "storyline-story.h"
+#include "storyline-left-out.h"
 #include "storyline-writer.h"
 
 /* Each item's tree is built with json-glib, whose objects keep their
@@ -501,8 +502,26 @@ with_unknown (StorylineStory *story,
   return object;
 }
 
+static void
+write_left_out (Writer                 *w,
+                const StorylineLeftOut *left_out,
+                gboolean                first)
+{
+  g_autoptr(JsonNode) node = json_from_string (left_out->text, NULL);
+
+  if (node == NULL)
+    return;
+  if (!first)
+    g_string_append_c (w->out, ',');
+  indent (w->out, 2);
+  write_node (w->out, node, 2);
+}
+
 /* An array member of the top object, left out when empty (but `events`,
- * which the format requires), its items made and written one by one. */
+ * which the format requires), its items made and written one by one. The
+ * items Open Anyway left out are written back where they were in the
+ * file: one at position p after p of the list's items, counting those
+ * left out before it. */
 static void
 write_items (Writer      *w,
              const char  *key,
@@ -511,24 +530,37 @@ write_items (Writer      *w,
              gboolean     required)
 {
   GString *out = w->out;
+  g_autoptr(GPtrArray) left_out = storyline_story_get_left_out_in (w->story, key);
+  guint n = items ? items->len : 0;
+  guint next = 0, written = 0;
 
-  if ((items == NULL || items->len == 0) && !required)
+  if (n == 0 && left_out->len == 0 && !required)
     return;
   begin_member (out, key);
-  if (items == NULL || items->len == 0)
+  if (n == 0 && left_out->len == 0)
     {
       g_string_append (out, "[]");
       return;
     }
   g_string_append_c (out, '[');
-  for (guint i = 0; i < items->len; i++)
+  for (guint i = 0; i <= n; i++)
     {
-      g_autoptr(JsonObject) object = with_unknown (w->story, items->pdata[i], make (items->pdata[i], w->story));
+      g_autoptr(JsonObject) object = NULL;
 
-      if (i > 0)
+      while (next < left_out->len &&
+             (i == n || ((StorylineLeftOut *) left_out->pdata[next])->position <= written))
+        {
+          write_left_out (w, left_out->pdata[next++], written == 0);
+          written++;
+        }
+      if (i == n)
+        break;
+      object = with_unknown (w->story, items->pdata[i], make (items->pdata[i], w->story));
+      if (written > 0)
         g_string_append_c (out, ',');
       indent (out, 2);
       write_object (out, object, 2);
+      written++;
       flush (w, FALSE);
     }
   indent (out, 1);
