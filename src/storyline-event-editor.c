@@ -13,6 +13,8 @@
 #include "storyline-citation.h"
 #include "storyline-actors-editor.h"
 #include "storyline-event-editor.h"
+#include "storyline-left-out.h"
+#include "storyline-left-out-editor.h"
 #include "storyline-phases-editor.h"
 #include "storyline-form.h"
 #include "storyline-quote-editor.h"
@@ -75,6 +77,7 @@ struct _StorylineEventEditor
   GtkDropDown *new_relation_kind;
   GtkSearchEntry *related_find_entry;
   GtkBox *related_matches_box;
+  GtkExpander *left_out_expander;
   GtkExpander *actors_expander;
   GtkExpander *phases_expander;
   GtkBox *cited_box;
@@ -1122,6 +1125,28 @@ add_source (StorylineEventEditor *self)
 
 /* The story's actors and phases, each in its expander: made when it is
  * first opened, made again for a new story. */
+/* The items Open Anyway left out, when there are: counted in the
+ * expander's label, mended in the form it opens. */
+static void
+left_out_changed (StorylineEventEditor *self)
+{
+  StorylineStory *story = get_story (self);
+  guint n = story ? storyline_story_get_n_left_out (story) : 0;
+  g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Item Left Out When Opened",
+                                                         "%u Items Left Out When Opened", n), n);
+
+  gtk_expander_set_label (self->left_out_expander, label);
+  gtk_widget_set_visible (GTK_WIDGET (self->left_out_expander), n > 0);
+}
+
+static void
+left_out_expanded (StorylineEventEditor *self)
+{
+  if (gtk_expander_get_expanded (self->left_out_expander) && gtk_expander_get_child (self->left_out_expander) == NULL &&
+      self->history != NULL)
+    gtk_expander_set_child (self->left_out_expander, storyline_left_out_editor_new (self->history));
+}
+
 static void
 cast_expanded (StorylineEventEditor *self,
                GParamSpec           *pspec,
@@ -1250,6 +1275,7 @@ storyline_event_editor_class_init (StorylineEventEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, new_relation_kind);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, related_find_entry);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, related_matches_box);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, left_out_expander);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, actors_expander);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, phases_expander);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, cited_box);
@@ -1295,6 +1321,7 @@ storyline_event_editor_init (StorylineEventEditor *self)
   g_signal_connect_swapped (self->new_quote_button, "clicked", G_CALLBACK (add_quote), self);
   g_signal_connect_swapped (self->cite_button, "clicked", G_CALLBACK (cite_clicked), self);
   g_signal_connect_swapped (self->actors_expander, "notify::expanded", G_CALLBACK (cast_expanded), self);
+  g_signal_connect_swapped (self->left_out_expander, "notify::expanded", G_CALLBACK (left_out_expanded), self);
   g_signal_connect_swapped (self->phases_expander, "notify::expanded", G_CALLBACK (cast_expanded), self);
   g_signal_connect_swapped (self->new_source_entry, "changed", G_CALLBACK (new_source_changed), self);
   g_signal_connect_swapped (self->new_source_entry, "activate", G_CALLBACK (add_source), self);
@@ -1351,6 +1378,11 @@ storyline_event_editor_set_history (StorylineEventEditor *self,
       g_signal_connect_swapped (story, "phases-changed", G_CALLBACK (phases_changed), self);
     }
   /* A new story: its own lists of actors and phases. */
+  gtk_expander_set_child (self->left_out_expander, NULL);
+  left_out_changed (self);
+  left_out_expanded (self);
+  if (story != NULL)
+    g_signal_connect_swapped (story, "left-out-changed", G_CALLBACK (left_out_changed), self);
   gtk_expander_set_child (self->actors_expander, NULL);
   gtk_expander_set_child (self->phases_expander, NULL);
   cast_expanded (self, NULL, self->actors_expander);

@@ -186,6 +186,15 @@ source_changed (StorylineWindow *self,
   schedule_recovery (self);
 }
 
+/* An item put back (or left out again): the banner lists what is still
+ * left out, and the other warnings. */
+static void
+left_out_changed (StorylineWindow *self)
+{
+  _storyline_window_show_warnings (self);
+  schedule_recovery (self);
+}
+
 static void
 story_changed (StorylineWindow *self)
 {
@@ -239,6 +248,7 @@ _storyline_window_set_history (StorylineWindow *self)
       g_signal_connect_object (self->story, "quote-changed", G_CALLBACK (quote_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->story, "source-changed", G_CALLBACK (source_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->story, "actor-changed", G_CALLBACK (actor_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->story, "left-out-changed", G_CALLBACK (left_out_changed), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->story, "phases-changed", G_CALLBACK (schedule_recovery), self, G_CONNECT_SWAPPED);
       storyline_story_loader_set_hold (self->loader, storyline_edit_history_get_modified (self->history));
     }
@@ -520,9 +530,10 @@ save_activated (GtkWidget  *widget,
 
   if (self->story == NULL || !_storyline_window_can_save (self))
     return;
-  /* Never saved to a file of its own (new, bundled, an example, opened
-   * anyway): Save As. */
-  if (file == NULL || self->new_story || storyline_story_loader_get_anyway (self->loader))
+  /* Never saved to a file of its own (new, bundled, an example): Save
+   * As. A story opened anyway is saved with what it left out, where it
+   * was. */
+  if (file == NULL || self->new_story)
     {
       gtk_widget_activate_action (widget, "win.save-as", NULL);
       return;

@@ -7,6 +7,9 @@
 
 #include "config.h"
 
+#include "storyline-left-out.h"
+#include "storyline-problem.h"
+
 #include <glib/gi18n-lib.h>
 
 #include "storyline-application.h"
@@ -179,16 +182,49 @@ show_problems (StorylineWindow *self,
 /* A story that opened with warnings says so above it: what was left out
  * (a misspelt key, a link in the wrong field) is not shown, and nothing
  * else would tell. */
-static void
-show_warnings (StorylineWindow *self)
+/* Whether @problem says an item was left out that has since been put
+ * back: its path is the item's place, "events[41]", and no item of the
+ * story is left out from there now. */
+static gboolean
+put_back_since (StorylineStory   *story,
+                StorylineProblem *problem)
 {
-  GPtrArray *problems = storyline_story_loader_get_problems (self->loader);
+  g_autoptr(GRegex) item = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *collection = NULL;
+  g_autofree char *number = NULL;
+
+  if (problem->severity != STORYLINE_SEVERITY_WARNING || problem->path == NULL)
+    return FALSE;
+  item = g_regex_new ("^(phases|actors|events|quotes|sources)\\[([0-9]+)\\]$", 0, 0, NULL);
+  if (!g_regex_match (item, problem->path, 0, &match))
+    return FALSE;
+  collection = g_match_info_fetch (match, 1);
+  number = g_match_info_fetch (match, 2);
+  for (guint i = 0; i < storyline_story_get_n_left_out (story); i++)
+    {
+      const StorylineLeftOut *l = storyline_story_get_left_out (story, i);
+
+      if (g_str_equal (l->collection, collection) && l->position == g_ascii_strtoull (number, NULL, 10))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+void
+_storyline_window_show_warnings (StorylineWindow *self)
+{
+  GPtrArray *loaded = storyline_story_loader_get_problems (self->loader);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new ();
   GFile *file = storyline_story_loader_get_file (self->loader);
   g_autofree char *name = NULL;
   g_autofree char *path = NULL;
   g_autofree char *title = NULL;
 
-  if (problems == NULL || problems->len == 0)
+  for (guint i = 0; loaded != NULL && i < loaded->len; i++)
+    if (self->story == NULL || !storyline_story_loader_get_anyway (self->loader) || !put_back_since (self->story, loaded->pdata[i]))
+      g_ptr_array_add (problems, loaded->pdata[i]);
+  if (problems->len == 0)
     {
       gtk_revealer_set_reveal_child (self->problems_revealer, FALSE);
       return;
@@ -215,7 +251,7 @@ story_loaded (StorylineWindow *self,
   _storyline_window_stop_progress (self);
   _storyline_window_set_story (self, story);
   _storyline_window_update_title (self);
-  show_warnings (self);
+  _storyline_window_show_warnings (self);
   _storyline_window_story_loaded (self);
   if (file != NULL)
     {
@@ -326,7 +362,7 @@ storyline_window_save_as_file (StorylineWindow *self,
   g_return_val_if_fail (STORYLINE_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (self->story == NULL || storyline_story_loader_get_anyway (self->loader))
+  if (self->story == NULL)
     return FALSE;
   /* The window stays on the story, edits and history and all; it is that
    * file's from now on. */

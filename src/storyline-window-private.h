@@ -141,6 +141,7 @@ gboolean        _storyline_window_ask_to_save        (StorylineWindow      *self
 void            _storyline_window_do_after_save      (StorylineWindow      *self);
 void            _storyline_window_editing_selected   (StorylineWindow      *self,
                                                       StorylineEvent       *event);
+void _storyline_window_show_warnings (StorylineWindow *self);
 void _storyline_window_update_sources (StorylineWindow *self,
                                        StorylineEvent  *event);
 gboolean        _storyline_window_can_save           (StorylineWindow      *self);

@@ -20,6 +20,8 @@
 #include "storyline-form.h"
 #include "storyline-quote-editor.h"
 #include "storyline-rendition-editor.h"
+#include "storyline-left-out.h"
+#include "storyline-left-out-editor.h"
 #include "storyline-actors-editor.h"
 #include "storyline-phases-editor.h"
 #include "storyline-source-card.h"
@@ -1093,6 +1095,104 @@ test_notes_and_related (void)
   close_discarding (window);
 }
 
+static gboolean
+has_two_events (gpointer data)
+{
+  StorylineStory *story = storyline_window_get_story (data);
+
+  return story != NULL && !storyline_window_is_loading (data) && storyline_story_lookup_event (story, "e1") != NULL;
+}
+
+/* A story opened anyway, mended in Edit mode: the item left out shown
+ * with its JSON, a wrong correction said under it, the right one put back
+ * (the banner lets it go), saved over the file, which then opens as it
+ * is; undone, it is left out again. */
+static gboolean
+problems_shown (gpointer data)
+{
+  return gtk_revealer_get_reveal_child (window_child (data, "problems_revealer"));
+}
+
+static void
+test_put_back_in_window (void)
+{
+  static const char json[] =
+    "{\"format\": \"storyline\", \"version\": 1, \"story\": {\"title\": \"Mostly fine\"},"
+    " \"events\": [{\"id\": \"e1\", \"title\": \"Fine\", \"date\": \"2025\"},"
+    "  {\"id\": \"e2\", \"title\": \"Bad date\", \"date\": \"2 March 2025\"}]}";
+  StorylineWindow *window = open_window ();
+  g_autofree char *dir = g_dir_make_tmp ("storyline-mend-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "broken.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *expander, *mender, *item, *view, *button;
+  StorylineStory *story;
+
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+  storyline_window_load_file (window, file);
+  storyline_test_wait_until (problems_shown, window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-anyway", NULL);
+  storyline_test_wait_until (has_two_events, window);
+  story = storyline_window_get_story (window);
+  g_assert_cmpuint (storyline_story_get_n_left_out (story), ==, 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  storyline_test_drain ();
+  expander = editor_child (window, "left_out_expander");
+  g_assert_true (gtk_widget_get_visible (expander));
+  g_assert_cmpstr (gtk_expander_get_label (GTK_EXPANDER (expander)), ==, "1 Item Left Out When Opened");
+  gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
+  storyline_test_drain ();
+  mender = gtk_expander_get_child (GTK_EXPANDER (expander));
+  item = gtk_widget_get_first_child (child_of (mender, STORYLINE_TYPE_LEFT_OUT_EDITOR, "items_box"));
+  g_assert_nonnull (item);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (nth_child (item, 1))), "year-month-day"));
+  view = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (nth_child (item, 2)));
+  button = nth_child (item, 4);
+
+  /* Still wrong: said under it; nothing changes. */
+  set_view_text (view, "{\"id\": \"e2\", \"title\": \"Bad date\", \"date\": \"2025-02-30\"}");
+  g_signal_emit_by_name (button, "clicked");
+  storyline_test_drain ();
+  g_assert_true (gtk_widget_get_visible (nth_child (item, 3)));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (nth_child (item, 3))), "date"));
+  g_assert_cmpuint (storyline_story_get_n_left_out (story), ==, 1);
+
+  /* Right: in the story, the banner gone, the expander too. */
+  set_view_text (view, "{\"id\": \"e2\", \"title\": \"Good date\", \"date\": \"2025-03-02\"}");
+  g_signal_emit_by_name (button, "clicked");
+  storyline_test_drain ();
+  g_assert_cmpuint (storyline_story_get_n_left_out (story), ==, 0);
+  g_assert_nonnull (storyline_story_lookup_event (story, "e2"));
+  g_assert_false (problems_shown (window));
+  g_assert_false (gtk_widget_get_visible (expander));
+
+  /* Undone: left out again, and said so. */
+  storyline_test_press_shortcut (GTK_WIDGET (window), "<Control>z");
+  storyline_test_drain ();
+  g_assert_cmpuint (storyline_story_get_n_left_out (story), ==, 1);
+  g_assert_null (storyline_story_lookup_event (story, "e2"));
+  g_assert_true (problems_shown (window));
+  g_assert_true (gtk_widget_get_visible (expander));
+  storyline_test_press_shortcut (GTK_WIDGET (window), "<Shift><Control>z");
+  storyline_test_drain ();
+  g_assert_cmpuint (storyline_story_get_n_left_out (story), ==, 0);
+
+  /* Saved over the file it came from: it opens now as it is. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  storyline_test_drain ();
+  g_assert_false (modified (window));
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(StorylineStory) saved = storyline_load_file (file, NULL, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (storyline_event_get_title (storyline_story_lookup_event (saved, "e2")), ==, "Good date");
+  }
+  close_discarding (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static GtkWidget *
 question_for (StorylineWindow *window)
 {
@@ -1445,6 +1545,7 @@ main (int   argc,
   g_test_add_func ("/window-editing/cited-sources", test_cited_sources);
   g_test_add_func ("/window-editing/actors-and-phases", test_actors_and_phases);
   g_test_add_func ("/window-editing/notes-and-related", test_notes_and_related);
+  g_test_add_func ("/window-editing/put-back", test_put_back_in_window);
   g_test_add_func ("/window-editing/save-and-reopen", test_save_and_reopen);
   g_test_add_func ("/window-editing/unsaved-question", test_unsaved_question);
   g_test_add_func ("/window-editing/changed-on-disk", test_changed_on_disk);
