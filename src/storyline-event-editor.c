@@ -302,11 +302,56 @@ fill_choices (StorylineEventEditor *self)
   self->updating = FALSE;
 }
 
+/* The entry of @field (title, date, place, type or tags) as the event
+ * has it. */
+static void
+fill_entry (StorylineEventEditor *self,
+            Field                *f)
+{
+  g_auto(GStrv) value = storyline_event_dup_field (self->event, f->field);
+
+  if (f->field == STORYLINE_EVENT_FIELD_TAGS)
+    {
+      g_autofree char *joined = g_strjoinv (", ", value);
+      set_entry (f, joined);
+    }
+  else
+    set_entry (f, value[0]);
+  if (f->field == STORYLINE_EVENT_FIELD_DATE && value[0] != NULL)
+    {
+      g_autofree char *note = storyline_form_describe_date (value[0]);
+      show_feedback (f, NULL, note);
+    }
+}
+
+/* The actors' check boxes: a loop over every actor of the story, which a
+ * large story has thousands of; done only when the actors may differ. */
+static void
+fill_actor_checks (StorylineEventEditor *self)
+{
+  GPtrArray *actors = storyline_story_get_actors (get_story (self));
+
+  for (guint i = 0; i < self->actor_checks->len && i < actors->len; i++)
+    gtk_check_button_set_active (self->actor_checks->pdata[i], storyline_event_involves (self->event, actors->pdata[i]));
+}
+
+static void
+fill_phase (StorylineEventEditor *self)
+{
+  GPtrArray *phases = storyline_story_get_phases (get_story (self));
+  StorylinePhase *phase = storyline_event_get_phase (self->event);
+  guint selected = 0;
+
+  for (guint i = 0; phase != NULL && i < phases->len; i++)
+    if (phases->pdata[i] == phase)
+      selected = i + 1;
+  gtk_drop_down_set_selected (self->phase_dropdown, selected);
+}
+
 static void
 fill_event (StorylineEventEditor *self)
 {
   StorylineEvent *event = self->event;
-  StorylineStory *story = get_story (self);
 
   gtk_widget_set_visible (self->event_box, event != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), event == NULL);
@@ -321,49 +366,53 @@ fill_event (StorylineEventEditor *self)
 
   self->updating = TRUE;
   for (guint i = 2; i < N_ENTRIES; i++)
-    {
-      Field *f = &self->fields[i];
-      g_auto(GStrv) value = storyline_event_dup_field (event, f->field);
-
-      if (f->field == STORYLINE_EVENT_FIELD_TAGS)
-        {
-          g_autofree char *joined = g_strjoinv (", ", value);
-          set_entry (f, joined);
-        }
-      else
-        set_entry (f, value[0]);
-      if (f->field == STORYLINE_EVENT_FIELD_DATE && value[0] != NULL)
-        {
-          g_autofree char *note = storyline_form_describe_date (value[0]);
-          show_feedback (f, NULL, note);
-        }
-    }
+    fill_entry (self, &self->fields[i]);
   storyline_form_set_text (self->summary_view, storyline_event_get_summary (event));
-  if (story != NULL)
+  if (get_story (self) != NULL)
     {
-      GPtrArray *actors = storyline_story_get_actors (story);
-      GPtrArray *phases = storyline_story_get_phases (story);
-      StorylinePhase *phase = storyline_event_get_phase (event);
-      guint selected = 0;
-
-      for (guint i = 0; i < self->actor_checks->len && i < actors->len; i++)
-        gtk_check_button_set_active (self->actor_checks->pdata[i], storyline_event_involves (event, actors->pdata[i]));
-      for (guint i = 0; phase != NULL && i < phases->len; i++)
-        if (phases->pdata[i] == phase)
-          selected = i + 1;
-      gtk_drop_down_set_selected (self->phase_dropdown, selected);
+      fill_actor_checks (self);
+      fill_phase (self);
     }
   self->updating = FALSE;
 }
 
+/* Undone or redone, not typed here: the field that changed shows it
+ * (only that one: a large story's actors are thousands of check boxes). */
 static void
 event_changed (StorylineEventEditor *self,
                StorylineEvent       *event,
                guint                 field)
 {
-  /* Undone or redone, not typed here: the fields show it. */
-  if (!self->applying && event == self->event)
-    fill_event (self);
+  if (self->applying || event != self->event)
+    return;
+  self->updating = TRUE;
+  switch (field)
+    {
+    case STORYLINE_EVENT_FIELD_SUMMARY:
+      storyline_form_set_text (self->summary_view, storyline_event_get_summary (event));
+      break;
+    case STORYLINE_EVENT_FIELD_ACTORS:
+      fill_actor_checks (self);
+      break;
+    case STORYLINE_EVENT_FIELD_PHASE:
+      fill_phase (self);
+      break;
+    case STORYLINE_EVENT_FIELD_SOURCES:
+      fill_cited (self);
+      break;
+    case STORYLINE_EVENT_FIELD_NOTES:
+      fill_notes (self);
+      break;
+    case STORYLINE_EVENT_FIELD_RELATED:
+      fill_related (self);
+      break;
+    default:
+      for (guint i = 2; i < N_ENTRIES; i++)
+        if (self->fields[i].field == field)
+          fill_entry (self, &self->fields[i]);
+      break;
+    }
+  self->updating = FALSE;
 }
 
 /* An actor added or removed (here, or undone): the choices again. */
