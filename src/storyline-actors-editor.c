@@ -116,7 +116,7 @@ make_row (StorylineActorsEditor *self,
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *name = gtk_entry_new ();
-  GtkWidget *feedback = gtk_label_new (NULL);
+  GtkWidget *feedback = storyline_form_feedback_label_new ();
   GtkWidget *kind = gtk_drop_down_new_from_strings ((const char * const []) {
     C_("actor kind", "Organization"), C_("actor kind", "Person"), C_("actor kind", "Country"), C_("actor kind", "Group"), NULL });
   GtkWidget *role = gtk_entry_new ();
@@ -143,10 +143,6 @@ make_row (StorylineActorsEditor *self,
   gtk_editable_set_text (GTK_EDITABLE (role), storyline_actor_get_role (actor) ? storyline_actor_get_role (actor) : "");
   gtk_entry_set_placeholder_text (GTK_ENTRY (role), _("Role (optional)"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (role), GTK_ACCESSIBLE_PROPERTY_LABEL, role_label, -1);
-  gtk_label_set_wrap (GTK_LABEL (feedback), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (feedback), 0);
-  gtk_widget_add_css_class (feedback, "caption");
-  gtk_widget_set_visible (feedback, FALSE);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (name), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, feedback, NULL, -1);
   g_object_set_data (G_OBJECT (name), "feedback", feedback);
   g_object_set_data (G_OBJECT (row), "name", name);

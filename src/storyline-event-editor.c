@@ -704,9 +704,9 @@ fill_notes (StorylineEventEditor *self)
       GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
       GtkWidget *kind = note_kind_dropdown ();
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-      GtkWidget *scroller = gtk_scrolled_window_new ();
-      GtkWidget *view = gtk_text_view_new ();
-      GtkWidget *feedback = gtk_label_new (NULL);
+      GtkWidget *view;
+      GtkWidget *scroller = storyline_form_text_view_new (&view, note->text, 48, 160);
+      GtkWidget *feedback = storyline_form_feedback_label_new ();
       GtkWidget *spacer = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
 
       gtk_drop_down_set_selected (GTK_DROP_DOWN (kind), note->kind);
@@ -715,25 +715,7 @@ fill_notes (StorylineEventEditor *self)
       gtk_widget_set_tooltip_text (remove, _("Delete Note"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete Note"), -1);
       gtk_widget_add_css_class (remove, "flat");
-      gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-      gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
-      gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 4);
-      gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 4);
-      gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
-      gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
-      gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), FALSE);
-      gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), note->text, -1);
       gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Text of the note"), -1);
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
-      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-      gtk_scrolled_window_set_has_frame (GTK_SCROLLED_WINDOW (scroller), TRUE);
-      gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 48);
-      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 160);
-      gtk_label_set_wrap (GTK_LABEL (feedback), TRUE);
-      gtk_label_set_xalign (GTK_LABEL (feedback), 0);
-      gtk_widget_add_css_class (feedback, "caption");
-      gtk_widget_set_visible (feedback, FALSE);
       gtk_accessible_update_relation (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, feedback, NULL, -1);
 
       g_object_set_data (G_OBJECT (kind), "index", GUINT_TO_POINTER (i));

@@ -336,3 +336,58 @@ storyline_form_get_actor (GtkDropDown    *dropdown,
 
   return selected != GTK_INVALID_LIST_POSITION && selected < actors->len ? actors->pdata[selected] : NULL;
 }
+
+/**
+ * storyline_form_text_view_new:
+ * @view: (out) (transfer none): the text view inside
+ * @text: (nullable): what it holds
+ * @min_height: the height it has empty
+ * @max_height: the height it grows to before it scrolls
+ *
+ * Returns: (transfer floating): a framed, scrolled text view that wraps,
+ *   as the forms' multi-line fields are
+ */
+GtkWidget *
+storyline_form_text_view_new (GtkWidget  **view,
+                              const char  *text,
+                              int          min_height,
+                              int          max_height)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkTextView *text_view = GTK_TEXT_VIEW (gtk_text_view_new ());
+
+  gtk_text_view_set_wrap_mode (text_view, GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (text_view, FALSE);
+  gtk_text_view_set_top_margin (text_view, 4);
+  gtk_text_view_set_bottom_margin (text_view, 4);
+  gtk_text_view_set_left_margin (text_view, 6);
+  gtk_text_view_set_right_margin (text_view, 6);
+  gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (text_view), FALSE);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (text_view), text ? text : "", -1);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (text_view));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_has_frame (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), min_height);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), max_height);
+  *view = GTK_WIDGET (text_view);
+  return scroller;
+}
+
+/**
+ * storyline_form_feedback_label_new:
+ *
+ * Returns: (transfer floating): the label under a field that says what is
+ *   wrong with it, hidden until then
+ */
+GtkWidget *
+storyline_form_feedback_label_new (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_set_visible (label, FALSE);
+  return label;
+}

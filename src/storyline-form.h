@@ -47,4 +47,10 @@ void      storyline_form_fill_actors        (GtkDropDown          *dropdown,
 StorylineActor *storyline_form_get_actor    (GtkDropDown          *dropdown,
                                              StorylineStory       *story);
 
+GtkWidget *storyline_form_text_view_new      (GtkWidget           **view,
+                                             const char           *text,
+                                             int                   min_height,
+                                             int                   max_height);
+GtkWidget *storyline_form_feedback_label_new (void);
+
 G_END_DECLS

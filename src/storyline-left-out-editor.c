@@ -71,9 +71,9 @@ make_item (StorylineLeftOutEditor *self,
   g_autofree char *where = g_strdup_printf ("%s[%u]", left_out->collection, left_out->position);
   GtkWidget *heading = gtk_label_new (where);
   GtkWidget *problem = gtk_label_new (left_out->problem);
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *view = gtk_text_view_new ();
-  GtkWidget *feedback = gtk_label_new (NULL);
+  GtkWidget *view;
+  GtkWidget *scroller = storyline_form_text_view_new (&view, left_out->text, 80, 280);
+  GtkWidget *feedback = storyline_form_feedback_label_new ();
   GtkWidget *button = gtk_button_new_with_mnemonic (_("_Put Back"));
   g_autofree char *label = g_strdup_printf (_("JSON of %s"), where);
 
@@ -86,24 +86,8 @@ make_item (StorylineLeftOutEditor *self,
   gtk_label_set_selectable (GTK_LABEL (problem), TRUE);
   gtk_widget_add_css_class (problem, "caption");
   gtk_text_view_set_monospace (GTK_TEXT_VIEW (view), TRUE);
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 4);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 4);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 6);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), left_out->text, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, problem, feedback, NULL, -1);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_has_frame (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 80);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 280);
-  gtk_label_set_xalign (GTK_LABEL (feedback), 0);
-  gtk_label_set_wrap (GTK_LABEL (feedback), TRUE);
-  gtk_widget_add_css_class (feedback, "caption");
-  gtk_widget_set_visible (feedback, FALSE);
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   g_object_set_data (G_OBJECT (button), "view", view);
   g_object_set_data (G_OBJECT (button), "feedback", feedback);

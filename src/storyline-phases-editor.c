@@ -105,26 +105,14 @@ field_entry (StorylinePhasesEditor *self,
 }
 
 static GtkWidget *
-feedback_label (void)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_set_visible (label, FALSE);
-  return label;
-}
-
-static GtkWidget *
 make_row (StorylinePhasesEditor *self,
           StorylinePhase        *phase)
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *dates = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *title_feedback = feedback_label ();
-  GtkWidget *dates_feedback = feedback_label ();
+  GtkWidget *title_feedback = storyline_form_feedback_label_new ();
+  GtkWidget *dates_feedback = storyline_form_feedback_label_new ();
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   g_autofree char *delete_label = g_strdup_printf (_("Delete “%s”"), storyline_phase_get_title (phase));
 

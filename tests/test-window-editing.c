@@ -137,6 +137,32 @@ modified (StorylineWindow *window)
   return storyline_edit_history_get_modified (storyline_window_get_edit_history (window));
 }
 
+/* The story as Save writes it. */
+static char *
+story_text (StorylineStory *story)
+{
+  GString *out = g_string_new (NULL);
+
+  storyline_story_write (story, out);
+  return g_string_free (out, FALSE);
+}
+
+/* Ctrl+Z until nothing is left to save: the story as @opened. */
+static void
+undo_all (StorylineWindow *window,
+          const char      *opened)
+{
+  g_autofree char *now = NULL;
+
+  while (modified (window))
+    {
+      storyline_test_press_shortcut (GTK_WIDGET (window), "<Control>z");
+      storyline_test_drain ();
+    }
+  now = story_text (storyline_window_get_story (window));
+  g_assert_cmpstr (now, ==, opened);
+}
+
 /* Leaves nothing to ask about, then closes. */
 static void
 close_discarding (StorylineWindow *window)
@@ -194,11 +220,7 @@ test_typing_and_undo (void)
   g_autofree char *opened = NULL;
   GString *now = g_string_new (NULL);
 
-  {
-    GString *out = g_string_new (NULL);
-    storyline_story_write (storyline_window_get_story (window), out);
-    opened = g_string_free (out, FALSE);
-  }
+  opened = story_text (storyline_window_get_story (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
   event = selected (window);
   title = g_strdup (storyline_event_get_title (event));
@@ -434,11 +456,7 @@ test_quotes (void)
   g_autofree char *opened = NULL;
   guint n_quotes, n_renditions;
 
-  {
-    GString *out = g_string_new (NULL);
-    storyline_story_write (story, out);
-    opened = g_string_free (out, FALSE);
-  }
+  opened = story_text (story);
   g_assert_true (storyline_window_select_event (window, event));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
   storyline_test_drain ();
@@ -562,18 +580,7 @@ test_quotes (void)
   }
 
   /* Everything undone, step by step: the story as it was opened. */
-  while (modified (window))
-    {
-      storyline_test_press_shortcut (GTK_WIDGET (window), "<Control>z");
-      storyline_test_drain ();
-    }
-  {
-    GString *now = g_string_new (NULL);
-
-    storyline_story_write (story, now);
-    g_assert_cmpstr (now->str, ==, opened);
-    g_string_free (now, TRUE);
-  }
+  undo_all (window, opened);
   g_assert_cmpstr (storyline_quote_get_text (quote), ==, original);
   g_assert_cmpuint (storyline_quote_get_n_renditions (quote), ==, n_renditions);
   g_assert_cmpuint (n_children (quotes_box), ==, n_quotes);
@@ -605,11 +612,7 @@ test_sources (void)
   g_autofree char *opened = NULL;
   g_autofree char *title = NULL;
 
-  {
-    GString *out = g_string_new (NULL);
-    storyline_story_write (story, out);
-    opened = g_string_free (out, FALSE);
-  }
+  opened = story_text (story);
   g_assert_true (storyline_window_select_event (window, event));
   storyline_test_drain ();
   /* Read only: no forms. */
@@ -720,18 +723,7 @@ test_sources (void)
   g_assert_nonnull (strstr (toast_text (window), "cannot be deleted"));
 
   /* Undone, step by step: the story as it was opened, its form too. */
-  while (modified (window))
-    {
-      storyline_test_press_shortcut (GTK_WIDGET (window), "<Control>z");
-      storyline_test_drain ();
-    }
-  {
-    GString *now = g_string_new (NULL);
-
-    storyline_story_write (story, now);
-    g_assert_cmpstr (now->str, ==, opened);
-    g_string_free (now, TRUE);
-  }
+  undo_all (window, opened);
   g_assert_cmpstr (storyline_source_get_title (source), ==, title);
   g_assert_cmpstr (gtk_editable_get_text (child_of (editor, STORYLINE_TYPE_SOURCE_EDITOR, "title_entry")), ==, title);
 
@@ -758,11 +750,7 @@ test_cited_sources (void)
   g_autofree char *opened = NULL;
   guint n, n_sources = storyline_story_get_sources (story)->len;
 
-  {
-    GString *out = g_string_new (NULL);
-    storyline_story_write (story, out);
-    opened = g_string_free (out, FALSE);
-  }
+  opened = story_text (story);
   g_assert_true (storyline_window_select_event (window, event));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
   storyline_test_drain ();
@@ -818,18 +806,7 @@ test_cited_sources (void)
     g_assert_true (storyline_sources_pane_has_card (pane, made));
   }
 
-  while (modified (window))
-    {
-      storyline_test_press_shortcut (GTK_WIDGET (window), "<Control>z");
-      storyline_test_drain ();
-    }
-  {
-    GString *now = g_string_new (NULL);
-
-    storyline_story_write (story, now);
-    g_assert_cmpstr (now->str, ==, opened);
-    g_string_free (now, TRUE);
-  }
+  undo_all (window, opened);
   g_assert_cmpuint (n_children (cited), ==, n);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (nth_child (nth_child (cited, 0), 1))), ==, "");
   close_discarding (window);
@@ -862,11 +839,7 @@ test_actors_and_phases (void)
   g_autofree char *opened = NULL;
   guint n_phases = storyline_story_get_phases (story)->len;
 
-  {
-    GString *out = g_string_new (NULL);
-    storyline_story_write (story, out);
-    opened = g_string_free (out, FALSE);
-  }
+  opened = story_text (story);
   g_assert_true (storyline_window_select_event (window, storyline_story_lookup_event (story, "ispr-release")));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
   storyline_test_drain ();
@@ -978,18 +951,7 @@ test_actors_and_phases (void)
   storyline_test_drain ();
   g_assert_null (storyline_story_lookup_phase (story, "aftermath"));
 
-  while (modified (window))
-    {
-      storyline_test_press_shortcut (GTK_WIDGET (window), "<Control>z");
-      storyline_test_drain ();
-    }
-  {
-    GString *now = g_string_new (NULL);
-
-    storyline_story_write (story, now);
-    g_assert_cmpstr (now->str, ==, opened);
-    g_string_free (now, TRUE);
-  }
+  undo_all (window, opened);
   /* The rows show it as it was. */
   gtk_editable_set_text (child_of (actors, STORYLINE_TYPE_ACTORS_EDITOR, "find_entry"), "");
   storyline_test_iterate_for (400);
@@ -1015,11 +977,7 @@ test_notes_and_related (void)
   g_autofree char *opened = NULL;
   guint n_sources;
 
-  {
-    GString *out = g_string_new (NULL);
-    storyline_story_write (story, out);
-    opened = g_string_free (out, FALSE);
-  }
+  opened = story_text (story);
   g_assert_true (storyline_window_select_event (window, event));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
   storyline_test_drain ();
@@ -1079,18 +1037,7 @@ test_notes_and_related (void)
   storyline_test_drain ();
   g_assert_cmpuint (storyline_event_get_n_related (event), ==, 0);
 
-  while (modified (window))
-    {
-      storyline_test_press_shortcut (GTK_WIDGET (window), "<Control>z");
-      storyline_test_drain ();
-    }
-  {
-    GString *now = g_string_new (NULL);
-
-    storyline_story_write (story, now);
-    g_assert_cmpstr (now->str, ==, opened);
-    g_string_free (now, TRUE);
-  }
+  undo_all (window, opened);
   g_assert_cmpuint (n_children (notes), ==, 1);
   close_discarding (window);
 }
