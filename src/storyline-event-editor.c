@@ -57,6 +57,7 @@ struct _StorylineEventEditor
   GtkEntry *tags_entry;
   GtkLabel *story_title_feedback;
   GtkLabel *story_subtitle_feedback;
+  GtkTextView *story_summary_view;
   GtkLabel *title_feedback;
   GtkLabel *date_feedback;
   GtkLabel *place_feedback;
@@ -254,7 +255,21 @@ fill_story (StorylineEventEditor *self)
   self->updating = TRUE;
   set_entry (&self->fields[0], story ? storyline_story_get_title (story) : NULL);
   set_entry (&self->fields[1], story ? storyline_story_get_subtitle (story) : NULL);
+  storyline_form_set_text (self->story_summary_view, story ? storyline_story_get_summary (story) : NULL);
   self->updating = FALSE;
+}
+
+static void
+story_summary_changed (StorylineEventEditor *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->updating || self->history == NULL)
+    return;
+  text = storyline_form_dup_text (self->story_summary_view);
+  self->applying = TRUE;
+  storyline_edit_history_set_story_field (self->history, STORYLINE_STORY_FIELD_SUMMARY, text, NULL);
+  self->applying = FALSE;
 }
 
 /* The actors and phases to choose from: the story's. */
@@ -1286,6 +1301,7 @@ storyline_event_editor_class_init (StorylineEventEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, tags_entry);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, story_title_feedback);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, story_subtitle_feedback);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, story_summary_view);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, title_feedback);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, date_feedback);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, place_feedback);
@@ -1347,6 +1363,9 @@ storyline_event_editor_init (StorylineEventEditor *self)
     }
   gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (self->summary_view), FALSE);
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->summary_view), "changed", G_CALLBACK (summary_changed), self);
+  gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (self->story_summary_view), FALSE);
+  g_signal_connect_swapped (gtk_text_view_get_buffer (self->story_summary_view), "changed", G_CALLBACK (story_summary_changed), self);
+  add_focus_leave (self, GTK_WIDGET (self->story_summary_view));
   g_signal_connect_swapped (self->new_quote_entry, "changed", G_CALLBACK (new_quote_changed), self);
   g_signal_connect_swapped (self->new_quote_entry, "activate", G_CALLBACK (add_quote), self);
   g_signal_connect_swapped (self->new_quote_button, "clicked", G_CALLBACK (add_quote), self);

@@ -256,6 +256,34 @@ delete_clicked (StorylineSourceEditor *self)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", error->message);
 }
 
+/* A kind of source in words; a CSL type with no words here as it is. */
+static const char *
+type_label (const char *type)
+{
+  static const struct { const char *type; const char *label; } labels[] = {
+    { "article-newspaper", N_("Newspaper article") },
+    { "article-magazine", N_("Magazine article") },
+    { "webpage", N_("Web page") },
+    { "post", N_("Post on social media") },
+    { "report", N_("Report or press release") },
+    { "speech", N_("Speech") },
+    { "interview", N_("Interview") },
+    { "broadcast", N_("Broadcast") },
+    { "document", N_("Document") },
+    { "article-journal", N_("Journal article") },
+    { "book", N_("Book") },
+    { "chapter", N_("Book chapter") },
+    { "legislation", N_("Law") },
+    { "treaty", N_("Treaty") },
+    { "dataset", N_("Dataset") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    if (g_str_equal (labels[i].type, type))
+      return _(labels[i].label);
+  return type;
+}
+
 /* The kinds: the common ones, and the source's own when it is another. */
 static void
 fill_types (StorylineSourceEditor *self)
@@ -272,7 +300,7 @@ fill_types (StorylineSourceEditor *self)
     g_ptr_array_add (self->types, (gpointer) g_intern_string (type));
   for (guint i = 0; i < self->types->len; i++)
     {
-      gtk_string_list_append (names, self->types->pdata[i]);
+      gtk_string_list_append (names, type_label (self->types->pdata[i]));
       if (g_strcmp0 (type, self->types->pdata[i]) == 0)
         selected = i;
     }

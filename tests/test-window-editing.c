@@ -636,6 +636,14 @@ test_sources (void)
   editor = STORYLINE_SOURCE_EDITOR (gtk_expander_get_child (GTK_EXPANDER (expander)));
   g_assert_true (storyline_source_editor_get_source (editor) == source);
 
+  /* Its kind in words. */
+  {
+    GtkDropDown *kind = child_of (editor, STORYLINE_TYPE_SOURCE_EDITOR, "type_dropdown");
+    g_autoptr(GtkStringObject) shown = g_list_model_get_item (gtk_drop_down_get_model (kind), gtk_drop_down_get_selected (kind));
+
+    g_assert_cmpstr (gtk_string_object_get_string (shown), ==, "Report or press release");
+  }
+
   /* The title: in the source, its citation and its card as typed. */
   gtk_editable_set_text (child_of (editor, STORYLINE_TYPE_SOURCE_EDITOR, "title_entry"), "Zanzibar talks");
   storyline_test_drain ();
@@ -849,6 +857,10 @@ test_actors_and_phases (void)
   gtk_expander_set_expanded (editor_child (window, "actors_expander"), TRUE);
   storyline_test_drain ();
   actors = gtk_expander_get_child (editor_child (window, "actors_expander"));
+
+  /* The story's summary, with its title and subtitle. */
+  set_view_text (editor_child (window, "story_summary_view"), "Two countries that were one until 1971.");
+  g_assert_cmpstr (storyline_story_get_summary (story), ==, "Two countries that were one until 1971.");
   g_assert_true (STORYLINE_IS_ACTORS_EDITOR (actors));
   g_assert_cmpuint (n_children (child_of (actors, STORYLINE_TYPE_ACTORS_EDITOR, "rows_box")), ==,
                     MIN (storyline_story_get_actors (story)->len, 60));
