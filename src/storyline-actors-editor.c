@@ -82,6 +82,32 @@ role_changed (StorylineActorsEditor *self,
   self->applying = FALSE;
 }
 
+/* Aliases typed with commas between them; one a line in the model. */
+static void
+aliases_changed (StorylineActorsEditor *self,
+                 GtkEditable           *entry)
+{
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *lines = NULL;
+
+  if (self->updating)
+    return;
+  parts = g_strsplit (gtk_editable_get_text (entry), ",", -1);
+  lines = g_strjoinv ("\n", parts);
+  self->applying = TRUE;
+  storyline_edit_history_set_actor_field (self->history, row_actor (GTK_WIDGET (entry)), STORYLINE_ACTOR_FIELD_ALIASES,
+                                          lines, NULL);
+  self->applying = FALSE;
+}
+
+static char *
+aliases_text (StorylineActor *actor)
+{
+  const char * const *aliases = storyline_actor_get_aliases (actor);
+
+  return aliases ? g_strjoinv (", ", (char **) aliases) : g_strdup ("");
+}
+
 static void
 kind_selected (StorylineActorsEditor *self,
                GParamSpec            *pspec,
@@ -120,12 +146,15 @@ make_row (StorylineActorsEditor *self,
   GtkWidget *kind = gtk_drop_down_new_from_strings ((const char * const []) {
     C_("actor kind", "Organization"), C_("actor kind", "Person"), C_("actor kind", "Country"), C_("actor kind", "Group"), NULL });
   GtkWidget *role = gtk_entry_new ();
+  GtkWidget *aliases = gtk_entry_new ();
+  g_autofree char *aliases_now = aliases_text (actor);
+  g_autofree char *aliases_label = g_strdup_printf (_("Other names of “%s”"), storyline_actor_get_name (actor));
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   const char *actor_name = storyline_actor_get_name (actor);
   g_autofree char *delete_label = g_strdup_printf (_("Delete “%s”"), actor_name);
   g_autofree char *role_label = g_strdup_printf (_("Role of “%s”"), actor_name);
 
-  GtkWidget *parts[] = { row, name, kind, role, remove };
+  GtkWidget *parts[] = { row, name, kind, role, aliases, remove };
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     g_object_set_data_full (G_OBJECT (parts[i]), "actor", g_object_ref (actor), g_object_unref);
@@ -143,18 +172,24 @@ make_row (StorylineActorsEditor *self,
   gtk_editable_set_text (GTK_EDITABLE (role), storyline_actor_get_role (actor) ? storyline_actor_get_role (actor) : "");
   gtk_entry_set_placeholder_text (GTK_ENTRY (role), _("Role (optional)"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (role), GTK_ACCESSIBLE_PROPERTY_LABEL, role_label, -1);
+  gtk_editable_set_text (GTK_EDITABLE (aliases), aliases_now);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (aliases), _("Other names, separated by commas (optional)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (aliases), GTK_ACCESSIBLE_PROPERTY_LABEL, aliases_label, -1);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (name), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, feedback, NULL, -1);
   g_object_set_data (G_OBJECT (name), "feedback", feedback);
   g_object_set_data (G_OBJECT (row), "name", name);
   g_object_set_data (G_OBJECT (row), "kind", kind);
   g_object_set_data (G_OBJECT (row), "role", role);
+  g_object_set_data (G_OBJECT (row), "aliases", aliases);
 
   g_signal_connect_swapped (name, "changed", G_CALLBACK (name_changed), self);
   g_signal_connect_swapped (role, "changed", G_CALLBACK (role_changed), self);
+  g_signal_connect_swapped (aliases, "changed", G_CALLBACK (aliases_changed), self);
   g_signal_connect_swapped (kind, "notify::selected", G_CALLBACK (kind_selected), self);
   g_signal_connect_swapped (remove, "clicked", G_CALLBACK (delete_clicked), self);
   storyline_form_ends_step (name, self->history);
   storyline_form_ends_step (role, self->history);
+  storyline_form_ends_step (aliases, self->history);
 
   gtk_box_append (GTK_BOX (line), name);
   gtk_box_append (GTK_BOX (line), kind);
@@ -162,6 +197,7 @@ make_row (StorylineActorsEditor *self,
   gtk_box_append (GTK_BOX (row), line);
   gtk_box_append (GTK_BOX (row), feedback);
   gtk_box_append (GTK_BOX (row), role);
+  gtk_box_append (GTK_BOX (row), aliases);
   return row;
 }
 
@@ -223,6 +259,10 @@ actor_changed (StorylineActorsEditor *self,
         self->updating = TRUE;
         storyline_form_set_entry (GTK_EDITABLE (name), storyline_actor_get_name (actor));
         storyline_form_set_entry (g_object_get_data (G_OBJECT (row), "role"), storyline_actor_get_role (actor));
+        {
+          g_autofree char *aliases = aliases_text (actor);
+          storyline_form_set_entry (g_object_get_data (G_OBJECT (row), "aliases"), aliases);
+        }
         gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (row), "kind"), storyline_actor_get_kind (actor));
         self->updating = FALSE;
         g_object_set_data (G_OBJECT (name), "wrong", NULL);

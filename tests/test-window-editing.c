@@ -893,6 +893,14 @@ test_actors_and_phases (void)
   storyline_test_drain ();
   g_assert_false (storyline_event_editor_has_problems (storyline_window_get_event_editor (window)));
 
+  /* Other names, typed with commas. */
+  g_assert_cmpstr (gtk_editable_get_text (g_object_get_data (G_OBJECT (row), "aliases")), ==,
+                   "Chairman JCSC, CJCSC, General Mirza, Shamshad");
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (row), "aliases"), "CJCSC, General Mirza ,");
+  storyline_test_drain ();
+  g_assert_cmpuint (g_strv_length ((char **) storyline_actor_get_aliases (mirza)), ==, 2);
+  g_assert_cmpstr (storyline_actor_get_aliases (mirza)[1], ==, "General Mirza");
+
   /* The kind. */
   gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (row), "kind"), STORYLINE_ACTOR_GROUP);
   storyline_test_drain ();

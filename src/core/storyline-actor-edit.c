@@ -17,7 +17,7 @@
  * #StorylineStory::actor-changed; a phase added, removed or changed,
  * #StorylineStory::phases-changed. */
 
-static const char * const actor_fields[] = { "name", "kind", "role", "description", NULL };
+static const char * const actor_fields[] = { "name", "kind", "role", "description", "aliases", NULL };
 static const char * const phase_fields[] = { "title", "start", "end", "summary", NULL };
 
 const char * const *
@@ -79,6 +79,8 @@ storyline_actor_dup_field (StorylineActor      *actor,
       return g_strdup (actor->role);
     case STORYLINE_ACTOR_FIELD_DESCRIPTION:
       return g_strdup (actor->description);
+    case STORYLINE_ACTOR_FIELD_ALIASES:
+      return actor->aliases != NULL && actor->aliases[0] != NULL ? g_strjoinv ("\n", actor->aliases) : NULL;
     case STORYLINE_ACTOR_N_FIELDS:
     default:
       g_return_val_if_reached (NULL);
@@ -111,6 +113,7 @@ storyline_story_check_actor_field (StorylineStory       *self,
       return TRUE;
     case STORYLINE_ACTOR_FIELD_ROLE:
     case STORYLINE_ACTOR_FIELD_DESCRIPTION:
+    case STORYLINE_ACTOR_FIELD_ALIASES:
       return TRUE;
     case STORYLINE_ACTOR_N_FIELDS:
     default:
@@ -148,6 +151,23 @@ storyline_story_set_actor_field (StorylineStory      *self,
       break;
     case STORYLINE_ACTOR_FIELD_DESCRIPTION:
       replace_text (self, &actor->description, value);
+      break;
+    case STORYLINE_ACTOR_FIELD_ALIASES:
+      {
+        g_auto(GStrv) lines = g_strsplit (value ? value : "", "\n", -1);
+        GStrvBuilder *builder = g_strv_builder_new ();
+        char **aliases;
+
+        for (guint i = 0; lines[i] != NULL; i++)
+          if (!storyline_is_blank (lines[i]))
+            g_strv_builder_add (builder, g_strstrip (lines[i]));
+        aliases = g_strv_builder_end (builder);
+        g_strv_builder_unref (builder);
+        storyline_story_retire (self, actor->aliases, (GDestroyNotify) g_strfreev);
+        if (aliases[0] == NULL)
+          g_clear_pointer (&aliases, g_strfreev);
+        actor->aliases = aliases;
+      }
       break;
     case STORYLINE_ACTOR_N_FIELDS:
     default:

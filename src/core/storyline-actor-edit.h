@@ -11,13 +11,15 @@
 G_BEGIN_DECLS
 
 /* What of an actor can be changed on its own: text, the kind as the
- * format's word (organization, person, country, group). */
+ * format's word (organization, person, country, group), the aliases one
+ * a line. */
 typedef enum
 {
   STORYLINE_ACTOR_FIELD_NAME,
   STORYLINE_ACTOR_FIELD_KIND,
   STORYLINE_ACTOR_FIELD_ROLE,
   STORYLINE_ACTOR_FIELD_DESCRIPTION,
+  STORYLINE_ACTOR_FIELD_ALIASES,
   STORYLINE_ACTOR_N_FIELDS
 } StorylineActorField;
 
