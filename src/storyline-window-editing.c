@@ -102,13 +102,21 @@ modified_changed (StorylineWindow *self)
     }
 }
 
+/* @event's row, and its text for the search, made again. */
+static void
+refresh_event (StorylineWindow *self,
+               StorylineEvent  *event)
+{
+  storyline_event_list_update_event (self->list, event);
+  storyline_event_list_view_refresh_event (self->event_list_view, event);
+}
+
 static void
 event_changed (StorylineWindow *self,
                StorylineEvent  *event,
                guint            field)
 {
-  storyline_event_list_update_event (self->list, event);
-  storyline_event_list_view_refresh_event (self->event_list_view, event);
+  refresh_event (self, event);
   /* The sources it cites: their cards. */
   if (field == STORYLINE_EVENT_FIELD_SOURCES && event == _storyline_window_get_selected (self))
     _storyline_window_update_sources (self, event);
@@ -135,10 +143,7 @@ quote_changed (StorylineWindow *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (events); i++)
     if (events[i] != NULL)
-      {
-        storyline_event_list_update_event (self->list, events[i]);
-        storyline_event_list_view_refresh_event (self->event_list_view, events[i]);
-      }
+      refresh_event (self, events[i]);
   schedule_recovery (self);
 }
 
@@ -160,12 +165,7 @@ actor_changed (StorylineWindow *self,
                StorylineActor  *actor)
 {
   for (guint i = 0; i < storyline_actor_get_n_events (actor); i++)
-    {
-      StorylineEvent *event = storyline_actor_get_event (actor, i);
-
-      storyline_event_list_update_event (self->list, event);
-      storyline_event_list_view_refresh_event (self->event_list_view, event);
-    }
+    refresh_event (self, storyline_actor_get_event (actor, i));
   g_clear_handle_id (&self->choices_source, g_source_remove);
   self->choices_source = g_timeout_add (300, refresh_choices, self);
   schedule_recovery (self);
@@ -177,12 +177,7 @@ source_changed (StorylineWindow *self,
                 StorylineSource *source)
 {
   for (guint i = 0; i < storyline_source_get_n_events (source); i++)
-    {
-      StorylineEvent *event = storyline_source_get_event (source, i);
-
-      storyline_event_list_update_event (self->list, event);
-      storyline_event_list_view_refresh_event (self->event_list_view, event);
-    }
+    refresh_event (self, storyline_source_get_event (source, i));
   schedule_recovery (self);
 }
 

@@ -447,12 +447,7 @@ storyline_story_create_quote (StorylineStory *self,
   g_return_val_if_fail (!storyline_is_blank (text), NULL);
 
   base = g_strdup_printf ("quote-%u", self->quotes->len + 1);
-  id = g_strdup (base);
-  for (guint n = 2; storyline_story_lookup_quote (self, id) != NULL; n++)
-    {
-      g_free (id);
-      id = g_strdup_printf ("%s-%u", base, n);
-    }
+  id = storyline_free_id (self->quote_index, base);
   quote = g_object_new (STORYLINE_TYPE_QUOTE, NULL);
   quote->id = id;
   quote->strings = storyline_strings_ref (self->strings);
