@@ -75,6 +75,46 @@ assert_list_is (StorylineEventList  *list,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n);
 }
 
+/* The list as its views know it: what its items-changed said, one change
+ * after the other. */
+static void
+mirror_items_changed (GListModel *list,
+                      guint       position,
+                      guint       removed,
+                      guint       added,
+                      GPtrArray  *mirror)
+{
+  g_assert_cmpuint (position + removed, <=, mirror->len);
+  g_ptr_array_remove_range (mirror, position, removed);
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_insert (mirror, position + i, g_list_model_get_item (list, position + i));
+}
+
+/* Said while the list is still the one the views know. */
+static void
+mirror_changing (StorylineEventList *list,
+                 guint               position,
+                 guint               removed,
+                 guint               added,
+                 GPtrArray          *mirror)
+{
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, mirror->len);
+  for (guint i = position; i < position + removed; i++)
+    g_assert_true (storyline_event_list_peek (list, i) == mirror->pdata[i]);
+}
+
+static void
+assert_mirror_is (GPtrArray          *mirror,
+                  StorylineEventList *list)
+{
+  g_assert_cmpuint (mirror->len, ==, g_list_model_get_n_items (G_LIST_MODEL (list)));
+  for (guint i = 0; i < mirror->len; i++)
+    if (mirror->pdata[i] != storyline_event_list_peek (list, i))
+      g_error ("row %u: the views were told “%s”, the list has “%s”", i,
+               storyline_event_get_title (mirror->pdata[i]),
+               storyline_event_get_title (storyline_event_list_peek (list, i)));
+}
+
 static void
 test_field_undo_redo (void)
 {
@@ -454,11 +494,14 @@ run_random_edits (const char *name,
   g_autoptr(StorylineEventQuery) query = search ? storyline_event_query_new (search, NULL, NULL, NULL, NULL) : NULL;
   g_autofree char *opened = written (story);
   g_autofree char *edited = NULL;
+  g_autoptr(GPtrArray) mirror = g_ptr_array_new_with_free_func (g_object_unref);
   static const char *words[] = { "visa", "trade", "Dhaka", "flight", "rice", "envoy", "talks", "zest" };
   static const char *dates[] = { "1971", "2024-08", "2025-10-24/2025-10-27", "2024-12-19", "2025?",
                                  "2025-01-0X", "not a date", "2025-04-17", "1947-08-14/1971-12-16" };
   guint n_steps = 0;
 
+  g_signal_connect (list, "changing", G_CALLBACK (mirror_changing), mirror);
+  g_signal_connect (list, "items-changed", G_CALLBACK (mirror_items_changed), mirror);
   storyline_event_list_set_story (list, story, newest_first);
   storyline_event_list_set_query (list, query);
   wait_for_list (list);
@@ -545,6 +588,7 @@ run_random_edits (const char *name,
         }
       else if (query == NULL)
         assert_list_is (list, story, NULL, newest_first);
+      assert_mirror_is (mirror, list);
     }
 
   edited = written (story);

@@ -248,6 +248,9 @@ test_typing_and_undo (void)
   g_assert_false (gtk_widget_has_css_class (editor_child (window, "date_entry"), "error"));
   g_assert_nonnull (strstr (gtk_label_get_text (editor_child (window, "date_feedback")), "24–27 October 2025"));
   g_assert_cmpint (storyline_date_get_year (storyline_event_get_date (event)), ==, 2025);
+  /* The event moved down the list: still the one selected, its row shows it. */
+  g_assert_true (selected (window) == event);
+  g_assert_true (row_shows_title (window, event, "Begun"));
 
   /* Ctrl+Z in a field: the story's last step (the date), then the title's
    * typing as one step. */
@@ -255,6 +258,8 @@ test_typing_and_undo (void)
   storyline_test_drain ();
   g_assert_cmpint (storyline_date_get_year (storyline_event_get_date (event)), ==, 1971);
   g_assert_cmpstr (gtk_editable_get_text (editor_child (window, "date_entry")), ==, "1971-03-26");
+  g_assert_true (selected (window) == event);
+  g_assert_true (row_shows_title (window, event, "Begun"));
   storyline_test_press_shortcut (GTK_WIDGET (window), "<Control>z");
   storyline_test_drain ();
   g_assert_cmpstr (storyline_event_get_title (event), ==, title);

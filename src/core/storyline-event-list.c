@@ -167,26 +167,54 @@ storyline_event_list_new (void)
   return g_object_new (STORYLINE_TYPE_EVENT_LIST, NULL);
 }
 
-/* Takes @visible; announces only the rows between the unchanged start and
- * the unchanged end. */
+/* Where the event at @index of the order after a move was before it:
+ * @from is where it was (G_MAXUINT: it was not), @to where it went
+ * (G_MAXUINT: it went). G_MAXUINT for the event that came. */
+static inline guint32
+index_before (guint32 index,
+              guint   from,
+              guint   to)
+{
+  if (index == to)
+    return G_MAXUINT32;
+  if (to != G_MAXUINT && index > to)
+    index--;
+  if (from != G_MAXUINT && index >= from)
+    index++;
+  return index;
+}
+
+/* Takes @snapshot, an order in which the event at @from went to @to, and
+ * @visible, its rows (%NULL, G_MAXUINT, G_MAXUINT: the same order);
+ * announces only the rows between the start and the end that list the
+ * same events as before. ::changing is emitted while the list is still
+ * the old one. */
 static void
-apply (StorylineEventList  *self,
-       guint32             *visible,
-       guint                n_visible,
-       StorylineEventQuery *query)
+apply_moved (StorylineEventList     *self,
+             StorylineEventSnapshot *snapshot,
+             guint32                *visible,
+             guint                n_visible,
+             StorylineEventQuery *query,
+             guint                from,
+             guint                to)
 {
   guint32 *old = self->visible;
   guint n_old = self->n_visible;
   guint start = 0, end = 0;
 
-  while (start < n_old && start < n_visible && old[start] == visible[start])
+  while (start < n_old && start < n_visible && old[start] == index_before (visible[start], from, to))
     start++;
   while (end < n_old - start && end < n_visible - start &&
-         old[n_old - 1 - end] == visible[n_visible - 1 - end])
+         old[n_old - 1 - end] == index_before (visible[n_visible - 1 - end], from, to))
     end++;
 
   if (n_old - start - end > 0 || n_visible - start - end > 0)
     g_signal_emit (self, signals[CHANGING], 0, start, n_old - start - end, n_visible - start - end);
+  if (snapshot != NULL)
+    {
+      storyline_event_snapshot_unref (self->snapshot);
+      self->snapshot = snapshot;
+    }
   self->visible = visible;
   self->n_visible = n_visible;
   if (query != self->query)
@@ -198,6 +226,16 @@ apply (StorylineEventList  *self,
     g_list_model_items_changed (G_LIST_MODEL (self), start, n_old - start - end, n_visible - start - end);
   g_free (old);
   g_signal_emit (self, signals[REFILTERED], 0);
+}
+
+/* Takes @visible, rows of the same order. */
+static void
+apply (StorylineEventList  *self,
+       guint32             *visible,
+       guint                n_visible,
+       StorylineEventQuery *query)
+{
+  apply_moved (self, NULL, visible, n_visible, query, G_MAXUINT, G_MAXUINT);
 }
 
 static guint32 *
@@ -525,10 +563,8 @@ storyline_event_list_update_event (StorylineEventList *self,
       n_visible++;
     }
 
-  self->snapshot = storyline_event_snapshot_new_edited (old, sorted, map, in_story && from == G_MAXUINT ? event : NULL);
-  storyline_event_snapshot_unref (old);
-
-  apply (self, visible, n_visible, self->query);
+  apply_moved (self, storyline_event_snapshot_new_edited (old, sorted, map, in_story && from == G_MAXUINT ? event : NULL),
+               visible, n_visible, self->query, from, to);
 
   if (was_pending)
     storyline_event_list_set_query (self, pending);
