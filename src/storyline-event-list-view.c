@@ -31,7 +31,11 @@ struct _StorylineEventListView
   char *search;                    /* its words highlighted in the titles */
 
   guint refresh_tick;              /* rows still showing what they were */
+  guint jump_target;               /* while scrolling far: the row scrolled to */
+  guint jump_reach;                /* and how many rows either side are bound at once */
 };
+
+#define MIN_ROW_HEIGHT 24
 
 G_DEFINE_FINAL_TYPE (StorylineEventListView, storyline_event_list_view, GTK_TYPE_WIDGET)
 
@@ -57,6 +61,10 @@ update_year_heading (StorylineEventListView *self,
   storyline_event_row_set_year_heading (row, show);
 }
 
+static gboolean refresh_rows_later (GtkWidget     *widget,
+                                    GdkFrameClock *clock,
+                                    gpointer       data);
+
 static void
 setup_row (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
@@ -71,20 +79,44 @@ bind_row (GtkSignalListItemFactory *factory,
           StorylineEventListView   *self)
 {
   StorylineEventRow *row = STORYLINE_EVENT_ROW (gtk_list_item_get_child (item));
+  guint position = gtk_list_item_get_position (item);
 
-  storyline_event_row_show (row, storyline_event_rows_get_event (self->rows, gtk_list_item_get_position (item)), self->search);
-  update_year_heading (self, item);
-  storyline_event_row_set_cited_source (row, self->cited_source);
   g_ptr_array_add (self->bound_items, item);
+  storyline_event_row_set_cited_source (row, self->cited_source);
+  /* Scrolling far: the rows off screen show their events a few a frame
+   * (refresh_rows_later()). */
+  if (self->jump_target != GTK_INVALID_LIST_POSITION &&
+      (position + self->jump_reach < self->jump_target || position > self->jump_target + self->jump_reach))
+    {
+      if (self->refresh_tick == 0)
+        self->refresh_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), refresh_rows_later, self, NULL);
+      return;
+    }
+  storyline_event_row_show (row, storyline_event_rows_get_event (self->rows, position), self->search);
+  update_year_heading (self, item);
 }
 
+/* The row keeps showing its event: GTK 4.8 unbinds and binds again every
+ * row whose selected state changes (all those between the old selection
+ * and the new), and a row bound again to its event is then not made
+ * again. An event edited meanwhile is found in every row the view holds
+ * (storyline_event_list_view_refresh_event()). */
 static void
 unbind_row (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
             StorylineEventListView   *self)
 {
-  storyline_event_row_set_event (STORYLINE_EVENT_ROW (gtk_list_item_get_child (item)), NULL);
   g_ptr_array_remove_fast (self->bound_items, item);
+}
+
+static gboolean
+is_bound (StorylineEventListView *self,
+          GtkWidget              *row)
+{
+  for (guint i = 0; i < self->bound_items->len; i++)
+    if (gtk_list_item_get_child (self->bound_items->pdata[i]) == row)
+      return TRUE;
+  return FALSE;
 }
 
 /* After the list changed, the rows the list view holds show the events now
@@ -153,6 +185,19 @@ storyline_event_list_view_refresh_event (StorylineEventListView *self,
           update_year_heading (self, item);
         }
     }
+
+  /* The rows held unbound, each in its list item's widget: shown again
+   * when bound. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->event_list));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+
+      if (STORYLINE_IS_EVENT_ROW (row) && storyline_event_row_get_event (STORYLINE_EVENT_ROW (row)) == event &&
+          !is_bound (self, row))
+        storyline_event_row_set_event (STORYLINE_EVENT_ROW (row), NULL);
+    }
 }
 
 /**
@@ -191,6 +236,30 @@ storyline_event_list_view_refresh_rows (StorylineEventListView *self,
   /* A few rows a frame, before the frame's layout. */
   if (later && self->refresh_tick == 0)
     self->refresh_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), refresh_rows_later, self, NULL);
+}
+
+/**
+ * storyline_event_list_view_scroll_to:
+ * @position: a row
+ *
+ * Scrolls @position into view. Far from the rows shown, GTK 4.8 binds
+ * again every row it holds (about 200) at once; only those that can be
+ * on screen then show their events at once, the others follow a few a
+ * frame.
+ */
+void
+storyline_event_list_view_scroll_to (StorylineEventListView *self,
+                                     guint                   position)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (self->event_list));
+
+  g_return_if_fail (STORYLINE_IS_EVENT_LIST_VIEW (self));
+
+  /* A row is never shorter than a line of text with its padding. */
+  self->jump_target = position;
+  self->jump_reach = MAX (height, 600) / MIN_ROW_HEIGHT + 2;
+  gtk_widget_activate_action (GTK_WIDGET (self->event_list), "list.scroll-to-item", "u", position);
+  self->jump_target = GTK_INVALID_LIST_POSITION;
 }
 
 /* A row's heading depends on the row above it, which a change elsewhere in
@@ -338,6 +407,7 @@ storyline_event_list_view_init (StorylineEventListView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->bound_items = g_ptr_array_new ();
+  self->jump_target = GTK_INVALID_LIST_POSITION;
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row), self);

@@ -26,6 +26,8 @@ void         storyline_event_list_view_set_counts        (StorylineEventListView
                                                           guint                   total);
 void         storyline_event_list_view_set_cited_source  (StorylineEventListView *self,
                                                           StorylineSource        *source);
+void         storyline_event_list_view_scroll_to         (StorylineEventListView *self,
+                                                          guint                   position);
 void         storyline_event_list_view_refresh_rows      (StorylineEventListView *self,
                                                           gboolean                large);
 

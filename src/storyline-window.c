@@ -63,7 +63,7 @@ storyline_window_select_event (StorylineWindow *self,
   position = event ? storyline_event_list_find (self->list, event) : GTK_INVALID_LIST_POSITION;
   gtk_single_selection_set_selected (self->selection, position);
   if (position != GTK_INVALID_LIST_POSITION)
-    gtk_widget_activate_action (GTK_WIDGET (self->event_list), "list.scroll-to-item", "u", position);
+    storyline_event_list_view_scroll_to (self->event_list_view, position);
   return position != GTK_INVALID_LIST_POSITION;
 }
 
