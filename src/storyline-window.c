@@ -61,6 +61,22 @@ storyline_window_select_event (StorylineWindow *self,
   g_return_val_if_fail (STORYLINE_IS_WINDOW (self), FALSE);
 
   position = event ? storyline_event_list_find (self->list, event) : GTK_INVALID_LIST_POSITION;
+  /* GtkSingleSelection says a change of selection as one range from the
+   * old row to the new, and GTK 4.8 binds again every row it holds in
+   * it: far apart, the old row is unselected first, on its own. */
+  if (position != GTK_INVALID_LIST_POSITION)
+    {
+      guint old = gtk_single_selection_get_selected (self->selection);
+
+      if (old != GTK_INVALID_LIST_POSITION && (old > position + 1 || position > old + 1))
+        {
+          gboolean refiltering = self->refiltering;
+
+          self->refiltering = TRUE;
+          gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+          self->refiltering = refiltering;
+        }
+    }
   gtk_single_selection_set_selected (self->selection, position);
   if (position != GTK_INVALID_LIST_POSITION)
     storyline_event_list_view_scroll_to (self->event_list_view, position);
