@@ -1485,6 +1485,103 @@ test_recovery_after_kill (void)
   storyline_test_close_window (window);
 }
 
+/* The rows on screen, top to bottom, show events that follow each other
+ * in the list, @event among them. */
+static void
+assert_rows_on_screen_in_order (StorylineWindow *window,
+                                StorylineEvent  *event)
+{
+  GtkWidget *list = GTK_WIDGET (storyline_event_list_view_get_list_view (window_child (window, "event_list_view")));
+  StorylineEventList *events = STORYLINE_EVENT_LIST (storyline_window_get_visible_events (window));
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GArray) tops = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+  int height = gtk_widget_get_height (list);
+
+  collect_rows (list, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      graphene_rect_t bounds;
+
+      if (!gtk_widget_get_mapped (rows->pdata[i]) || !gtk_widget_compute_bounds (rows->pdata[i], list, &bounds) ||
+          bounds.size.height <= 0 || bounds.origin.y + bounds.size.height <= 0 || bounds.origin.y >= height)
+        continue;
+      /* In order of their tops. */
+      {
+        guint k = 0;
+
+        while (k < tops->len && g_array_index (tops, double, k) < bounds.origin.y)
+          k++;
+        g_array_insert_val (tops, k, (double) { bounds.origin.y });
+        g_ptr_array_insert (shown, k, storyline_event_row_get_event (rows->pdata[i]));
+      }
+    }
+  g_assert_cmpuint (shown->len, >, 3);
+  g_assert_true (g_ptr_array_find (shown, event, NULL));
+  for (guint i = 1; i < shown->len; i++)
+    g_assert_cmpuint (storyline_event_list_find (events, shown->pdata[i]), ==,
+                      storyline_event_list_find (events, shown->pdata[i - 1]) + 1);
+}
+
+static gboolean
+not_filtering (gpointer data)
+{
+  return !storyline_window_is_filtering (data);
+}
+
+/* A story larger than the list filters at once: an event whose new date
+ * moves it far stays selected and in view, and every row on screen shows
+ * the event at its place, after the move and after its undoing. */
+static void
+test_far_move_large (void)
+{
+  guint n = STORYLINE_EVENT_LIST_SYNC_LIMIT + 1000;
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"storyline\", \"version\": 1, \"story\": {\"title\": \"Large\"}, \"events\": [");
+  g_autofree char *dir = g_dir_make_tmp ("storyline-far-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "large.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  StorylineWindow *window = storyline_window_new (app);
+  GListModel *events;
+  StorylineEvent *event;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"title\": \"Event %u\", \"date\": \"%u-%02u-%02u\"}",
+                            i ? ", " : "", i, i, 1991 + i * 30 / n, 1 + i % 12, 1 + i % 28);
+  g_string_append (json, "]}\n");
+  g_assert_true (g_file_set_contents (path, json->str, json->len, NULL));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  storyline_window_load_file (window, file);
+  gtk_window_present (GTK_WINDOW (window));
+  storyline_test_wait_until (has_story, window);
+  storyline_test_wait_until (not_filtering, window);
+  storyline_test_drain ();
+  events = storyline_window_get_visible_events (window);
+  g_assert_cmpuint (g_list_model_get_n_items (events), ==, n);
+
+  event = storyline_event_list_peek (STORYLINE_EVENT_LIST (events), n / 2);
+  g_assert_true (storyline_window_select_event (window, event));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  storyline_test_iterate_for (300);
+  assert_rows_on_screen_in_order (window, event);
+
+  type_into (window, "date_entry", "1990-01-01");
+  storyline_test_iterate_for (600);
+  g_assert_true (selected (window) == event);
+  g_assert_cmpuint (storyline_event_list_find (STORYLINE_EVENT_LIST (events), event), ==, 0);
+  assert_rows_on_screen_in_order (window, event);
+
+  storyline_test_press_shortcut (GTK_WIDGET (window), "<Control>z");
+  storyline_test_iterate_for (600);
+  g_assert_true (selected (window) == event);
+  g_assert_cmpuint (storyline_event_list_find (STORYLINE_EVENT_LIST (events), event), ==, n / 2);
+  assert_rows_on_screen_in_order (window, event);
+
+  close_discarding (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1510,6 +1607,7 @@ main (int   argc,
 
   g_test_add_func ("/window-editing/edit-mode", test_edit_mode);
   g_test_add_func ("/window-editing/typing-and-undo", test_typing_and_undo);
+  g_test_add_func ("/window-editing/far-move-large", test_far_move_large);
   g_test_add_func ("/window-editing/add-duplicate-delete", test_add_duplicate_delete);
   g_test_add_func ("/window-editing/new-actor", test_new_actor);
   g_test_add_func ("/window-editing/quotes", test_quotes);
