@@ -155,6 +155,15 @@ rebuild (StorylineSourcesPane *self)
 
   if (self->sources_box == NULL)   /* disposed */
     return;
+  /* The focus is not left in a form that goes (GTK 4.8 keeps a pointer to
+   * a focused widget taken out of the window this way). */
+  {
+    GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+    GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+    if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sources_box)))
+      gtk_root_set_focus (root, NULL);
+  }
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sources_box))) != NULL)
     gtk_box_remove (self->sources_box, child);
   storyline_sources_pane_set_selected_source (self, NULL);

@@ -603,6 +603,51 @@ test_quotes (void)
  * each keystroke, wrong values said at their fields, a provenance that
  * would go round in a circle refused, deleting refused while events cite
  * it, the search finding the new title, and all of it undone. */
+
+/* The row of the source form's more fields for @key, or NULL. */
+static GtkWidget *
+more_row (StorylineSourceEditor *editor,
+          const char            *key)
+{
+  GtkWidget *box = child_of (editor, STORYLINE_TYPE_SOURCE_EDITOR, "more_box");
+
+  for (GtkWidget *row = gtk_widget_get_first_child (box); row; row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "csl-key"), key) == 0)
+      return row;
+  return NULL;
+}
+
+/* The field of a more field's row (an entry, or the scroller of a text
+ * view), and the button that takes it out. */
+static GtkWidget *
+more_field (GtkWidget *row)
+{
+  return gtk_widget_get_first_child (gtk_widget_get_next_sibling (gtk_widget_get_first_child (row)));
+}
+
+static void
+add_more_field (StorylineSourceEditor *editor,
+                const char            *label)
+{
+  GtkDropDown *add = child_of (editor, STORYLINE_TYPE_SOURCE_EDITOR, "add_field_dropdown");
+  GListModel *labels = gtk_drop_down_get_model (add);
+
+  for (guint i = 0; i < g_list_model_get_n_items (labels); i++)
+    {
+      g_autoptr(GtkStringObject) name = g_list_model_get_item (labels, i);
+
+      if (g_str_equal (gtk_string_object_get_string (name), label))
+        {
+          gtk_drop_down_set_selected (add, i);
+          storyline_test_drain ();
+          g_assert_cmpuint (gtk_drop_down_get_selected (add), ==, 0);
+          return;
+        }
+    }
+  g_error ("no field “%s” to add", label);
+}
+
+
 static void
 test_sources (void)
 {
@@ -701,6 +746,46 @@ test_sources (void)
   g_assert_cmpstr (storyline_source_get_author (source, 0)->given, ==, "Ayesha");
   g_assert_cmpstr (storyline_source_get_author (source, 1)->literal, ==, "ISPR Staff");
 
+  /* The rarer fields: pages as text, the date it was accessed as a date,
+   * editors as names; each in the item as typed, pages taken out again. */
+  g_assert_null (more_row (editor, "page"));
+  add_more_field (editor, "Pages");
+  g_assert_nonnull (more_row (editor, "page"));
+  g_assert_false (json_object_has_member (storyline_source_get_item (source), "page"));
+  gtk_editable_set_text (GTK_EDITABLE (more_field (more_row (editor, "page"))), "12–14");
+  storyline_test_drain ();
+  g_assert_cmpstr (json_object_get_string_member (storyline_source_get_item (source), "page"), ==, "12–14");
+  add_more_field (editor, "Accessed");
+  gtk_editable_set_text (GTK_EDITABLE (more_field (more_row (editor, "accessed"))), "2025-11-02");
+  storyline_test_drain ();
+  {
+    JsonObject *accessed = json_object_get_object_member (storyline_source_get_item (source), "accessed");
+    JsonArray *parts = json_array_get_array_element (json_object_get_array_member (accessed, "date-parts"), 0);
+
+    g_assert_cmpuint (json_array_get_length (parts), ==, 3);
+    g_assert_cmpint (json_array_get_int_element (parts, 2), ==, 2);
+  }
+  gtk_editable_set_text (GTK_EDITABLE (more_field (more_row (editor, "accessed"))), "2025-02-30");
+  storyline_test_drain ();
+  g_assert_true (storyline_source_editor_has_problems (editor));
+  gtk_editable_set_text (GTK_EDITABLE (more_field (more_row (editor, "accessed"))), "2025-11-02");
+  storyline_test_drain ();
+  g_assert_false (storyline_source_editor_has_problems (editor));
+  add_more_field (editor, "Editors");
+  set_view_text (GTK_TEXT_VIEW (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (more_field (more_row (editor, "editor"))))),
+                 "Rahman, Farid\nDesk of ISPR");
+  {
+    JsonArray *editors = json_object_get_array_member (storyline_source_get_item (source), "editor");
+
+    g_assert_cmpuint (json_array_get_length (editors), ==, 2);
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (editors, 0), "family"), ==, "Rahman");
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (editors, 1), "literal"), ==, "Desk of ISPR");
+  }
+  g_signal_emit_by_name (gtk_widget_get_next_sibling (more_field (more_row (editor, "page"))), "clicked");
+  storyline_test_drain ();
+  g_assert_null (more_row (editor, "page"));
+  g_assert_false (json_object_has_member (storyline_source_get_item (source), "page"));
+
   /* Reliability; then a provenance that would go round: Dawn derives
    * from this release. */
   gtk_drop_down_set_selected (child_of (editor, STORYLINE_TYPE_SOURCE_EDITOR, "reliability_dropdown"), 2);
@@ -739,6 +824,8 @@ test_sources (void)
   undo_all (window, opened);
   g_assert_cmpstr (storyline_source_get_title (source), ==, title);
   g_assert_cmpstr (gtk_editable_get_text (child_of (editor, STORYLINE_TYPE_SOURCE_EDITOR, "title_entry")), ==, title);
+  g_assert_null (more_row (editor, "accessed"));
+  g_assert_null (more_row (editor, "editor"));
 
   /* Out of Edit mode: the forms go. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
