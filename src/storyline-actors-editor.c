@@ -13,9 +13,10 @@
 #include "storyline-form.h"
 #include "storyline-search.h"
 
-/* The story's actors, each a row: its name, its kind, its role and a
- * button that deletes it (refused, with the reason, while an event, a
- * quote or another actor names it). A story can have thousands: the rows
+/* The story's actors, each a row: its name, its kind, a button that
+ * deletes it (refused, with the reason, while an event, a quote or
+ * another actor names it), its role, the actor it belongs to, its other
+ * names and its description. A story can have thousands: the rows
  * shown are the first that match what is typed in "Find an actor". New
  * actors are made where they are first needed, in an event's form. */
 
@@ -32,6 +33,7 @@ struct _StorylineActorsEditor
 
   /* Owned references */
   StorylineEditHistory *history;
+  GtkStringList *belongs_choices;   /* "None", then every actor's name: all rows' */
 
   gboolean updating;
   gboolean applying;
@@ -80,6 +82,54 @@ role_changed (StorylineActorsEditor *self,
   storyline_edit_history_set_actor_field (self->history, row_actor (GTK_WIDGET (entry)), STORYLINE_ACTOR_FIELD_ROLE,
                                           gtk_editable_get_text (entry), NULL);
   self->applying = FALSE;
+}
+
+static void
+description_changed (StorylineActorsEditor *self,
+                     GtkEditable           *entry)
+{
+  if (self->updating)
+    return;
+  self->applying = TRUE;
+  storyline_edit_history_set_actor_field (self->history, row_actor (GTK_WIDGET (entry)), STORYLINE_ACTOR_FIELD_DESCRIPTION,
+                                          gtk_editable_get_text (entry), NULL);
+  self->applying = FALSE;
+}
+
+/* The actor this one belongs to: refused, and said, when it would be
+ * itself or one that belongs to it. */
+static void
+belongs_selected (StorylineActorsEditor *self,
+                  GParamSpec            *pspec,
+                  GtkDropDown           *dropdown)
+{
+  GPtrArray *actors = storyline_story_get_actors (get_story (self));
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  GtkLabel *feedback = g_object_get_data (G_OBJECT (dropdown), "feedback");
+  g_autoptr(GError) error = NULL;
+  const char *id = NULL;
+
+  if (self->updating || selected == GTK_INVALID_LIST_POSITION || selected > actors->len)
+    return;
+  if (selected > 0)
+    id = storyline_actor_get_id (actors->pdata[selected - 1]);
+  self->applying = TRUE;
+  storyline_edit_history_set_actor_field (self->history, row_actor (GTK_WIDGET (dropdown)), STORYLINE_ACTOR_FIELD_AFFILIATION,
+                                          id, &error);
+  storyline_edit_history_end_step (self->history);
+  self->applying = FALSE;
+  g_object_set_data (G_OBJECT (dropdown), "wrong", GINT_TO_POINTER (error != NULL));
+  storyline_form_show_feedback (GTK_WIDGET (dropdown), feedback, error ? error->message : NULL, NULL);
+}
+
+static guint
+belongs_position (StorylineActorsEditor *self,
+                  StorylineActor        *actor)
+{
+  StorylineActor *to = storyline_actor_get_affiliation (actor);
+  guint index = to ? storyline_story_get_actor_index (get_story (self), to) : G_MAXUINT;
+
+  return index == G_MAXUINT ? 0 : index + 1;
 }
 
 /* Aliases typed with commas between them; one a line in the model. */
@@ -147,14 +197,21 @@ make_row (StorylineActorsEditor *self,
     C_("actor kind", "Organization"), C_("actor kind", "Person"), C_("actor kind", "Country"), C_("actor kind", "Group"), NULL });
   GtkWidget *role = gtk_entry_new ();
   GtkWidget *aliases = gtk_entry_new ();
+  GtkWidget *belongs_line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *belongs_label = gtk_label_new (_("Belongs to"));
+  GtkWidget *belongs = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->belongs_choices)), NULL);
+  GtkWidget *belongs_feedback = storyline_form_feedback_label_new ();
+  GtkWidget *description = gtk_entry_new ();
   g_autofree char *aliases_now = aliases_text (actor);
   g_autofree char *aliases_label = g_strdup_printf (_("Other names of “%s”"), storyline_actor_get_name (actor));
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   const char *actor_name = storyline_actor_get_name (actor);
   g_autofree char *delete_label = g_strdup_printf (_("Delete “%s”"), actor_name);
   g_autofree char *role_label = g_strdup_printf (_("Role of “%s”"), actor_name);
+  g_autofree char *belongs_name = g_strdup_printf (_("What “%s” belongs to"), actor_name);
+  g_autofree char *description_label = g_strdup_printf (_("Description of “%s”"), actor_name);
 
-  GtkWidget *parts[] = { row, name, kind, role, aliases, remove };
+  GtkWidget *parts[] = { row, name, kind, role, aliases, remove, belongs, description };
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     g_object_set_data_full (G_OBJECT (parts[i]), "actor", g_object_ref (actor), g_object_unref);
@@ -181,6 +238,23 @@ make_row (StorylineActorsEditor *self,
   g_object_set_data (G_OBJECT (row), "kind", kind);
   g_object_set_data (G_OBJECT (row), "role", role);
   g_object_set_data (G_OBJECT (row), "aliases", aliases);
+  g_object_set_data (G_OBJECT (row), "belongs", belongs);
+  g_object_set_data (G_OBJECT (row), "description", description);
+
+  gtk_label_set_xalign (GTK_LABEL (belongs_label), 0);
+  gtk_widget_add_css_class (belongs_label, "dim-label");
+  gtk_widget_set_hexpand (belongs, TRUE);
+  storyline_form_ellipsize_dropdown (GTK_DROP_DOWN (belongs), 16);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (belongs), belongs_position (self, actor));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (belongs), GTK_ACCESSIBLE_PROPERTY_LABEL, belongs_name, -1);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (belongs), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, belongs_feedback, NULL, -1);
+  g_object_set_data (G_OBJECT (belongs), "feedback", belongs_feedback);
+  gtk_editable_set_text (GTK_EDITABLE (description), storyline_actor_get_description (actor) ? storyline_actor_get_description (actor) : "");
+  gtk_entry_set_placeholder_text (GTK_ENTRY (description), _("Description (optional)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (description), GTK_ACCESSIBLE_PROPERTY_LABEL, description_label, -1);
+  g_signal_connect_swapped (belongs, "notify::selected", G_CALLBACK (belongs_selected), self);
+  g_signal_connect_swapped (description, "changed", G_CALLBACK (description_changed), self);
+  storyline_form_ends_step (description, self->history);
 
   g_signal_connect_swapped (name, "changed", G_CALLBACK (name_changed), self);
   g_signal_connect_swapped (role, "changed", G_CALLBACK (role_changed), self);
@@ -197,7 +271,12 @@ make_row (StorylineActorsEditor *self,
   gtk_box_append (GTK_BOX (row), line);
   gtk_box_append (GTK_BOX (row), feedback);
   gtk_box_append (GTK_BOX (row), role);
+  gtk_box_append (GTK_BOX (belongs_line), belongs_label);
+  gtk_box_append (GTK_BOX (belongs_line), belongs);
+  gtk_box_append (GTK_BOX (row), belongs_line);
+  gtk_box_append (GTK_BOX (row), belongs_feedback);
   gtk_box_append (GTK_BOX (row), aliases);
+  gtk_box_append (GTK_BOX (row), description);
   return row;
 }
 
@@ -213,6 +292,17 @@ fill (StorylineActorsEditor *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->rows_box))) != NULL)
     gtk_box_remove (self->rows_box, child);
+  /* One list of choices for every row's "Belongs to". */
+  {
+    g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+    g_ptr_array_add (names, (gpointer) C_("belongs to", "None"));
+    for (guint i = 0; i < actors->len; i++)
+      g_ptr_array_add (names, (gpointer) storyline_actor_get_name (actors->pdata[i]));
+    g_ptr_array_add (names, NULL);
+    g_clear_object (&self->belongs_choices);
+    self->belongs_choices = gtk_string_list_new ((const char * const *) names->pdata);
+  }
   for (guint i = 0; i < actors->len; i++)
     {
       g_autofree char *name = storyline_fold_text (storyline_actor_get_name (actors->pdata[i]));
@@ -249,6 +339,20 @@ static void
 actor_changed (StorylineActorsEditor *self,
                StorylineActor        *actor)
 {
+  guint index = storyline_story_get_actor_index (get_story (self), actor);
+
+  /* Its name among the choices of "Belongs to" (the rows keep what they
+   * had chosen). */
+  if (self->belongs_choices != NULL && index != G_MAXUINT &&
+      g_strcmp0 (gtk_string_list_get_string (self->belongs_choices, index + 1), storyline_actor_get_name (actor)) != 0)
+    {
+      self->updating = TRUE;
+      gtk_string_list_splice (self->belongs_choices, index + 1, 1, (const char * const []) { storyline_actor_get_name (actor), NULL });
+      for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->rows_box)); row; row = gtk_widget_get_next_sibling (row))
+        if (!g_object_get_data (g_object_get_data (G_OBJECT (row), "belongs"), "wrong"))
+          gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (row), "belongs"), belongs_position (self, row_actor (row)));
+      self->updating = FALSE;
+    }
   if (self->applying)
     return;
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->rows_box)); row; row = gtk_widget_get_next_sibling (row))
@@ -264,7 +368,12 @@ actor_changed (StorylineActorsEditor *self,
           storyline_form_set_entry (g_object_get_data (G_OBJECT (row), "aliases"), aliases);
         }
         gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (row), "kind"), storyline_actor_get_kind (actor));
+        storyline_form_set_entry (g_object_get_data (G_OBJECT (row), "description"), storyline_actor_get_description (actor));
+        gtk_drop_down_set_selected (g_object_get_data (G_OBJECT (row), "belongs"), belongs_position (self, actor));
         self->updating = FALSE;
+        g_object_set_data (g_object_get_data (G_OBJECT (row), "belongs"), "wrong", NULL);
+        storyline_form_show_feedback (g_object_get_data (G_OBJECT (row), "belongs"),
+                                      g_object_get_data (g_object_get_data (G_OBJECT (row), "belongs"), "feedback"), NULL, NULL);
         g_object_set_data (G_OBJECT (name), "wrong", NULL);
         storyline_form_show_feedback (name, g_object_get_data (G_OBJECT (name), "feedback"), NULL, NULL);
       }
@@ -279,6 +388,7 @@ storyline_actors_editor_dispose (GObject *object)
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_data (get_story (self), self);
   g_clear_object (&self->history);
+  g_clear_object (&self->belongs_choices);
   gtk_widget_dispose_template (GTK_WIDGET (self), STORYLINE_TYPE_ACTORS_EDITOR);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -338,7 +448,8 @@ storyline_actors_editor_has_problems (StorylineActorsEditor *self)
   g_return_val_if_fail (STORYLINE_IS_ACTORS_EDITOR (self), FALSE);
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->rows_box)); row; row = gtk_widget_get_next_sibling (row))
-    if (g_object_get_data (g_object_get_data (G_OBJECT (row), "name"), "wrong"))
+    if (g_object_get_data (g_object_get_data (G_OBJECT (row), "name"), "wrong") ||
+        g_object_get_data (g_object_get_data (G_OBJECT (row), "belongs"), "wrong"))
       return TRUE;
   return FALSE;
 }

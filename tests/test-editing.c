@@ -442,9 +442,13 @@ random_cast_edit (StorylineEditHistory *history,
     {
       static const char *kinds[] = { "person", "country", "tribe" };
       StorylineActorField field = g_test_rand_int_range (0, STORYLINE_ACTOR_N_FIELDS);
+      StorylineActor *other = pick (storyline_story_get_actors (story));
       const char *value = field == STORYLINE_ACTOR_FIELD_KIND ? kinds[g_test_rand_int_range (0, 3)]
-                          : g_test_rand_int_range (0, 4) == 0 ? "" : text;
-      gboolean right = storyline_story_check_actor_field (story, field, value, NULL);
+                          : g_test_rand_int_range (0, 4) == 0 ? ""
+                          : field == STORYLINE_ACTOR_FIELD_AFFILIATION
+                            ? (g_test_rand_int_range (0, 5) == 0 ? "nobody" : storyline_actor_get_id (other))
+                          : text;
+      gboolean right = storyline_story_check_actor_field (story, actor, field, value, NULL);
 
       g_assert_cmpint (storyline_edit_history_set_actor_field (history, actor, field, value, NULL), ==, right);
     }

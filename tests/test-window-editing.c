@@ -998,6 +998,32 @@ test_actors_and_phases (void)
   storyline_test_drain ();
   g_assert_cmpint (storyline_actor_get_kind (mirza), ==, STORYLINE_ACTOR_GROUP);
 
+  /* What it belongs to: shown, changed; itself refused and said. */
+  {
+    GtkDropDown *belongs = g_object_get_data (G_OBJECT (row), "belongs");
+    StorylineActor *forces = storyline_story_lookup_actor (story, "pakistan-armed-forces");
+    StorylineActor *bangladesh = storyline_story_lookup_actor (story, "bangladesh-armed-forces");
+
+    g_assert_true (storyline_actor_get_affiliation (mirza) == forces);
+    g_assert_cmpuint (gtk_drop_down_get_selected (belongs), ==, storyline_story_get_actor_index (story, forces) + 1);
+    gtk_drop_down_set_selected (belongs, storyline_story_get_actor_index (story, bangladesh) + 1);
+    storyline_test_drain ();
+    g_assert_true (storyline_actor_get_affiliation (mirza) == bangladesh);
+    gtk_drop_down_set_selected (belongs, storyline_story_get_actor_index (story, mirza) + 1);
+    storyline_test_drain ();
+    g_assert_true (storyline_actor_get_affiliation (mirza) == bangladesh);
+    g_assert_true (gtk_widget_get_visible (g_object_get_data (G_OBJECT (belongs), "feedback")));
+    g_assert_true (storyline_event_editor_has_problems (storyline_window_get_event_editor (window)));
+    gtk_drop_down_set_selected (belongs, 0);
+    storyline_test_drain ();
+    g_assert_null (storyline_actor_get_affiliation (mirza));
+    g_assert_false (storyline_event_editor_has_problems (storyline_window_get_event_editor (window)));
+  }
+  /* Its description. */
+  gtk_editable_set_text (g_object_get_data (G_OBJECT (row), "description"), "Chairman of the Joint Chiefs of Staff Committee");
+  storyline_test_drain ();
+  g_assert_cmpstr (storyline_actor_get_description (mirza), ==, "Chairman of the Joint Chiefs of Staff Committee");
+
   /* Named by events: not deleted. One nobody names: deleted. */
   g_signal_emit_by_name (gtk_widget_get_last_child (gtk_widget_get_first_child (row)), "clicked");
   storyline_test_drain ();

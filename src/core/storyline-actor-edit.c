@@ -17,7 +17,7 @@
  * #StorylineStory::actor-changed; a phase added, removed or changed,
  * #StorylineStory::phases-changed. */
 
-static const char * const actor_fields[] = { "name", "kind", "role", "description", "aliases", NULL };
+static const char * const actor_fields[] = { "name", "kind", "role", "description", "aliases", "affiliation", NULL };
 static const char * const phase_fields[] = { "title", "start", "end", "summary", NULL };
 
 const char * const *
@@ -81,6 +81,8 @@ storyline_actor_dup_field (StorylineActor      *actor,
       return g_strdup (actor->description);
     case STORYLINE_ACTOR_FIELD_ALIASES:
       return actor->aliases != NULL && actor->aliases[0] != NULL ? g_strjoinv ("\n", actor->aliases) : NULL;
+    case STORYLINE_ACTOR_FIELD_AFFILIATION:
+      return actor->affiliation ? g_strdup (actor->affiliation->id) : NULL;
     case STORYLINE_ACTOR_N_FIELDS:
     default:
       g_return_val_if_reached (NULL);
@@ -89,10 +91,13 @@ storyline_actor_dup_field (StorylineActor      *actor,
 
 /**
  * storyline_story_check_actor_field:
- * @value: (nullable): the value, %NULL or blank to leave the field out
+ * @actor: (nullable): the actor changed; %NULL for one to be made
+ * @value: (nullable): the value, %NULL or blank to leave the field out;
+ *   for the affiliation, the id of another actor
  */
 gboolean
 storyline_story_check_actor_field (StorylineStory       *self,
+                                   StorylineActor       *actor,
                                    StorylineActorField   field,
                                    const char           *value,
                                    GError              **error)
@@ -115,6 +120,32 @@ storyline_story_check_actor_field (StorylineStory       *self,
     case STORYLINE_ACTOR_FIELD_DESCRIPTION:
     case STORYLINE_ACTOR_FIELD_ALIASES:
       return TRUE;
+    case STORYLINE_ACTOR_FIELD_AFFILIATION:
+      {
+        StorylineActor *to;
+
+        if (storyline_is_blank (value))
+          return TRUE;
+        to = storyline_story_lookup_actor (self, value);
+        if (to == NULL)
+          {
+            g_set_error (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_INVALID,
+                         _("There is no actor “%s” to belong to."), value);
+            return FALSE;
+          }
+        /* As the loader: an actor does not belong to itself, and the
+         * affiliations end. */
+        for (StorylineActor *a = to; a != NULL; a = a->affiliation)
+          if (a == actor)
+            {
+              g_set_error (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_INVALID,
+                           a == to ? _("“%s” cannot belong to itself.")
+                                   : _("“%s” cannot belong to an actor that belongs to it."),
+                           actor->name);
+              return FALSE;
+            }
+        return TRUE;
+      }
     case STORYLINE_ACTOR_N_FIELDS:
     default:
       g_return_val_if_reached (FALSE);
@@ -135,7 +166,7 @@ storyline_story_set_actor_field (StorylineStory      *self,
 {
   g_return_if_fail (STORYLINE_IS_STORY (self));
   g_return_if_fail (STORYLINE_IS_ACTOR (actor));
-  g_return_if_fail (storyline_story_check_actor_field (self, field, value, NULL));
+  g_return_if_fail (storyline_story_check_actor_field (self, actor, field, value, NULL));
 
   switch (field)
     {
@@ -168,6 +199,9 @@ storyline_story_set_actor_field (StorylineStory      *self,
           g_clear_pointer (&aliases, g_strfreev);
         actor->aliases = aliases;
       }
+      break;
+    case STORYLINE_ACTOR_FIELD_AFFILIATION:
+      actor->affiliation = storyline_is_blank (value) ? NULL : storyline_story_lookup_actor (self, value);
       break;
     case STORYLINE_ACTOR_N_FIELDS:
     default:

@@ -20,6 +20,7 @@ typedef enum
   STORYLINE_ACTOR_FIELD_ROLE,
   STORYLINE_ACTOR_FIELD_DESCRIPTION,
   STORYLINE_ACTOR_FIELD_ALIASES,
+  STORYLINE_ACTOR_FIELD_AFFILIATION,
   STORYLINE_ACTOR_N_FIELDS
 } StorylineActorField;
 
@@ -39,6 +40,7 @@ const char * const *storyline_phase_field_names          (void);
 char               *storyline_actor_dup_field            (StorylineActor       *actor,
                                                           StorylineActorField   field);
 gboolean            storyline_story_check_actor_field    (StorylineStory       *self,
+                                                          StorylineActor       *actor,
                                                           StorylineActorField   field,
                                                           const char           *value,
                                                           GError              **error);

@@ -830,7 +830,7 @@ storyline_edit_history_set_actor_field (StorylineEditHistory  *self,
   g_return_val_if_fail (STORYLINE_IS_EDIT_HISTORY (self), FALSE);
   g_return_val_if_fail (STORYLINE_IS_ACTOR (actor), FALSE);
 
-  if (!storyline_story_check_actor_field (self->story, field, value, error))
+  if (!storyline_story_check_actor_field (self->story, actor, field, value, error))
     return FALSE;
   before = storyline_actor_dup_field (actor, field);
   storyline_story_set_actor_field (self->story, actor, field, value);
