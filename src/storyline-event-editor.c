@@ -17,6 +17,7 @@
 #include "storyline-left-out-editor.h"
 #include "storyline-phases-editor.h"
 #include "storyline-form.h"
+#include "storyline-story-text.h"
 #include "storyline-quote-editor.h"
 #include "storyline-search.h"
 
@@ -703,6 +704,138 @@ note_removed (StorylineEventEditor *self,
   fill_notes (self);
 }
 
+/* The note @json citing one more source, @id; or without the source it
+ * cites at @uncite (G_MAXUINT: none taken out). */
+static char *
+note_citing (const char *json,
+             const char *id,
+             guint       uncite)
+{
+  g_autoptr(JsonNode) node = json_from_string (json, NULL);
+  JsonObject *object;
+  JsonArray *sources;
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return g_strdup (json);
+  object = json_node_get_object (node);
+  if (!json_object_has_member (object, "sources") || !JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, "sources")))
+    json_object_set_array_member (object, "sources", json_array_new ());
+  sources = json_object_get_array_member (object, "sources");
+  if (id != NULL)
+    json_array_add_string_element (sources, id);
+  if (uncite < json_array_get_length (sources))
+    json_array_remove_element (sources, uncite);
+  if (json_array_get_length (sources) == 0)
+    json_object_remove_member (object, "sources");
+  return json_to_string (node, FALSE);
+}
+
+static gboolean
+refill_notes (gpointer data)
+{
+  StorylineEventEditor *self = data;
+
+  if (self->notes_box != NULL)
+    fill_notes (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+change_note_sources (StorylineEventEditor *self,
+                     guint                 index,
+                     const char           *cite,
+                     guint                 uncite)
+{
+  g_auto(GStrv) notes = NULL;
+  g_auto(GStrv) changed = NULL;
+  g_autofree char *note = NULL;
+
+  if (self->updating || self->event == NULL)
+    return;
+  notes = storyline_event_dup_field (self->event, STORYLINE_EVENT_FIELD_NOTES);
+  if (index >= g_strv_length (notes))
+    return;
+  note = note_citing (notes[index], cite, uncite);
+  changed = list_without (notes, index, note);
+  storyline_edit_history_end_step (self->history);
+  set_list_field (self, STORYLINE_EVENT_FIELD_NOTES, changed, NULL);
+  storyline_edit_history_end_step (self->history);
+  /* The rows again once the widget that asked is done: a dropdown goes on
+   * using itself after its selection is said. */
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, refill_notes, g_object_ref (self), g_object_unref);
+}
+
+static void
+note_cite_selected (StorylineEventEditor *self,
+                    GParamSpec           *pspec,
+                    GtkDropDown          *dropdown)
+{
+  StorylineSource *source;
+
+  if (self->updating || self->event == NULL)
+    return;
+  source = storyline_form_get_source (dropdown, get_story (self), TRUE);
+  if (source != NULL)
+    change_note_sources (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dropdown), "index")),
+                         storyline_source_get_id (source), G_MAXUINT);
+}
+
+static void
+note_uncite_clicked (StorylineEventEditor *self,
+                     GtkButton            *button)
+{
+  change_note_sources (self, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index")), NULL,
+                       GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "cited")));
+}
+
+/* The sources a note cites, each with a button that stops citing it, and
+ * a list to cite one more from. */
+static void
+add_note_sources (StorylineEventEditor *self,
+                  GtkWidget            *row,
+                  const StorylineNote  *note,
+                  guint                 index)
+{
+  GtkWidget *cite = gtk_drop_down_new (NULL, NULL);
+  guint n = note->sources != NULL ? note->sources->len : 0;
+
+  for (guint j = 0; j < n; j++)
+    {
+      const StorylineSourceRef *ref = &g_array_index (note->sources, StorylineSourceRef, j);
+      const char *name = storyline_source_get_short_name (ref->source);
+      /* Translators: a source a note cites, and where in it */
+      g_autofree char *text = ref->locator ? g_strdup_printf (_("Cites %s, %s"), name, ref->locator)
+                                           : g_strdup_printf (_("Cites %s"), name);
+      g_autofree char *stop = g_strdup_printf (_("Stop Citing %s"), name);
+      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *label = gtk_label_new (NULL);
+      GtkWidget *uncite = gtk_button_new_from_icon_name ("list-remove-symbolic");
+
+      storyline_label_set_story_text (GTK_LABEL (label), text);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_widget_add_css_class (label, "caption");
+      gtk_widget_set_tooltip_text (uncite, stop);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (uncite), GTK_ACCESSIBLE_PROPERTY_LABEL, stop, -1);
+      gtk_widget_add_css_class (uncite, "flat");
+      g_object_set_data (G_OBJECT (uncite), "index", GUINT_TO_POINTER (index));
+      g_object_set_data (G_OBJECT (uncite), "cited", GUINT_TO_POINTER (j));
+      g_signal_connect_swapped (uncite, "clicked", G_CALLBACK (note_uncite_clicked), self);
+      gtk_box_append (GTK_BOX (line), label);
+      gtk_box_append (GTK_BOX (line), uncite);
+      gtk_box_append (GTK_BOX (row), line);
+    }
+
+  storyline_form_ellipsize_dropdown (GTK_DROP_DOWN (cite), 16);
+  storyline_form_fill_sources (GTK_DROP_DOWN (cite), get_story (self), _("Cite a Source in This Note…"), NULL);
+  gtk_widget_set_halign (cite, GTK_ALIGN_START);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cite), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Cite a source in this note"), -1);
+  g_object_set_data (G_OBJECT (cite), "index", GUINT_TO_POINTER (index));
+  g_signal_connect_swapped (cite, "notify::selected", G_CALLBACK (note_cite_selected), self);
+  gtk_box_append (GTK_BOX (row), cite);
+}
+
 static void
 fill_notes (StorylineEventEditor *self)
 {
@@ -710,6 +843,7 @@ fill_notes (StorylineEventEditor *self)
   GtkWidget *child;
 
   self->updating = TRUE;
+  storyline_form_release_focus (GTK_WIDGET (self->notes_box), GTK_WIDGET (self->new_note_entry));
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->notes_box))) != NULL)
     gtk_box_remove (self->notes_box, child);
   for (guint i = 0; i < n; i++)
@@ -749,24 +883,7 @@ fill_notes (StorylineEventEditor *self)
       gtk_box_append (GTK_BOX (row), line);
       gtk_box_append (GTK_BOX (row), scroller);
       gtk_box_append (GTK_BOX (row), feedback);
-      if (note->sources != NULL && note->sources->len > 0)
-        {
-          g_autoptr(GString) names = g_string_new (NULL);
-          g_autofree char *cites = NULL;
-          GtkWidget *label;
-
-          for (guint j = 0; j < note->sources->len; j++)
-            g_string_append_printf (names, "%s%s", j ? ", " : "",
-                                    storyline_source_get_short_name (g_array_index (note->sources, StorylineSourceRef, j).source));
-          /* Translators: the sources a note cites */
-          cites = g_strdup_printf (_("Cites: %s"), names->str);
-          label = gtk_label_new (cites);
-          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-          gtk_label_set_xalign (GTK_LABEL (label), 0);
-          gtk_widget_add_css_class (label, "caption");
-          gtk_widget_add_css_class (label, "dim-label");
-          gtk_box_append (GTK_BOX (row), label);
-        }
+      add_note_sources (self, row, note, i);
       gtk_box_append (self->notes_box, row);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->notes_box), n > 0);

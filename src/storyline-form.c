@@ -391,3 +391,24 @@ storyline_form_feedback_label_new (void)
   gtk_widget_set_visible (label, FALSE);
   return label;
 }
+
+/**
+ * storyline_form_release_focus:
+ * @container: widgets about to be taken out of the window
+ * @to: (nullable): where the focus goes instead; %NULL for nowhere
+ *
+ * Moves the focus out of @container when it is in it: GTK 4.8 keeps a
+ * pointer to a focused widget taken out of its window by its parent.
+ */
+void
+storyline_form_release_focus (GtkWidget *container,
+                              GtkWidget *to)
+{
+  GtkRoot *root = gtk_widget_get_root (container);
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || (focus != container && !gtk_widget_is_ancestor (focus, container)))
+    return;
+  if (to == NULL || !gtk_widget_grab_focus (to))
+    gtk_root_set_focus (root, NULL);
+}

@@ -52,5 +52,7 @@ GtkWidget *storyline_form_text_view_new      (GtkWidget           **view,
                                              int                   min_height,
                                              int                   max_height);
 GtkWidget *storyline_form_feedback_label_new (void);
+void       storyline_form_release_focus      (GtkWidget           *container,
+                                             GtkWidget           *to);
 
 G_END_DECLS

@@ -646,13 +646,9 @@ fill_more (StorylineSourceEditor *self,
 {
   g_autoptr(GtkStringList) choices = gtk_string_list_new (NULL);
   g_autoptr(GList) members = json_object_get_members (item);
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
   GtkWidget *child;
 
-  /* The focus is not left in a row that goes. */
-  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->more_box)))
-    gtk_widget_grab_focus (GTK_WIDGET (self->add_field_dropdown));
+  storyline_form_release_focus (GTK_WIDGET (self->more_box), GTK_WIDGET (self->add_field_dropdown));
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->more_box))) != NULL)
     gtk_box_remove (self->more_box, child);
   members = g_list_sort (members, (GCompareFunc) g_strcmp0);

@@ -10,6 +10,7 @@
 
 #include "storyline-source-card.h"
 #include "storyline-source-editor.h"
+#include "storyline-form.h"
 #include "storyline-sources-pane.h"
 
 struct _StorylineSourcesPane
@@ -155,15 +156,7 @@ rebuild (StorylineSourcesPane *self)
 
   if (self->sources_box == NULL)   /* disposed */
     return;
-  /* The focus is not left in a form that goes (GTK 4.8 keeps a pointer to
-   * a focused widget taken out of the window this way). */
-  {
-    GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-    GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
-
-    if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->sources_box)))
-      gtk_root_set_focus (root, NULL);
-  }
+  storyline_form_release_focus (GTK_WIDGET (self->sources_box), NULL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sources_box))) != NULL)
     gtk_box_remove (self->sources_box, child);
   storyline_sources_pane_set_selected_source (self, NULL);

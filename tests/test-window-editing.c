@@ -1141,6 +1141,41 @@ test_notes_and_related (void)
   storyline_test_drain ();
   g_assert_cmpint (storyline_event_get_note (event, 0)->kind, ==, STORYLINE_NOTE_CORRECTION);
 
+  /* The sources it cites: one stops being cited, another is cited. */
+  {
+    GtkWidget *cite = gtk_widget_get_last_child (row);
+    const StorylineSourceRef *first = &g_array_index (storyline_event_get_note (event, 0)->sources, StorylineSourceRef, 0);
+    StorylineSource *gone = first->source;
+    StorylineSource *added = NULL;
+    GtkWidget *uncite;
+
+    g_assert_true (GTK_IS_DROP_DOWN (cite));
+    g_assert_cmpuint (n_sources, >, 0);
+    /* The first source's line: its name, and the button that stops citing it. */
+    uncite = gtk_widget_get_last_child (nth_child (row, 3));
+    g_assert_true (GTK_IS_BUTTON (uncite));
+    g_signal_emit_by_name (uncite, "clicked");
+    storyline_test_drain ();
+    g_assert_cmpuint (storyline_event_get_note (event, 0)->sources ? storyline_event_get_note (event, 0)->sources->len : 0, ==, n_sources - 1);
+    for (guint j = 0; j + 1 < n_sources; j++)
+      g_assert_true (g_array_index (storyline_event_get_note (event, 0)->sources, StorylineSourceRef, j).source != gone);
+
+    row = nth_child (notes, 0);
+    cite = gtk_widget_get_last_child (row);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (cite), 1);
+    storyline_test_drain ();
+    added = storyline_story_get_sources (story)->pdata[0];
+    g_assert_cmpuint (storyline_event_get_note (event, 0)->sources->len, ==, n_sources);
+    g_assert_true (g_array_index (storyline_event_get_note (event, 0)->sources, StorylineSourceRef, n_sources - 1).source == added);
+    /* Undone: cited as before. */
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+    storyline_test_drain ();
+    g_assert_cmpuint (storyline_event_get_note (event, 0)->sources ? storyline_event_get_note (event, 0)->sources->len : 0, ==, n_sources - 1);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+    storyline_test_drain ();
+    row = nth_child (notes, 0);
+  }
+
   /* A note added, then deleted. */
   gtk_editable_set_text (editor_child (window, "new_note_entry"), "Zanzibar was not involved.");
   storyline_test_drain ();
