@@ -277,6 +277,7 @@ make_row (StorylineActorsEditor *self,
   gtk_box_append (GTK_BOX (row), belongs_feedback);
   gtk_box_append (GTK_BOX (row), aliases);
   gtk_box_append (GTK_BOX (row), description);
+  gtk_widget_set_margin_bottom (row, 14);   /* one actor's fields apart from the next's */
   return row;
 }
 
