@@ -131,7 +131,7 @@ test_parse_refused (void)
   assert_refused ("2025-10-27!", "unexpected “!”");
   assert_refused ("2025-10-28/2025-10-24", "first date is after the second");
   assert_refused ("[2025-10-28..2025-10-24]", "first date is after the second");
-  assert_refused ("2025/2025", "same date");
+  assert_refused ("[2025-04-28..2025-04-28]", "same date");
   assert_refused ("2025-10-27/..", "open-ended");
   assert_refused ("../2025-10-27", "open-ended");
   assert_refused ("2025-10-27/", "open-ended");
@@ -205,6 +205,9 @@ test_format_english (void)
   assert_format ("1971", "1971");
   assert_format ("2024-08", "August 2024");
   assert_format ("2024-08-05", "5 August 2024");
+  /* An interval that begins and ends on the same day: that day. */
+  assert_format ("2020-04-28/2020-04-28", "28 April 2020");
+  assert_format ("2025/2025", "2025");
   assert_format ("-0044-03-15", "15 March 45 BCE");
   assert_format ("0000", "1 BCE");
   assert_format ("2025-01-13/2025-01-18", "13–18 January 2025");

@@ -362,7 +362,9 @@ storyline_date_parse (const char     *text,
     {
       if (point_earliest (&d.start) > point_latest (&d.end))
         return set_error (error, _("“%s”: the first date is after the second"), text);
-      if (memcmp (&d.start, &d.end, sizeof d.start) == 0)
+      /* An interval may begin and end on the same day (EDTF allows it, and
+       * it is shown as that day); a set of one date is written as it. */
+      if (d.kind == STORYLINE_DATE_KIND_ONE_OF && memcmp (&d.start, &d.end, sizeof d.start) == 0)
         return set_error (error, _("“%s”: both ends are the same date; give it once"), text);
     }
 
@@ -702,6 +704,9 @@ storyline_date_format (const StorylineDate *date)
       return format_point (a);
 
     case STORYLINE_DATE_KIND_INTERVAL:
+      if (memcmp (a, b, sizeof *a) == 0)
+        return format_point (a);
+      G_GNUC_FALLTHROUGH;
     case STORYLINE_DATE_KIND_ONE_OF:
       /* A qualified interval says so at each end: "about 1950 – about
        * 1960" cannot be misread as only its start being approximate. */
@@ -746,7 +751,9 @@ storyline_date_describe_precision (const StorylineDate *date)
     case STORYLINE_DATE_KIND_ONE_OF:
       return _("It happened once within this range; the sources do not say exactly when.");
     case STORYLINE_DATE_KIND_INTERVAL:
-      return _("It lasted from the first date to the second.");
+      if (memcmp (&date->start, &date->end, sizeof date->start) != 0)
+        return _("It lasted from the first date to the second.");
+      break;
     case STORYLINE_DATE_KIND_SINGLE:
     default:
       break;
