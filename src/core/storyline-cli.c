@@ -9,10 +9,15 @@
 #include <glib/gi18n-lib.h>
 #include <gio/gio.h>
 
+#include <stdio.h>
+#include <json-glib/json-glib.h>
+
 #include "storyline-cli.h"
 #include "storyline-export.h"
+#include "storyline-import.h"
 #include "storyline-loader.h"
 #include "storyline-problem.h"
+#include "storyline-writer.h"
 
 /**
  * storyline_cli_wants_argv:
@@ -29,22 +34,76 @@ storyline_cli_wants_argv (int    argc,
       if (g_str_equal (argv[i], "--"))
         break;
       if (g_str_equal (argv[i], "--validate") || g_str_equal (argv[i], "--export") ||
-          g_str_has_prefix (argv[i], "--export="))
+          g_str_has_prefix (argv[i], "--export=") || g_str_equal (argv[i], "--import") ||
+          g_str_has_prefix (argv[i], "--import="))
         return TRUE;
     }
   return FALSE;
+}
+
+/* The bytes of the file @name names; "-" is standard input, as in other
+ * Unix tools. */
+static GBytes *
+read_named (const char  *name,
+            GError     **error)
+{
+  if (g_str_equal (name, "-"))
+    {
+      GByteArray *data = g_byte_array_new ();
+      guint8 buffer[65536];
+      size_t n;
+
+      while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
+        g_byte_array_append (data, buffer, n);
+      if (ferror (stdin))
+        {
+          g_byte_array_unref (data);
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("standard input could not be read"));
+          return NULL;
+        }
+      return g_byte_array_free_to_bytes (data);
+    }
+  {
+    g_autoptr(GFile) file = g_file_new_for_commandline_arg (name);
+    char *contents;
+    gsize length;
+
+    if (!g_file_load_contents (file, NULL, &contents, &length, NULL, error))
+      return NULL;
+    return g_bytes_new_take (contents, length);
+  }
+}
+
+/* The story @name names ("-": standard input). */
+static StorylineStory *
+load_named (const char  *name,
+            GPtrArray  **problems,
+            GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (!g_str_equal (name, "-"))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (name);
+
+      return storyline_load_file (file, NULL, problems, error);
+    }
+  *problems = g_ptr_array_new_with_free_func ((GDestroyNotify) storyline_problem_free);
+  if ((bytes = read_named (name, error)) == NULL)
+    return NULL;
+  g_clear_pointer (problems, g_ptr_array_unref);
+  return storyline_load_bytes (bytes, NULL, problems, error);
 }
 
 static gboolean
 validate_one (const char *name,
               GString    *out)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (name);
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(StorylineStory) story = NULL;
 
-  story = storyline_load_file (file, NULL, &problems, &error);
+  story = load_named (name, &problems, &error);
 
   for (guint i = 0; i < problems->len; i++)
     {
@@ -114,7 +173,6 @@ run_export (const char *format,
             GString    *out,
             GString    *err)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (story_name);
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(StorylineStory) story = NULL;
@@ -127,10 +185,10 @@ run_export (const char *format,
       return 2;
     }
 
-  story = storyline_load_file (file, NULL, &problems, &error);
+  story = load_named (story_name, &problems, &error);
   if (story == NULL)
     {
-      for (guint i = 0; i < problems->len; i++)
+      for (guint i = 0; problems != NULL && i < problems->len; i++)
         {
           g_autofree char *line = storyline_problem_to_string (g_ptr_array_index (problems, i), story_name);
           g_string_append_printf (err, "%s\n", line);
@@ -148,6 +206,307 @@ run_export (const char *format,
       return 0;
     }
   if (!g_file_set_contents (output, text->str, text->len, &error))
+    {
+      g_string_append_printf (err, "storyline: %s\n", error->message);
+      return 1;
+    }
+  return 0;
+}
+
+/* --into: the imported items added to a story */
+
+static const char *
+string_member (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
+         ? json_node_get_string (node) : NULL;
+}
+
+static JsonArray *
+array_member (JsonObject *object,
+              const char *name)
+{
+  if (!json_object_has_member (object, name) || !JSON_NODE_HOLDS_ARRAY (json_object_get_member (object, name)))
+    json_object_set_array_member (object, name, json_array_new ());
+  return json_object_get_array_member (object, name);
+}
+
+/* What tells a source already in the story: its DOI, its URL, or its
+ * title with its date. */
+static char *
+source_keys (JsonObject *item,
+             char      **url,
+             char      **title_date)
+{
+  const char *doi = string_member (item, "DOI");
+  JsonNode *issued = json_object_get_member (item, "issued");
+  g_autofree char *date = issued ? json_to_string (issued, FALSE) : g_strdup ("");
+  const char *title = string_member (item, "title");
+
+  *url = string_member (item, "URL") ? g_ascii_strdown (string_member (item, "URL"), -1) : NULL;
+  *title_date = title ? g_strdup_printf ("%s\t%s", title, date) : NULL;
+  return doi ? g_ascii_strdown (doi, -1) : NULL;
+}
+
+/* A free id in @taken for @id (kept when it is free). */
+static char *
+free_id (GHashTable *taken,
+         const char *id)
+{
+  char *result = g_strdup (id);
+
+  for (guint n = 2; g_hash_table_contains (taken, result); n++)
+    {
+      g_free (result);
+      result = g_strdup_printf ("%s-%u", id, n);
+    }
+  g_hash_table_add (taken, g_strdup (result));
+  return result;
+}
+
+static void
+remap_ref (JsonArray  *refs,
+           GHashTable *map)
+{
+  for (guint i = 0; refs != NULL && i < json_array_get_length (refs); i++)
+    {
+      JsonNode *node = json_array_get_element (refs, i);
+      const char *to;
+
+      if (JSON_NODE_HOLDS_VALUE (node) && (to = g_hash_table_lookup (map, json_node_get_string (node))) != NULL)
+        json_node_set_string (node, to);
+      else if (JSON_NODE_HOLDS_OBJECT (node) && string_member (json_node_get_object (node), "source") &&
+               (to = g_hash_table_lookup (map, string_member (json_node_get_object (node), "source"))) != NULL)
+        json_object_set_string_member (json_node_get_object (node), "source", to);
+    }
+}
+
+/* @into (a story file's JSON) with the phases, sources and events of
+ * @imported added; what was there already is said in @report. */
+static char *
+merge_into (const char *into,
+            const char *imported,
+            GString    *report,
+            GError    **error)
+{
+  g_autoptr(JsonNode) target = json_from_string (into, error);
+  g_autoptr(JsonNode) source = NULL;
+  g_autoptr(GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);   /* key → id */
+  g_autoptr(GHashTable) map = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);     /* imported id → id */
+  g_autoptr(GHashTable) events_known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonObject *t, *i;
+  static const char * const collections[] = { "phases", "sources", "events", "actors", NULL };
+
+  if (target == NULL || (source = json_from_string (imported, error)) == NULL)
+    return NULL;
+  t = json_node_get_object (target);
+  i = json_node_get_object (source);
+  for (guint c = 0; collections[c] != NULL; c++)
+    {
+      JsonArray *items = array_member (t, collections[c]);
+
+      for (guint k = 0; k < json_array_get_length (items); k++)
+        {
+          JsonObject *item = json_array_get_object_element (items, k);
+
+          if (string_member (item, "id"))
+            g_hash_table_add (taken, g_strdup (string_member (item, "id")));
+          if (g_str_equal (collections[c], "sources"))
+            {
+              g_autofree char *url = NULL;
+              g_autofree char *title_date = NULL;
+              char *doi = source_keys (item, &url, &title_date);
+
+              if (doi)
+                g_hash_table_insert (known, g_strconcat ("doi:", doi, NULL), g_strdup (string_member (item, "id")));
+              if (url)
+                g_hash_table_insert (known, g_strconcat ("url:", url, NULL), g_strdup (string_member (item, "id")));
+              if (title_date)
+                g_hash_table_insert (known, g_strconcat ("title:", title_date, NULL), g_strdup (string_member (item, "id")));
+              g_free (doi);
+            }
+          else if (g_str_equal (collections[c], "events") && string_member (item, "title") && string_member (item, "date"))
+            g_hash_table_add (events_known, g_strdup_printf ("%s\t%s", string_member (item, "title"), string_member (item, "date")));
+          else if (g_str_equal (collections[c], "phases") && string_member (item, "title"))
+            g_hash_table_insert (known, g_strdup_printf ("phase:%s\t%s\t%s", string_member (item, "title"),
+                                                         string_member (item, "start"), string_member (item, "end")),
+                                 g_strdup (string_member (item, "id")));
+        }
+    }
+
+  /* Phases and sources first: the events refer to them. */
+  for (guint c = 0; c < 3; c++)
+    {
+      JsonArray *from = json_object_has_member (i, collections[c]) ? json_object_get_array_member (i, collections[c]) : NULL;
+      JsonArray *to = array_member (t, collections[c]);
+
+      for (guint k = 0; from != NULL && k < json_array_get_length (from); k++)
+        {
+          JsonObject *item = json_array_get_object_element (from, k);
+          const char *id = string_member (item, "id");
+          const char *title = string_member (item, "title");
+          g_autofree char *new_id = NULL;
+
+          if (g_str_equal (collections[c], "sources"))
+            {
+              g_autofree char *url = NULL;
+              g_autofree char *title_date = NULL;
+              g_autofree char *doi = source_keys (item, &url, &title_date);
+              g_autofree char *k_doi = doi ? g_strconcat ("doi:", doi, NULL) : NULL;
+              g_autofree char *k_url = url ? g_strconcat ("url:", url, NULL) : NULL;
+              g_autofree char *k_title = title_date ? g_strconcat ("title:", title_date, NULL) : NULL;
+              const char *there = (k_doi ? g_hash_table_lookup (known, k_doi) : NULL);
+
+              if (there == NULL && k_url)
+                there = g_hash_table_lookup (known, k_url);
+              if (there == NULL && k_title)
+                there = g_hash_table_lookup (known, k_title);
+              if (there != NULL)
+                {
+                  /* Translators: an imported source already in the story */
+                  g_string_append_printf (report, _("sources[%u] “%s” is in the story already, as “%s”: not added again\n"),
+                                          k, title ? title : id, there);
+                  g_hash_table_insert (map, g_strdup (id), g_strdup (there));
+                  continue;
+                }
+            }
+          if (g_str_equal (collections[c], "phases") && title)
+            {
+              g_autofree char *key = g_strdup_printf ("phase:%s\t%s\t%s", title, string_member (item, "start"), string_member (item, "end"));
+              const char *there = g_hash_table_lookup (known, key);
+
+              if (there != NULL)
+                {
+                  g_string_append_printf (report, _("phases[%u] “%s” is in the story already, as “%s”: not added again\n"),
+                                          k, title, there);
+                  g_hash_table_insert (map, g_strdup (id), g_strdup (there));
+                  continue;
+                }
+            }
+          if (g_str_equal (collections[c], "events") && title && string_member (item, "date"))
+            {
+              g_autofree char *key = g_strdup_printf ("%s\t%s", title, string_member (item, "date"));
+
+              if (g_hash_table_contains (events_known, key))
+                {
+                  g_string_append_printf (report, _("events[%u] “%s” (%s) is in the story already: not added again\n"),
+                                          k, title, string_member (item, "date"));
+                  continue;
+                }
+            }
+          new_id = free_id (taken, id ? id : collections[c]);
+          if (id != NULL && !g_str_equal (id, new_id))
+            g_hash_table_insert (map, g_strdup (id), g_strdup (new_id));
+          json_object_set_string_member (item, "id", new_id);
+          if (g_str_equal (collections[c], "events"))
+            {
+              const char *phase = string_member (item, "phase");
+
+              if (phase && g_hash_table_lookup (map, phase))
+                json_object_set_string_member (item, "phase", g_hash_table_lookup (map, phase));
+              if (json_object_has_member (item, "sources"))
+                remap_ref (json_object_get_array_member (item, "sources"), map);
+            }
+          json_array_add_object_element (to, json_object_ref (item));
+        }
+    }
+  /* An empty collection the story had not: not written. */
+  for (guint c = 0; collections[c] != NULL; c++)
+    if (json_array_get_length (json_object_get_array_member (t, collections[c])) == 0 && !g_str_equal (collections[c], "events"))
+      json_object_remove_member (t, collections[c]);
+  return json_to_string (target, TRUE);
+}
+
+static int
+run_import (const char *from,
+            const char *name,
+            const char *into,
+            const char *output,
+            GString    *out,
+            GString    *err)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(StorylineStory) story = NULL;
+  g_autoptr(GString) written = g_string_new (NULL);
+  g_autoptr(GBytes) made = NULL;
+
+  if (from != NULL && !g_strv_contains (storyline_import_formats (), from))
+    {
+      g_autofree char *names = g_strjoinv (", ", (char **) storyline_import_formats ());
+      g_string_append_printf (err, _("storyline: unknown import format “%s”; the formats are: %s\n"), from, names);
+      return 2;
+    }
+  if ((bytes = read_named (name, &error)) == NULL)
+    {
+      g_string_append_printf (err, "%s: error: %s\n", name, error->message);
+      return 1;
+    }
+  text = storyline_import_to_story (from, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  if (text == NULL)
+    {
+      g_string_append_printf (err, "%s: error: %s\n", name, error->message);
+      return 1;
+    }
+  if (into != NULL)
+    {
+      g_autoptr(StorylineStory) target = load_named (into, &problems, &error);
+      g_autoptr(GString) canonical = g_string_new (NULL);
+      g_autoptr(GString) report = g_string_new (NULL);
+      char *merged;
+
+      if (target == NULL)
+        {
+          for (guint i = 0; problems != NULL && i < problems->len; i++)
+            {
+              g_autofree char *line = storyline_problem_to_string (g_ptr_array_index (problems, i), into);
+              g_string_append_printf (err, "%s\n", line);
+            }
+          if (!g_error_matches (error, STORYLINE_LOAD_ERROR, STORYLINE_LOAD_ERROR_INVALID))
+            g_string_append_printf (err, "%s: error: %s\n", into, error->message);
+          return 1;
+        }
+      g_clear_pointer (&problems, g_ptr_array_unref);
+      storyline_story_write (target, canonical);
+      merged = merge_into (canonical->str, text, report, &error);
+      if (merged == NULL)
+        {
+          g_string_append_printf (err, "%s: error: %s\n", name, error->message);
+          return 1;
+        }
+      g_string_append (err, report->str);
+      g_free (text);
+      text = merged;
+    }
+
+  made = g_bytes_new (text, strlen (text));
+  story = storyline_load_bytes (made, NULL, &problems, &error);
+  if (story == NULL)
+    {
+      /* What the importer made breaks a rule: said as the loader says it. */
+      for (guint i = 0; problems != NULL && i < problems->len; i++)
+        {
+          g_autofree char *line = storyline_problem_to_string (g_ptr_array_index (problems, i), name);
+          g_string_append_printf (err, "%s\n", line);
+        }
+      if (!g_error_matches (error, STORYLINE_LOAD_ERROR, STORYLINE_LOAD_ERROR_INVALID))
+        g_string_append_printf (err, "%s: error: %s\n", name, error->message);
+      return 1;
+    }
+  storyline_story_write (story, written);
+  if (output == NULL || g_str_equal (output, "-"))
+    {
+      g_string_append_len (out, written->str, written->len);
+      return 0;
+    }
+  /* Written whole or not at all: a temporary file renamed over it. */
+  if (!g_file_set_contents (output, written->str, written->len, &error))
     {
       g_string_append_printf (err, "storyline: %s\n", error->message);
       return 1;
@@ -175,6 +534,9 @@ storyline_cli_run (int      argc,
 {
   gboolean validate = FALSE;
   g_autofree char *export_format = NULL;
+  g_autofree char *import_file = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *into = NULL;
   g_autofree char *output = NULL;
   g_auto(GStrv) files = NULL;
   g_autoptr(GOptionContext) context = NULL;
@@ -185,6 +547,12 @@ storyline_cli_run (int      argc,
       N_("Check story files and print their problems"), NULL },
     { "export", 0, 0, G_OPTION_ARG_STRING, &export_format,
       N_("Write the story in another format"), N_("FORMAT") },
+    { "import", 0, 0, G_OPTION_ARG_FILENAME, &import_file,
+      N_("Make a story of a TimelineJS timeline or a CSL-JSON bibliography (- for standard input)"), N_("FILE") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from,
+      N_("The format of the file imported, when it is not to be found from its content"), N_("FORMAT") },
+    { "into", 0, 0, G_OPTION_ARG_FILENAME, &into,
+      N_("Add what is imported to STORY instead of making a new story"), N_("STORY") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the export to FILE instead of standard output"), N_("FILE") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
@@ -202,6 +570,22 @@ storyline_cli_run (int      argc,
   if (!g_option_context_parse_strv (context, &args, &error))
     {
       g_string_append_printf (err, "storyline: %s\n", error->message);
+      return 2;
+    }
+
+  if (import_file != NULL)
+    {
+      if (validate || export_format != NULL || (files != NULL && files[0] != NULL))
+        {
+          g_autofree char *names = g_strjoinv (", ", (char **) storyline_import_formats ());
+          g_string_append_printf (err, _("Usage: storyline --import FILE [--from FORMAT] [--into STORY] [--output FILE]\nFormats: %s\n"), names);
+          return 2;
+        }
+      return run_import (from, import_file, into, output, out, err);
+    }
+  if (from != NULL || into != NULL)
+    {
+      g_string_append (err, _("storyline: --from and --into go with --import FILE\n"));
       return 2;
     }
 
