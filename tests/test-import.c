@@ -7,11 +7,13 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "storyline-cli.h"
 #include "storyline-export.h"
 #include "storyline-import.h"
+#include "storyline-import-private.h"
 #include "storyline-loader.h"
 #include "storyline-problem.h"
 
@@ -359,6 +361,322 @@ test_csl_json (void)
   assert_error ("csl-json", "{}", "not a JSON array");
 }
 
+/* Goldens: what citation.js reads from corpus.bib and corpus.ris
+ * (generate-bib-corpus.js), compared member by member, with the
+ * differences README.md documents. */
+
+static void
+canonical_append (GString  *out,
+                  JsonNode *node,
+                  gboolean  gold)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      g_autoptr(GList) members = g_list_sort (json_object_get_members (object), (GCompareFunc) g_strcmp0);
+
+      /* citation.js writes a name in braces as a family name alone;
+       * Storyline as the literal name it is. */
+      if (gold && g_list_length (members) == 1 && g_str_equal (members->data, "family"))
+        {
+          g_string_append (out, "{\"literal\":");
+          canonical_append (out, json_object_get_member (object, "family"), gold);
+          g_string_append (out, "}");
+          return;
+        }
+      g_string_append_c (out, '{');
+      for (GList *l = members; l != NULL; l = l->next)
+        {
+          g_string_append_printf (out, "%s\"%s\":", l == members ? "" : ",", (char *) l->data);
+          canonical_append (out, json_object_get_member (object, l->data), gold);
+        }
+      g_string_append_c (out, '}');
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      g_string_append_c (out, '[');
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          if (i > 0)
+            g_string_append_c (out, ',');
+          canonical_append (out, json_array_get_element (array, i), gold);
+        }
+      g_string_append_c (out, ']');
+    }
+  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      g_autoptr(GString) text = g_string_new (json_node_get_string (node));
+
+      if (gold)
+        {
+          /* citation.js turns \emph and the like into HTML; Storyline
+           * keeps text. It leaves a dotless i under an accent. */
+          static const char * const tags[] = { "<i>", "</i>", "<b>", "</b>", "<sc>", "</sc>", "<sup>", "</sup>", "<sub>", "</sub>" };
+
+          for (guint i = 0; i < G_N_ELEMENTS (tags); i++)
+            g_string_replace (text, tags[i], "", 0);
+          g_string_replace (text, "ı\u0301", "í", 0);
+        }
+      g_string_append_printf (out, "\"%s\"", text->str);
+    }
+  else if (JSON_NODE_HOLDS_VALUE (node))
+    {
+      g_autofree char *text = json_to_string (node, FALSE);
+      g_string_append (out, text);
+    }
+  else
+    g_string_append (out, "null");
+}
+
+static char *
+canonical (JsonNode *node,
+           gboolean  gold)
+{
+  GString *out = g_string_new (NULL);
+
+  if (node != NULL)
+    canonical_append (out, node, gold);
+  return g_string_free (out, FALSE);
+}
+
+static JsonArray *
+golden_items (const char *name)
+{
+  gsize length;
+  g_autofree char *data = fixture (name, &length);
+  g_autoptr(JsonNode) root = json_from_string (data, NULL);
+
+  g_assert_nonnull (root);
+  return json_array_ref (json_node_get_array (root));
+}
+
+/* Whether the names of @gold are all in @mine, in the same order. */
+static gboolean
+names_within (JsonNode *gold,
+              JsonNode *mine)
+{
+  JsonArray *g = json_node_get_array (gold), *m = mine ? json_node_get_array (mine) : NULL;
+  guint k = 0;
+
+  for (guint i = 0; i < json_array_get_length (g); i++)
+    {
+      g_autofree char *want = canonical (json_array_get_element (g, i), TRUE);
+      gboolean found = FALSE;
+
+      while (m != NULL && k < json_array_get_length (m) && !found)
+        {
+          g_autofree char *have = canonical (json_array_get_element (m, k++), FALSE);
+          found = g_str_equal (want, have);
+        }
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+test_bibtex_golden (void)
+{
+  gsize length;
+  g_autofree char *data = fixture ("corpus.bib", &length);
+  g_autoptr(JsonArray) gold = golden_items ("corpus-bib.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonArray) mine = storyline_bibtex_to_csl (data, length, &error);
+  g_autoptr(StorylineStory) story = import (NULL, data, length);
+  guint compared = 0, failed = 0, documented = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (json_array_get_length (mine), ==, json_array_get_length (gold));
+  g_assert_cmpuint (storyline_story_get_sources (story)->len, ==, json_array_get_length (gold));
+  for (guint i = 0; i < json_array_get_length (gold); i++)
+    {
+      JsonObject *g = json_array_get_object_element (gold, i);
+      JsonObject *m = json_array_get_object_element (mine, i);
+      g_autoptr(GList) gold_keys = json_object_get_members (g);
+      g_autoptr(GList) my_keys = json_object_get_members (m);
+
+      for (GList *l = gold_keys; l != NULL; l = l->next)
+        {
+          const char *key = l->data;
+          g_autofree char *want = NULL;
+          g_autofree char *have = NULL;
+
+          if (g_str_equal (key, "citation-key") || g_str_equal (key, "_graph"))
+            continue;
+          /* A thesis says which in words; a report is not called a
+           * "techreport". */
+          if (g_str_equal (key, "genre") &&
+              g_strv_contains ((const char *[]) { "mathesis", "phdthesis", "techreport", NULL }, json_object_get_string_member (g, key)))
+            {
+              documented++;
+              continue;
+            }
+          want = canonical (json_object_get_member (g, key), TRUE);
+          have = canonical (json_object_has_member (m, key) ? json_object_get_member (m, key) : NULL, FALSE);
+          compared++;
+          if (!g_str_equal (want, have))
+            {
+              g_printerr ("%s %s:\n  citation.js %s\n  Storyline   %s\n", json_object_get_string_member (g, "id"), key, want, have);
+              failed++;
+            }
+        }
+      /* What Storyline keeps that citation.js leaves out: a number of
+       * anything not numbered in CSL's other ways, and a thesis's kind. */
+      for (GList *l = my_keys; l != NULL; l = l->next)
+        if (!json_object_has_member (g, l->data) && !g_str_equal (l->data, "number") && !g_str_equal (l->data, "genre"))
+          {
+            g_printerr ("%s %s: Storyline has it, citation.js not\n", json_object_get_string_member (m, "id"), (char *) l->data);
+            failed++;
+          }
+    }
+  g_test_message ("%u members compared with citation.js, %u documented differences", compared, documented);
+  g_assert_cmpuint (compared, >, 1000);
+  g_assert_cmpuint (failed, ==, 0);
+}
+
+static void
+test_ris_golden (void)
+{
+  gsize length;
+  g_autofree char *data = fixture ("corpus.ris", &length);
+  g_autoptr(JsonArray) gold = golden_items ("corpus-ris.json");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonArray) mine = storyline_ris_to_csl (data, length, &error);
+  g_autoptr(StorylineStory) story = import (NULL, data, length);
+  /* The tags the issue names, as CSL. */
+  static const char * const keys[] = { "type", "author", "issued", "title", "container-title", "URL", "DOI", "page",
+                                       "volume", "issue", "publisher", "publisher-place", "note", NULL };
+  guint compared = 0, failed = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (json_array_get_length (mine), ==, json_array_get_length (gold));
+  g_assert_cmpuint (storyline_story_get_sources (story)->len, ==, json_array_get_length (gold));
+  for (guint i = 0; i < json_array_get_length (gold); i++)
+    {
+      JsonObject *g = json_array_get_object_element (gold, i);
+      JsonObject *m = json_array_get_object_element (mine, i);
+
+      for (guint k = 0; keys[k] != NULL; k++)
+        {
+          JsonNode *want_node = json_object_get_member (g, keys[k]);
+          JsonNode *have_node = json_object_get_member (m, keys[k]);
+          g_autofree char *want = NULL;
+          g_autofree char *have = NULL;
+
+          /* Where citation.js reads a tag by the record type's own use
+           * of it and leaves it out, Storyline keeps it. */
+          if (want_node == NULL)
+            continue;
+          compared++;
+          /* AU and A1 are both authors, in the order given. */
+          if (g_str_equal (keys[k], "author") && names_within (want_node, have_node))
+            continue;
+          /* "1985/07//" is July 1985, not a text to keep. */
+          if (g_str_equal (keys[k], "issued") && JSON_NODE_HOLDS_OBJECT (want_node) &&
+              json_object_has_member (json_node_get_object (want_node), "raw"))
+            {
+              g_autoptr(JsonNode) parsed = NULL;
+              g_auto(GStrv) parts = g_strsplit (json_object_get_string_member (json_node_get_object (want_node), "raw"), "/", 4);
+
+              parsed = storyline_csl_date (atoi (parts[0]), parts[1] ? atoi (parts[1]) : 0, parts[1] && parts[2] ? atoi (parts[2]) : 0);
+              want = canonical (parsed, FALSE);
+            }
+          /* An abstract is an abstract, whatever the type. */
+          else if (g_str_equal (keys[k], "note") && have_node == NULL && json_object_has_member (m, "abstract"))
+            {
+              want = canonical (want_node, TRUE);
+              have = canonical (json_object_get_member (m, "abstract"), FALSE);
+            }
+          if (want == NULL)
+            want = canonical (want_node, TRUE);
+          if (have == NULL)
+            have = canonical (have_node, FALSE);
+          if (!g_str_equal (want, have))
+            {
+              g_printerr ("record %u %s:\n  citation.js %s\n  Storyline   %s\n", i, keys[k], want, have);
+              failed++;
+            }
+        }
+    }
+  g_test_message ("%u members compared with citation.js", compared);
+  g_assert_cmpuint (compared, >, 500);
+  g_assert_cmpuint (failed, ==, 0);
+}
+
+static void
+test_bibtex (void)
+{
+  static const char *cases[][2] = {
+    { "{\\'e}t{\\'e} \\c{c}a \\\"{o} \\v{s} \\~n \\ss{} \\o{} \\aa{} \\AE", "été ça ö š ñ ß ø å Æ" },
+    /* As TeX: a command's name ends at the space after it, which goes. */
+    { "\\o \\aa x", "øåx" },
+    { "pages 12--30 and ---", "pages 12–30 and —" },
+    { "\\emph{Dawn} and \\textbf{{B}old}", "Dawn and Bold" },
+    { "50\\% \\& \\$5 \\#1 a\\_b", "50% & $5 #1 a_b" },
+    { "``quoted''", "“quoted”" },
+    { "{\\i} \\'{\\i}", "ı í" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = storyline_latex_to_text (cases[i][0]);
+      g_assert_cmpstr (text, ==, cases[i][1]);
+    }
+
+  assert_error ("bibtex", "@article{a, title = {open", "line 1");
+  assert_error ("bibtex", "@article{a, title = {open", "not closed");
+  assert_error ("bibtex", "@article{a,\n  title = \"x\",\n  year = 2020 2021}", "line 3");
+  assert_error ("bibtex", "@article{a, title}", "expected “=” after the field “title”");
+  assert_error ("bibtex", "@string{x}", "expected “=”");
+  /* @string chains, deep but finite. */
+  {
+    g_autoptr(GString) chain = g_string_new ("@string{s0 = \"end\"}\n");
+    g_autoptr(JsonArray) items = NULL;
+    g_autoptr(GError) error = NULL;
+
+    for (guint i = 1; i < 200; i++)
+      g_string_append_printf (chain, "@string{s%u = s%u # \"\"}\n", i, i - 1);
+    g_string_append (chain, "@misc{m, title = s199}\n");
+    items = storyline_bibtex_to_csl (chain->str, chain->len, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (items, 0), "title"), ==, "end");
+  }
+  /* Braces nested too deep. */
+  {
+    g_autoptr(GString) deep = g_string_new ("@misc{m, title = ");
+    for (guint i = 0; i < 100; i++)
+      g_string_append_c (deep, '{');
+    assert_error ("bibtex", deep->str, "nested");
+  }
+}
+
+static void
+test_ris (void)
+{
+  const char *two = "TY  - JOUR\r\nAU  - Smith, Ann\r\nTI  - A title\r\n  that goes on\r\nPY  - 2020/05/01/\r\nSP  - 12\r\nEP  - 30\r\nER  - \r\n\r\n"
+                    "TY  - NEWS\nA1  - Dawn Staff\nT1  - News\nJO  - Dawn\nDA  - 2024\nUR  - https://dawn.example/x\nER  - \n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonArray) items = storyline_ris_to_csl (two, strlen (two), &error);
+  JsonObject *first, *second;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (json_array_get_length (items), ==, 2);
+  first = json_array_get_object_element (items, 0);
+  second = json_array_get_object_element (items, 1);
+  g_assert_cmpstr (json_object_get_string_member (first, "type"), ==, "article-journal");
+  g_assert_cmpstr (json_object_get_string_member (first, "title"), ==, "A title that goes on");
+  g_assert_cmpstr (json_object_get_string_member (first, "page"), ==, "12-30");
+  g_assert_cmpstr (json_object_get_string_member (second, "type"), ==, "article-newspaper");
+  g_assert_cmpstr (json_object_get_string_member (second, "container-title"), ==, "Dawn");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (json_object_get_array_member (second, "author"), 0), "literal"),
+                   ==, "Dawn Staff");
+  assert_error ("ris", "TY  - JOUR\nTI  - x\n", "line 1: the record that begins here does not end");
+  assert_error ("ris", "TI  - x\n", "line 1: “TI” outside a record");
+  assert_error ("ris", "TY  - JOUR\nTY  - BOOK\nER  - \n", "line 2: a record begins before");
+}
+
 /* The command line: a new story, then the same items added to it again
  * (each said to be there already, none added twice). */
 static void
@@ -419,7 +737,7 @@ test_cli (void)
 static void
 test_mangled (void)
 {
-  static const char *names[] = { "timeline.json", "template.csv", "bibliography.json" };
+  static const char *names[] = { "timeline.json", "template.csv", "bibliography.json", "corpus.bib", "corpus.ris" };
   guint refused = 0, made = 0;
 
   for (guint n = 0; n < G_N_ELEMENTS (names); n++)
@@ -498,6 +816,10 @@ main (int   argc,
   g_test_add_func ("/import/csv", test_csv);
   g_test_add_func ("/import/csv-refused", test_csv_refused);
   g_test_add_func ("/import/csl-json", test_csl_json);
+  g_test_add_func ("/import/bibtex", test_bibtex);
+  g_test_add_func ("/import/bibtex-citation-js", test_bibtex_golden);
+  g_test_add_func ("/import/ris", test_ris);
+  g_test_add_func ("/import/ris-citation-js", test_ris_golden);
   g_test_add_func ("/import/cli", test_cli);
   g_test_add_func ("/import/mangled", test_mangled);
   return g_test_run ();

@@ -156,7 +156,11 @@ storyline_cli_help (void)
                             "  storyline --validate story.json         check a story: one line a problem\n"
                             "  storyline --export bibtex story.json    its sources as BibTeX, on standard output\n"
                             "  storyline --export markdown -o story.md story.json\n"
-                            "                                          the story as Markdown, into story.md"),
+                            "                                          the story as Markdown, into story.md\n"
+                            "  storyline --import timeline.csv -o story.json\n"
+                            "                                          a TimelineJS sheet made a story\n"
+                            "  storyline --import refs.bib --into story.json -o story.json\n"
+                            "                                          a bibliography's sources added to a story"),
                           names);
 }
 
@@ -548,7 +552,7 @@ storyline_cli_run (int      argc,
     { "export", 0, 0, G_OPTION_ARG_STRING, &export_format,
       N_("Write the story in another format"), N_("FORMAT") },
     { "import", 0, 0, G_OPTION_ARG_FILENAME, &import_file,
-      N_("Make a story of a TimelineJS timeline or a CSL-JSON bibliography (- for standard input)"), N_("FILE") },
+      N_("Make a story of a TimelineJS timeline or a bibliography: CSL-JSON, BibTeX, RIS (- for standard input)"), N_("FILE") },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from,
       N_("The format of the file imported, when it is not to be found from its content"), N_("FORMAT") },
     { "into", 0, 0, G_OPTION_ARG_FILENAME, &into,

@@ -12,6 +12,7 @@
 
 #include "storyline-date.h"
 #include "storyline-import.h"
+#include "storyline-import-private.h"
 
 /* Each importer makes the text of a story file (the format of
  * data/story-format.md), which the loader then reads as it reads any
@@ -28,11 +29,13 @@
  * - timelinejs-csv: the TimelineJS spreadsheet template as CSV (RFC 4180),
  *   its columns found by name in any order; rows of Type "title" and
  *   "era" as above.
- * - csl-json: a bibliography as Zotero exports it: each item a source. */
+ * - csl-json: a bibliography as Zotero exports it: each item a source.
+ * - bibtex (BibTeX and BibLaTeX) and ris: read as CSL-JSON items
+ *   (storyline-import-bibtex.c, -ris.c), then as csl-json. */
 
 G_DEFINE_QUARK (storyline-import-error-quark, storyline_import_error)
 
-static const char * const import_formats[] = { "timelinejs", "timelinejs-csv", "csl-json", NULL };
+static const char * const import_formats[] = { "timelinejs", "timelinejs-csv", "csl-json", "bibtex", "ris", NULL };
 
 /* The largest year the format writes with four digits either side of the
  * common era. */
@@ -1102,23 +1105,14 @@ import_timelinejs_csv (const char  *data,
 
 /* CSL-JSON */
 
+/* A story of the sources @items, which it takes. */
 static char *
-import_csl_json (const char  *data,
-                 gsize        length,
-                 GError     **error)
+import_items (JsonArray  *items,
+              GError    **error)
 {
-  g_autoptr(JsonNode) root = parse_json (data, length, error);
-  JsonArray *items;
   Maker m;
+  char *result;
 
-  if (root == NULL)
-    return NULL;
-  if (!JSON_NODE_HOLDS_ARRAY (root))
-    {
-      set_error (error, STORYLINE_IMPORT_ERROR_FORMAT, _("not a CSL-JSON bibliography: not a JSON array"));
-      return NULL;
-    }
-  items = json_node_get_array (root);
   maker_init (&m);
   json_object_set_string_member (m.story, "title", _("Imported bibliography"));
   for (guint i = 0; i < json_array_get_length (items); i++)
@@ -1132,6 +1126,7 @@ import_csl_json (const char  *data,
         {
           set_error (error, STORYLINE_IMPORT_ERROR_INVALID, _("[%u]: not an item (a JSON object)"), i);
           maker_clear (&m);
+          json_array_unref (items);
           return NULL;
         }
       item = json_object_ref (json_node_get_object (node));
@@ -1141,14 +1136,32 @@ import_csl_json (const char  *data,
       g_free (id);
       if (!json_object_has_member (item, "type"))
         json_object_set_string_member (item, "type", "document");
+      /* A source needs a title: what it is, at least. */
+      if (!json_object_has_member (item, "title"))
+        json_object_set_string_member (item, "title", json_object_get_string_member (item, "id"));
       json_array_add_object_element (m.sources, item);
     }
-  {
-    char *result = maker_finish (&m);
+  json_array_unref (items);
+  result = maker_finish (&m);
+  maker_clear (&m);
+  return result;
+}
 
-    maker_clear (&m);
-    return result;
-  }
+static char *
+import_csl_json (const char  *data,
+                 gsize        length,
+                 GError     **error)
+{
+  g_autoptr(JsonNode) root = parse_json (data, length, error);
+
+  if (root == NULL)
+    return NULL;
+  if (!JSON_NODE_HOLDS_ARRAY (root))
+    {
+      set_error (error, STORYLINE_IMPORT_ERROR_FORMAT, _("not a CSL-JSON bibliography: not a JSON array"));
+      return NULL;
+    }
+  return import_items (json_array_ref (json_node_get_array (root)), error);
 }
 
 /**
@@ -1173,6 +1186,10 @@ storyline_import_detect (const char *data,
     return "csl-json";
   if (*p == '{')
     return "timelinejs";
+  if (*p == '@' || *p == '%')
+    return "bibtex";
+  if (end - p > 5 && p[0] == 'T' && p[1] == 'Y' && p[2] == ' ' && p[3] == ' ' && p[4] == '-')
+    return "ris";
   /* A spreadsheet's first row: its column names. */
   {
     const char *eol = memchr (p, '\n', end - p);
@@ -1204,7 +1221,7 @@ storyline_import_to_story (const char  *format,
   if (format == NULL)
     {
       set_error (error, STORYLINE_IMPORT_ERROR_FORMAT,
-                 _("the format of the file was not recognized: not a TimelineJS timeline (JSON or spreadsheet) or a CSL-JSON bibliography"));
+                 _("the format of the file was not recognized: not a TimelineJS timeline (JSON or spreadsheet) or a bibliography (CSL-JSON, BibTeX or RIS)"));
       return NULL;
     }
   if (!g_utf8_validate_len (data, length, NULL))
@@ -1218,6 +1235,13 @@ storyline_import_to_story (const char  *format,
     return import_timelinejs_csv (data, length, error);
   if (g_str_equal (format, "csl-json"))
     return import_csl_json (data, length, error);
+  if (g_str_equal (format, "bibtex") || g_str_equal (format, "ris"))
+    {
+      JsonArray *items = g_str_equal (format, "bibtex") ? storyline_bibtex_to_csl (data, length, error)
+                                                        : storyline_ris_to_csl (data, length, error);
+
+      return items ? import_items (items, error) : NULL;
+    }
   set_error (error, STORYLINE_IMPORT_ERROR_FORMAT, _("unknown import format “%s”"), format);
   return NULL;
 }
