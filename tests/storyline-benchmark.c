@@ -13,12 +13,14 @@
 #include <json-glib/json-glib.h>
 #include <malloc.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "storyline-fidelity.h"
+#include "storyline-import.h"
 #include "storyline-loader.h"
 #include "storyline-writer.h"
 #include "storyline-search.h"
@@ -158,6 +160,36 @@ child (const char *mode,
   cpu_start = cpu_ms ();
   start = now_ms ();
 
+  if (g_str_equal (mode, "--import"))
+    {
+      /* What storyline --import does but write: the file read, the story
+       * made and read by the loader. The story's text is kept beside it,
+       * to be opened as a story for the comparison. */
+      g_autofree char *data = NULL;
+      gsize length;
+      char *text;
+      gsize text_length;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(StorylineStory) story = NULL;
+      g_autofree char *story_path = g_strconcat (path, ".story.json", NULL);
+      double end;
+
+      if (!g_file_get_contents (path, &data, &length, NULL) ||
+          (text = storyline_import_to_story (NULL, data, length, NULL)) == NULL)
+        return 1;
+      g_clear_pointer (&data, g_free);
+      text_length = strlen (text);
+      bytes = g_bytes_new_take (text, text_length);
+      story = storyline_load_bytes (bytes, NULL, NULL, NULL);
+      end = now_ms ();
+      if (story == NULL ||
+          !g_file_set_contents (story_path, g_bytes_get_data (bytes, NULL), text_length, NULL))
+        return 1;
+      g_print ("%.1f %u %zu\n", end - start, storyline_story_get_events (story)->len + storyline_story_get_sources (story)->len,
+               base_kib);
+      return 0;
+    }
+
   if (g_str_equal (mode, "--save"))
     {
       /* Loaded first, untimed; then saved to a file beside it. The peak
@@ -291,6 +323,88 @@ median (double *v,
 {
   qsort (v, n, sizeof (double), storyline_benchmark_compare_doubles);
   return v[n / 2];
+}
+
+
+/* A TimelineJS sheet of @n rows, as a newsroom's chronology. */
+static void
+generate_timeline_csv (const char *path,
+                       guint       n)
+{
+  g_autoptr(GString) csv = g_string_new ("Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,"
+                                         "Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background\r\n"
+                                         ",,,,,,,,,A large timeline,<p>Generated for the benchmark.</p>,,,,,title,,\r\n");
+  GRand *rand = g_rand_new_with_seed (20261201);
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint year = g_rand_int_range (rand, 1900, 2026), month = g_rand_int_range (rand, 1, 13), day = g_rand_int_range (rand, 1, 29);
+
+      g_string_append_printf (csv, "%u,%u,%u,,,,,,,Event %u in the port,"
+                              "\"<p>Ships came and went; <a href=\"\"https://news.example.com/%u\"\">the report</a> says so.</p>\","
+                              "https://media.example.com/%u.jpg,Staff,\"A ship, %u\",,,%s,\r\n",
+                              year, month, day, i, i % 5000, i % 3000, i, i % 7 == 0 ? "Trade" : "");
+    }
+  g_file_set_contents (path, csv->str, csv->len, NULL);
+  g_rand_free (rand);
+}
+
+/* A bibliography of @n BibTeX entries. */
+static void
+generate_bibtex (const char *path,
+                 guint       n)
+{
+  g_autoptr(GString) bib = g_string_new ("@string{jp = \"Journal of Ports\"}\n");
+  static const char * const types[] = { "article", "book", "inproceedings", "online", "techreport", "misc" };
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (bib, "@%s{key%u,\n  author = {Smith, Ann and M{\\\"u}ller, J{\\\"o}rg and {Port Authority}},\n"
+                            "  title = {On {Ports} -- part %u},\n  journal = jp,\n  year = %u, month = may,\n"
+                            "  volume = {%u}, pages = {12--30}, doi = {10.1000/%u}, url = {https://example.org/%u}\n}\n\n",
+                            types[i % G_N_ELEMENTS (types)], i, i, 1950 + i % 75, i % 40, i, i);
+  g_file_set_contents (path, bib->str, bib->len, NULL);
+}
+
+/* Importing: a 100,000-row TimelineJS sheet against opening the story it
+ * makes (target 2x), a 10,000-entry BibTeX file (target 1 s), and the
+ * peak memory against the story's (target 2x). Three of each, the
+ * medians. */
+static void
+import_figures (const char *self,
+                const char *dir)
+{
+  g_autofree char *csv = g_build_filename (dir, "timeline.csv", NULL);
+  g_autofree char *bib = g_build_filename (dir, "bibliography.bib", NULL);
+  g_autofree char *csv_story = g_strconcat (csv, ".story.json", NULL);
+  g_autofree char *bib_story = g_strconcat (bib, ".story.json", NULL);
+  double import_ms[3], open_ms[3], bib_ms[3], import_peak = 0, open_peak = 0, base = 0, unused;
+  guint n = 0, unused_n;
+
+  generate_timeline_csv (csv, 100000);
+  generate_bibtex (bib, 10000);
+  for (guint run = 0; run < 3; run++)
+    {
+      g_autofree char *out = run_child (self, NULL, "--import", csv, &import_peak);
+      g_autofree char *bib_out = NULL;
+      size_t base_kib = 0;
+      double cpu, kept;
+
+      g_assert (out != NULL);
+      g_assert (sscanf (out, "%lf %u %zu", &import_ms[run], &n, &base_kib) == 3);
+      measure (self, "--load", csv_story, &open_ms[run], &open_peak, &base, &kept, &unused_n, &cpu);
+      bib_out = run_child (self, NULL, "--import", bib, &unused);
+      g_assert (bib_out != NULL);
+      g_assert (sscanf (bib_out, "%lf", &bib_ms[run]) == 1);
+    }
+  g_print ("import of a TimelineJS sheet of 100,000 rows: %.0f ms against %.0f ms to open the story it makes (%.2fx), "
+           "peak %.0f MiB against %.0f MiB opening it (%.2fx; above the process's start %.2fx)\n",
+           median (import_ms, 3), median (open_ms, 3), median (import_ms, 3) / median (open_ms, 3),
+           import_peak, open_peak, import_peak / open_peak, (import_peak - base) / MAX (open_peak - base, 1));
+  g_print ("import of a BibTeX file of 10,000 entries: %.0f ms\n", median (bib_ms, 3));
+  g_unlink (csv);
+  g_unlink (bib);
+  g_unlink (csv_story);
+  g_unlink (bib_story);
 }
 
 /* First frames: an empty GtkWindow, an application window with a header
@@ -528,7 +642,8 @@ main (int   argc,
   g_autofree char *dir = NULL;
   int status;
 
-  if (argc == 3 && (g_str_equal (argv[1], "--load") || g_str_equal (argv[1], "--parse") || g_str_equal (argv[1], "--save")))
+  if (argc == 3 && (g_str_equal (argv[1], "--load") || g_str_equal (argv[1], "--parse") || g_str_equal (argv[1], "--save") ||
+                    g_str_equal (argv[1], "--import")))
     return child (argv[1], argv[2]);
   if (argc == 4 && g_str_equal (argv[1], "--generate"))
     {
@@ -538,6 +653,15 @@ main (int   argc,
   if (argc == 2 && g_str_equal (argv[1], "--fidelity"))
     {
       time_fidelity ();
+      return 0;
+    }
+  if (argc == 2 && g_str_equal (argv[1], "--import-figures"))
+    {
+      g_autofree char *tmp = g_dir_make_tmp ("storyline-bench-XXXXXX", NULL);
+
+      g_setenv ("G_SLICE", "always-malloc", TRUE);
+      import_figures (argv[0], tmp);
+      g_rmdir (tmp);
       return 0;
     }
   if (argc == 3 && g_str_equal (argv[1], "--filter-only"))
@@ -566,6 +690,7 @@ main (int   argc,
     g_print ("first frame: not measured (no display; run under xvfb-run)\n");
 
   time_fidelity ();
+  import_figures (argv[0], dir);
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {

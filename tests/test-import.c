@@ -677,6 +677,70 @@ test_ris (void)
   assert_error ("ris", "TY  - JOUR\nTY  - BOOK\nER  - \n", "line 2: a record begins before");
 }
 
+/* Hostile files: each refused with a clear error, with its line, or
+ * read; none crashes, none leaves half a story. */
+static void
+test_hostile (void)
+{
+  /* A 10 MB field. */
+  {
+    g_autoptr(GString) big = g_string_new ("Year,Month,Day,Headline,Text\n2025,1,2,Big,\"");
+    g_autoptr(StorylineStory) story = NULL;
+
+    for (guint i = 0; i < 10 * 1024 * 1024 / 16; i++)
+      g_string_append (big, "all work and no ");
+    g_string_append (big, "\"\n");
+    story = import ("timelinejs-csv", big->str, big->len);
+    g_assert_cmpuint (strlen (storyline_event_get_summary (storyline_story_get_events (story)->pdata[0])), >=, 10 * 1024 * 1024 - 1);
+  }
+  /* 100,000 columns. */
+  {
+    g_autoptr(GString) wide = g_string_new ("Year,Month,Day,Headline,Text");
+    g_autoptr(StorylineStory) story = NULL;
+
+    for (guint i = 0; i < 100000; i++)
+      g_string_append_printf (wide, ",c%u", i);
+    g_string_append (wide, "\n2025,1,2,Wide,\n");
+    story = import ("timelinejs-csv", wide->str, wide->len);
+    g_assert_cmpuint (storyline_story_get_events (story)->len, ==, 1);
+  }
+  /* @string chains 100,000 deep. */
+  {
+    g_autoptr(GString) chain = g_string_new ("@string{s0 = \"x\"}\n");
+    g_autoptr(JsonArray) items = NULL;
+    g_autoptr(GError) error = NULL;
+
+    for (guint i = 1; i < 100000; i++)
+      g_string_append_printf (chain, "@string{s%u = s%u}\n", i, i - 1);
+    g_string_append (chain, "@misc{m, title = s99999}\n");
+    items = storyline_bibtex_to_csl (chain->str, chain->len, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (items, 0), "title"), ==, "x");
+  }
+  /* Unterminated quotes and braces, at their line. */
+  assert_error ("timelinejs-csv", "Year,Month,Day,Headline,Text\n2025,1,2,x,y\n2025,1,3,\"open,\n\n\n", "line 3");
+  assert_error ("bibtex", "@misc{a, title = {x}}\n\n@misc{b, title = {open}\n", "line 3");
+  assert_error ("bibtex", "@misc{a, title = \"open}\n", "quoted value is not closed");
+  /* Binary, invalid UTF-8, Latin-1: refused as not UTF-8 text. */
+  {
+    guint8 binary[4096];
+
+    for (guint i = 0; i < sizeof binary; i++)
+      binary[i] = g_test_rand_int_range (0, 256);
+    for (guint f = 0; storyline_import_formats ()[f] != NULL; f++)
+      {
+        g_autoptr(GError) error = NULL;
+        g_autofree char *text = storyline_import_to_story (storyline_import_formats ()[f], (char *) binary, sizeof binary, &error);
+
+        g_assert_null (text);
+        g_assert_nonnull (error);
+      }
+  }
+  assert_error ("ris", "TY  - JOUR\nAU  - Caf\xe9, Ren\xe9\nER  - \n", "not UTF-8");
+  assert_error ("bibtex", "@misc{m, title = {\xff\xfe}}", "not UTF-8");
+  assert_error ("timelinejs", "{\"events\": [{\"start_date\": {\"year\": 2025}, \"text\": {\"headline\": \"\xc3\"}}]}", "not UTF-8");
+}
+
 /* The command line: a new story, then the same items added to it again
  * (each said to be there already, none added twice). */
 static void
@@ -820,6 +884,7 @@ main (int   argc,
   g_test_add_func ("/import/bibtex-citation-js", test_bibtex_golden);
   g_test_add_func ("/import/ris", test_ris);
   g_test_add_func ("/import/ris-citation-js", test_ris_golden);
+  g_test_add_func ("/import/hostile", test_hostile);
   g_test_add_func ("/import/cli", test_cli);
   g_test_add_func ("/import/mangled", test_mangled);
   return g_test_run ();

@@ -314,38 +314,98 @@ set_error (GError     **error,
   g_set_error_literal (error, STORYLINE_IMPORT_ERROR, code, message);
 }
 
-/* The story being made */
+/* The story being made: written as JSON text as it comes, which the
+ * loader then reads (a tree of JSON objects for a large timeline would
+ * take ten times the memory). */
 
 typedef struct
 {
-  JsonObject *story;      /* the "story" member */
-  JsonArray *events;
-  JsonArray *phases;
-  JsonArray *sources;
+  char *title;
+  char *summary;
+  GString *events;        /* JSON objects, comma-separated */
+  GString *phases;
+  GString *sources;
   GHashTable *ids;        /* every id given, for events, phases and sources alike */
   GHashTable *urls;       /* URL → id of the source made for it */
+  GHashTable *suffixes;   /* id → the last number put after it to make it unique */
+  GPtrArray *owned;       /* strings a slide points to */
 } Maker;
 
 static void
 maker_init (Maker *m)
 {
-  m->story = json_object_new ();
-  m->events = json_array_new ();
-  m->phases = json_array_new ();
-  m->sources = json_array_new ();
+  memset (m, 0, sizeof *m);
+  m->events = g_string_new (NULL);
+  m->phases = g_string_new (NULL);
+  m->sources = g_string_new (NULL);
   m->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   m->urls = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  m->suffixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  m->owned = g_ptr_array_new_with_free_func (g_free);
 }
 
 static void
 maker_clear (Maker *m)
 {
-  g_clear_pointer (&m->story, json_object_unref);
-  g_clear_pointer (&m->events, json_array_unref);
-  g_clear_pointer (&m->phases, json_array_unref);
-  g_clear_pointer (&m->sources, json_array_unref);
+  g_clear_pointer (&m->title, g_free);
+  g_clear_pointer (&m->summary, g_free);
+  if (m->events)
+    g_string_free (g_steal_pointer (&m->events), TRUE);
+  if (m->phases)
+    g_string_free (g_steal_pointer (&m->phases), TRUE);
+  if (m->sources)
+    g_string_free (g_steal_pointer (&m->sources), TRUE);
   g_clear_pointer (&m->ids, g_hash_table_unref);
   g_clear_pointer (&m->urls, g_hash_table_unref);
+  g_clear_pointer (&m->suffixes, g_hash_table_unref);
+  g_clear_pointer (&m->owned, g_ptr_array_unref);
+}
+
+/* @text as a JSON string. */
+static void
+append_json_string (GString    *out,
+                    const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = *p;
+
+      if (c == '"' || c == '\\')
+        {
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, c);
+        }
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else if (c < 0x20)
+        g_string_append_printf (out, "\\u%04x", c);
+      else
+        g_string_append_c (out, c);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+append_member (GString    *out,
+               const char *name,
+               const char *text)
+{
+  if (text == NULL || *text == '\0')
+    return;
+  g_string_append_printf (out, ",\"%s\":", name);
+  append_json_string (out, text);
+}
+
+/* Begins an object in @list: "{" after a comma when it is not the first. */
+static void
+begin_object (GString *list)
+{
+  if (list->len > 0)
+    g_string_append_c (list, ',');
+  g_string_append_c (list, '{');
 }
 
 /* An id not given yet: @wanted when it is free, else made from it. */
@@ -371,13 +431,17 @@ take_id (Maker      *m,
   base = g_string_free (id, FALSE);
   if (g_hash_table_contains (m->ids, base))
     {
-      for (guint n = 2;; n++)
+      /* Numbered on from the last number given it: a thousand links to
+       * one site are not a million lookups. */
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (m->suffixes, base));
+
+      for (n = MAX (n, 1) + 1;; n++)
         {
           char *next = g_strdup_printf ("%s-%u", base, n);
 
           if (!g_hash_table_contains (m->ids, next))
             {
-              g_free (base);
+              g_hash_table_insert (m->suffixes, base, GUINT_TO_POINTER (n));
               base = next;
               break;
             }
@@ -396,8 +460,9 @@ source_for_url (Maker      *m,
                 const char *credit)
 {
   const char *id = g_hash_table_lookup (m->urls, url);
-  JsonObject *item;
   g_autofree char *host = NULL;
+  GString *out = m->sources;
+  char *new_id;
 
   if (id != NULL)
     return id;
@@ -409,29 +474,24 @@ source_for_url (Maker      *m,
     end = start + strcspn (start, "/?#");
     host = g_strndup (start, end - start);
   }
-  item = json_object_new ();
-  {
-    char *new_id = take_id (m, host, "source");
+  new_id = take_id (m, host, "source");
+  g_hash_table_insert (m->urls, g_strdup (url), new_id);
 
-    json_object_set_string_member (item, "id", new_id);
-    g_hash_table_insert (m->urls, g_strdup (url), new_id);
-    id = new_id;
-  }
-  json_object_set_string_member (item, "type", "webpage");
-  json_object_set_string_member (item, "title", title != NULL && *title != '\0' ? title : url);
+  begin_object (out);
+  g_string_append (out, "\"id\":");
+  append_json_string (out, new_id);
+  g_string_append (out, ",\"type\":\"webpage\"");
+  append_member (out, "title", title != NULL && *title != '\0' ? title : url);
   if (credit != NULL && *credit != '\0')
     {
-      JsonArray *authors = json_array_new ();
-      JsonObject *name = json_object_new ();
-
-      json_object_set_string_member (name, "literal", credit);
-      json_array_add_object_element (authors, name);
-      json_object_set_array_member (item, "author", authors);
+      g_string_append (out, ",\"author\":[{\"literal\":");
+      append_json_string (out, credit);
+      g_string_append (out, "}]");
     }
-  json_object_set_string_member (item, "container-title", host);
-  json_object_set_string_member (item, "URL", url);
-  json_array_add_object_element (m->sources, item);
-  return id;
+  append_member (out, "container-title", host);
+  append_member (out, "URL", url);
+  g_string_append_c (out, '}');
+  return new_id;
 }
 
 static gboolean
@@ -440,26 +500,46 @@ is_link (const char *url)
   return url != NULL && (g_str_has_prefix (url, "http://") || g_str_has_prefix (url, "https://"));
 }
 
-/* The text of the story file. */
+/* The text of the story file: the events' own text, the rest put round
+ * it (not a copy of a large story's events). */
 static char *
 maker_finish (Maker *m)
 {
-  g_autoptr(JsonNode) root = json_node_new (JSON_NODE_OBJECT);
-  JsonObject *file = json_object_new ();
+  g_autoptr(GString) head = g_string_new ("{\"format\":\"storyline\",\"version\":1,\"story\":{\"title\":");
+  GString *out = g_steal_pointer (&m->events);
 
-  json_object_set_string_member (file, "format", "storyline");
-  json_object_set_int_member (file, "version", 1);
-  json_object_set_object_member (file, "story", g_steal_pointer (&m->story));
-  if (json_array_get_length (m->phases) > 0)
-    json_object_set_array_member (file, "phases", g_steal_pointer (&m->phases));
-  json_object_set_array_member (file, "events", g_steal_pointer (&m->events));
-  if (json_array_get_length (m->sources) > 0)
-    json_object_set_array_member (file, "sources", g_steal_pointer (&m->sources));
-  json_node_take_object (root, file);
-  return json_to_string (root, TRUE);
+  append_json_string (head, m->title != NULL && *m->title != '\0' ? m->title : _("Imported timeline"));
+  append_member (head, "summary", m->summary);
+  g_string_append (head, "}");
+  if (m->phases->len > 0)
+    g_string_append_printf (head, ",\"phases\":[%s]", m->phases->str);
+  g_string_append (head, ",\"events\":[");
+  g_string_prepend_len (out, head->str, head->len);
+  g_string_append_c (out, ']');
+  if (m->sources->len > 0)
+    {
+      g_string_append (out, ",\"sources\":[");
+      g_string_append_len (out, m->sources->str, m->sources->len);
+      g_string_append_c (out, ']');
+    }
+  g_string_append (out, "}\n");
+  return g_string_free (out, FALSE);
 }
 
 /* TimelineJS */
+
+/* A slide (or an era) of a timeline, however it came. Its strings are
+ * not its own; the year of its end is NULL when it has none. */
+typedef struct
+{
+  const char *year, *month, *day;
+  const char *end_year, *end_month, *end_day;
+  const char *headline, *text;
+  const char *media_url, *media_caption, *media_credit;
+  const char *group, *unique_id;
+  const char *start_where, *end_where;   /* where its dates are, for errors */
+  const char *where;                     /* where it is */
+} Slide;
 
 /* A member that is text or a number, as text; NULL when there is none. */
 static char *
@@ -483,56 +563,58 @@ member_text (JsonObject *object,
     }
 }
 
-/* The EDTF text of a TimelineJS date (an object of year, month, day, as
- * numbers or text), at its precision. @where says where it is. */
+/* The EDTF text of a date of year, month and day (text, month and day
+ * may be blank), at its precision. @where says where it is. */
 static char *
-timeline_date (JsonObject  *date,
+timeline_date (const char  *year,
+               const char  *month,
+               const char  *day,
                const char  *where,
                GError     **error)
 {
-  g_autofree char *year = member_text (date, "year");
-  g_autofree char *month = member_text (date, "month");
-  g_autofree char *day = member_text (date, "day");
+  g_autofree char *y_text = g_strstrip (g_strdup (year ? year : ""));
+  g_autofree char *m_text = g_strstrip (g_strdup (month ? month : ""));
+  g_autofree char *d_text = g_strstrip (g_strdup (day ? day : ""));
   char *end;
   gint64 y, mo = 0, d = 0;
   GString *text;
   StorylineDate parsed;
   g_autoptr(GError) date_error = NULL;
 
-  if (year == NULL || *year == '\0')
+  if (*y_text == '\0')
     {
       set_error (error, STORYLINE_IMPORT_ERROR_INVALID, _("%s: a date needs a year"), where);
       return NULL;
     }
-  y = g_ascii_strtoll (year, &end, 10);
+  y = g_ascii_strtoll (y_text, &end, 10);
   if (*end != '\0')
     {
-      set_error (error, STORYLINE_IMPORT_ERROR_INVALID, _("%s: the year “%s” is not a number"), where, year);
+      set_error (error, STORYLINE_IMPORT_ERROR_INVALID, _("%s: the year “%s” is not a number"), where, y_text);
       return NULL;
     }
   if (y > MAX_YEAR || y < -MAX_YEAR)
     {
       set_error (error, STORYLINE_IMPORT_ERROR_INVALID,
                  _("%s: the year %s is outside what a story can hold (years −9999 to 9999; cosmological timelines cannot be imported)"),
-                 where, year);
+                 where, y_text);
       return NULL;
     }
-  if (month != NULL && *month != '\0')
+  if (*m_text != '\0')
     {
-      mo = g_ascii_strtoll (month, &end, 10);
+      mo = g_ascii_strtoll (m_text, &end, 10);
       if (*end != '\0' || mo < 1 || mo > 12)
         {
-          set_error (error, STORYLINE_IMPORT_ERROR_INVALID, _("%s: “%s” is not a month (1 to 12)"), where, month);
+          set_error (error, STORYLINE_IMPORT_ERROR_INVALID, _("%s: “%s” is not a month (1 to 12)"), where, m_text);
           return NULL;
         }
     }
-  if (day != NULL && *day != '\0')
+  if (*d_text != '\0')
     {
-      d = g_ascii_strtoll (day, &end, 10);
+      d = g_ascii_strtoll (d_text, &end, 10);
       if (*end != '\0' || d < 1 || d > 31 || mo == 0)
         {
           set_error (error, STORYLINE_IMPORT_ERROR_INVALID,
-                     mo == 0 ? _("%s: a day (“%s”) without a month") : _("%s: “%s” is not a day of the month"), where, day);
+                     mo == 0 ? _("%s: a day (“%s”) without a month") : _("%s: “%s” is not a day of the month"), where, d_text);
           return NULL;
         }
     }
@@ -551,92 +633,69 @@ timeline_date (JsonObject  *date,
   return g_string_free (text, FALSE);
 }
 
-/* The date of a slide or an era: its start, and its end as an interval. */
+/* The date of a slide: its start, and its end as an interval. */
 static char *
-slide_date (JsonObject  *slide,
-            const char  *where,
-            GError     **error)
+slide_date (const Slide  *slide,
+            GError      **error)
 {
-  JsonObject *start = json_object_has_member (slide, "start_date") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (slide, "start_date"))
-                      ? json_object_get_object_member (slide, "start_date") : NULL;
-  JsonObject *end = json_object_has_member (slide, "end_date") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (slide, "end_date"))
-                    ? json_object_get_object_member (slide, "end_date") : NULL;
-  g_autofree char *start_where = g_strdup_printf ("%s.start_date", where);
-  g_autofree char *end_where = g_strdup_printf ("%s.end_date", where);
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
   g_autofree char *interval = NULL;
   StorylineDate parsed;
   g_autoptr(GError) date_error = NULL;
 
-  if (start == NULL)
-    {
-      set_error (error, STORYLINE_IMPORT_ERROR_INVALID, _("%s: no start_date"), where);
-      return NULL;
-    }
-  if ((first = timeline_date (start, start_where, error)) == NULL)
+  if ((first = timeline_date (slide->year, slide->month, slide->day, slide->start_where, error)) == NULL)
     return NULL;
-  if (end == NULL || !json_object_has_member (end, "year"))
+  if (slide->end_year == NULL)
     return g_steal_pointer (&first);
-  if ((second = timeline_date (end, end_where, error)) == NULL)
+  if ((second = timeline_date (slide->end_year, slide->end_month, slide->end_day, slide->end_where, error)) == NULL)
     return NULL;
   interval = g_strdup_printf ("%s/%s", first, second);
   if (!storyline_date_parse (interval, &parsed, &date_error))
     {
-      set_error (error, STORYLINE_IMPORT_ERROR_INVALID, _("%s: %s"), where, date_error->message);
+      set_error (error, STORYLINE_IMPORT_ERROR_INVALID, _("%s: %s"), slide->where, date_error->message);
       return NULL;
     }
   return g_steal_pointer (&interval);
 }
 
-/* The headline and text of a slide, as plain text; the links of its
- * text as sources. */
+/* Cites @source once in @cited (a JSON array's text, without brackets). */
 static void
-slide_text (JsonObject  *slide,
-            char       **headline,
-            char       **text,
-            GPtrArray   *links)
+cite (GString    *cited,
+      GHashTable *seen,
+      const char *source)
 {
-  JsonObject *t = json_object_has_member (slide, "text") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (slide, "text"))
-                  ? json_object_get_object_member (slide, "text") : NULL;
-  g_autofree char *h = member_text (t, "headline");
-  g_autofree char *x = member_text (t, "text");
-
-  *headline = h ? storyline_html_to_text (h, NULL) : NULL;
-  *text = x ? storyline_html_to_text (x, links) : NULL;
+  if (!g_hash_table_add (seen, (gpointer) source))
+    return;
+  if (cited->len > 0)
+    g_string_append_c (cited, ',');
+  append_json_string (cited, source);
 }
 
 static void
-add_event (Maker      *m,
-           JsonObject *slide,
-           guint       index,
-           GError    **error)
+add_event (Maker       *m,
+           const Slide *slide,
+           guint        index,
+           GError     **error)
 {
-  g_autofree char *where = g_strdup_printf ("events[%u]", index);
-  g_autofree char *date = slide_date (slide, where, error);
+  g_autofree char *date = slide_date (slide, error);
   g_autofree char *headline = NULL;
   g_autofree char *text = NULL;
-  g_autofree char *unique_id = member_text (slide, "unique_id");
-  g_autofree char *group = member_text (slide, "group");
   g_autoptr(GPtrArray) links = g_ptr_array_new_with_free_func (g_free);
-  JsonObject *event;
-  JsonArray *cited = json_array_new ();
+  g_autoptr(GString) cited = g_string_new (NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GString *out = m->events;
   char *id;
 
   if (date == NULL)
-    {
-      json_array_unref (cited);
-      return;
-    }
-  slide_text (slide, &headline, &text, links);
-  event = json_object_new ();
+    return;
+  headline = slide->headline ? storyline_html_to_text (slide->headline, NULL) : NULL;
+  text = slide->text ? storyline_html_to_text (slide->text, links) : NULL;
   {
     g_autofree char *fallback = g_strdup_printf ("event-%u", index + 1);
 
-    id = take_id (m, unique_id, fallback);
+    id = take_id (m, slide->unique_id, fallback);
   }
-  json_object_set_string_member (event, "id", id);
-  g_free (id);
   if (headline == NULL || *headline == '\0')
     {
       /* A title is needed: the start of its text, or its date. */
@@ -644,100 +703,143 @@ add_event (Maker      *m,
       headline = text != NULL && *text != '\0' ? g_utf8_substring (text, 0, MIN (g_utf8_strlen (text, -1), 80)) : g_strdup (date);
       headline = g_strdelimit (headline, "\n", ' ');
     }
-  json_object_set_string_member (event, "title", headline);
-  json_object_set_string_member (event, "date", date);
-  if (text != NULL && *text != '\0')
-    json_object_set_string_member (event, "summary", text);
-  if (group != NULL && *group != '\0')
-    {
-      JsonArray *tags = json_array_new ();
-      g_autofree char *plain = storyline_html_to_text (group, NULL);
-
-      json_array_add_string_element (tags, plain);
-      json_object_set_array_member (event, "tags", tags);
-    }
 
   for (guint i = 0; i + 1 < links->len; i += 2)
+    cite (cited, seen, source_for_url (m, links->pdata[i], links->pdata[i + 1], NULL));
+  if (is_link (slide->media_url))
     {
-      const char *source = source_for_url (m, links->pdata[i], links->pdata[i + 1], NULL);
-      gboolean already = FALSE;
+      g_autofree char *caption = slide->media_caption ? storyline_html_to_text (slide->media_caption, NULL) : NULL;
+      g_autofree char *credit = slide->media_credit ? storyline_html_to_text (slide->media_credit, NULL) : NULL;
 
-      for (guint k = 0; k < json_array_get_length (cited); k++)
-        already |= g_str_equal (json_array_get_string_element (cited, k), source);
-      if (!already)
-        json_array_add_string_element (cited, source);
+      cite (cited, seen, source_for_url (m, slide->media_url, caption, credit));
     }
-  if (json_object_has_member (slide, "media") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (slide, "media")))
+
+  begin_object (out);
+  g_string_append (out, "\"id\":");
+  append_json_string (out, id);
+  g_free (id);
+  append_member (out, "title", headline);
+  append_member (out, "date", date);
+  append_member (out, "summary", text);
+  if (slide->group != NULL && *slide->group != '\0')
     {
-      JsonObject *media = json_object_get_object_member (slide, "media");
-      g_autofree char *url = member_text (media, "url");
-      g_autofree char *caption = member_text (media, "caption");
-      g_autofree char *credit = member_text (media, "credit");
+      g_autofree char *tag = storyline_html_to_text (slide->group, NULL);
 
-      if (is_link (url))
+      if (*tag != '\0')
         {
-          g_autofree char *plain_caption = caption ? storyline_html_to_text (caption, NULL) : NULL;
-          g_autofree char *plain_credit = credit ? storyline_html_to_text (credit, NULL) : NULL;
-          const char *source = source_for_url (m, url, plain_caption, plain_credit);
-          gboolean already = FALSE;
-
-          for (guint k = 0; k < json_array_get_length (cited); k++)
-            already |= g_str_equal (json_array_get_string_element (cited, k), source);
-          if (!already)
-            json_array_add_string_element (cited, source);
+          g_string_append (out, ",\"tags\":[");
+          append_json_string (out, tag);
+          g_string_append_c (out, ']');
         }
     }
-  if (json_array_get_length (cited) > 0)
-    json_object_set_array_member (event, "sources", cited);
-  else
-    json_array_unref (cited);
-  json_array_add_object_element (m->events, event);
+  if (cited->len > 0)
+    g_string_append_printf (out, ",\"sources\":[%s]", cited->str);
+  g_string_append_c (out, '}');
 }
 
 static void
-add_era (Maker      *m,
-         JsonObject *era,
-         guint       index,
-         GError    **error)
+add_era (Maker       *m,
+         const Slide *era,
+         GError     **error)
 {
-  g_autofree char *where = g_strdup_printf ("eras[%u]", index);
-  g_autofree char *start_where = g_strdup_printf ("eras[%u].start_date", index);
-  g_autofree char *end_where = g_strdup_printf ("eras[%u].end_date", index);
-  JsonObject *start = json_object_has_member (era, "start_date") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (era, "start_date"))
-                      ? json_object_get_object_member (era, "start_date") : NULL;
-  JsonObject *end = json_object_has_member (era, "end_date") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (era, "end_date"))
-                    ? json_object_get_object_member (era, "end_date") : NULL;
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
   g_autofree char *headline = NULL;
   g_autofree char *text = NULL;
-  JsonObject *phase;
+  GString *out = m->phases;
   char *id;
 
-  if (start == NULL || end == NULL)
+  if (era->end_year == NULL)
     {
-      set_error (error, STORYLINE_IMPORT_ERROR_INVALID, _("%s: an era needs a start_date and an end_date"), where);
+      set_error (error, STORYLINE_IMPORT_ERROR_INVALID, _("%s: an era needs a start_date and an end_date"), era->where);
       return;
     }
-  if ((first = timeline_date (start, start_where, error)) == NULL ||
-      (second = timeline_date (end, end_where, error)) == NULL)
+  if ((first = timeline_date (era->year, era->month, era->day, era->start_where, error)) == NULL ||
+      (second = timeline_date (era->end_year, era->end_month, era->end_day, era->end_where, error)) == NULL)
     return;
-  slide_text (era, &headline, &text, NULL);
+  headline = era->headline ? storyline_html_to_text (era->headline, NULL) : NULL;
+  text = era->text ? storyline_html_to_text (era->text, NULL) : NULL;
   if (headline == NULL || *headline == '\0')
     {
       g_free (headline);
       headline = g_strdup_printf ("%s–%s", first, second);
     }
-  phase = json_object_new ();
   id = take_id (m, headline, "era");
-  json_object_set_string_member (phase, "id", id);
+  begin_object (out);
+  g_string_append (out, "\"id\":");
+  append_json_string (out, id);
   g_free (id);
-  json_object_set_string_member (phase, "title", headline);
-  json_object_set_string_member (phase, "start", first);
-  json_object_set_string_member (phase, "end", second);
-  if (text != NULL && *text != '\0')
-    json_object_set_string_member (phase, "summary", text);
-  json_array_add_object_element (m->phases, phase);
+  append_member (out, "title", headline);
+  append_member (out, "start", first);
+  append_member (out, "end", second);
+  append_member (out, "summary", text);
+  g_string_append_c (out, '}');
+}
+
+static void
+set_title (Maker      *m,
+           const char *headline,
+           const char *text)
+{
+  g_free (m->title);
+  g_free (m->summary);
+  m->title = headline ? storyline_html_to_text (headline, NULL) : NULL;
+  m->summary = text ? storyline_html_to_text (text, NULL) : NULL;
+}
+
+/* The members of a TimelineJS object as a slide, its strings kept in
+ * @m->owned. */
+static JsonObject *
+object_member (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
+
+  return node && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static const char *
+own (Maker *m,
+     char  *text)
+{
+  if (text != NULL)
+    g_ptr_array_add (m->owned, text);
+  return text;
+}
+
+static void
+slide_of_object (Maker      *m,
+                 JsonObject *object,
+                 const char *where,
+                 Slide      *slide)
+{
+  JsonObject *start = object_member (object, "start_date");
+  JsonObject *end = object_member (object, "end_date");
+  JsonObject *text = object_member (object, "text");
+  JsonObject *media = object_member (object, "media");
+
+  memset (slide, 0, sizeof *slide);
+  slide->where = where;
+  slide->start_where = own (m, g_strdup_printf ("%s.start_date", where));
+  slide->end_where = own (m, g_strdup_printf ("%s.end_date", where));
+  slide->year = own (m, member_text (start, "year"));
+  slide->month = own (m, member_text (start, "month"));
+  slide->day = own (m, member_text (start, "day"));
+  if (end != NULL && json_object_has_member (end, "year"))
+    {
+      slide->end_year = own (m, member_text (end, "year"));
+      if (slide->end_year == NULL)
+        slide->end_year = "";
+      slide->end_month = own (m, member_text (end, "month"));
+      slide->end_day = own (m, member_text (end, "day"));
+    }
+  slide->headline = own (m, member_text (text, "headline"));
+  slide->text = own (m, member_text (text, "text"));
+  slide->media_url = own (m, member_text (media, "url"));
+  slide->media_caption = own (m, member_text (media, "caption"));
+  slide->media_credit = own (m, member_text (media, "credit"));
+  slide->group = own (m, member_text (object, "group"));
+  slide->unique_id = own (m, member_text (object, "unique_id"));
 }
 
 static char *
@@ -747,8 +849,6 @@ import_timeline_object (JsonObject  *timeline,
   Maker m;
   g_autofree char *scale = member_text (timeline, "scale");
   JsonArray *events, *eras;
-  g_autofree char *title = NULL;
-  g_autofree char *summary = NULL;
   char *result = NULL;
 
   if (scale != NULL && g_ascii_strcasecmp (scale, "cosmological") == 0)
@@ -763,22 +863,36 @@ import_timeline_object (JsonObject  *timeline,
       return NULL;
     }
   maker_init (&m);
-  if (json_object_has_member (timeline, "title") && JSON_NODE_HOLDS_OBJECT (json_object_get_member (timeline, "title")))
-    slide_text (json_object_get_object_member (timeline, "title"), &title, &summary, NULL);
-  json_object_set_string_member (m.story, "title", title != NULL && *title != '\0' ? title : _("Imported timeline"));
-  if (summary != NULL && *summary != '\0')
-    json_object_set_string_member (m.story, "summary", summary);
+  {
+    JsonObject *title = object_member (timeline, "title");
+    JsonObject *text = object_member (title, "text");
+    g_autofree char *headline = member_text (text, "headline");
+    g_autofree char *summary = member_text (text, "text");
+
+    set_title (&m, headline, summary);
+  }
 
   eras = json_object_has_member (timeline, "eras") && JSON_NODE_HOLDS_ARRAY (json_object_get_member (timeline, "eras"))
          ? json_object_get_array_member (timeline, "eras") : NULL;
   for (guint i = 0; eras != NULL && i < json_array_get_length (eras); i++)
     {
       JsonNode *node = json_array_get_element (eras, i);
+      g_autofree char *where = g_strdup_printf ("eras[%u]", i);
+      Slide era;
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         set_error (error, STORYLINE_IMPORT_ERROR_INVALID, _("eras[%u]: not an object"), i);
       else
-        add_era (&m, json_node_get_object (node), i, error);
+        {
+          slide_of_object (&m, json_node_get_object (node), where, &era);
+          if (object_member (json_node_get_object (node), "end_date") == NULL || era.end_year == NULL)
+            era.end_year = NULL;
+          if (object_member (json_node_get_object (node), "start_date") == NULL)
+            set_error (error, STORYLINE_IMPORT_ERROR_INVALID, _("%s: an era needs a start_date and an end_date"), where);
+          else
+            add_era (&m, &era, error);
+        }
+      g_ptr_array_set_size (m.owned, 0);
       if (error != NULL && *error != NULL)
         goto out;
     }
@@ -786,11 +900,19 @@ import_timeline_object (JsonObject  *timeline,
   for (guint i = 0; i < json_array_get_length (events); i++)
     {
       JsonNode *node = json_array_get_element (events, i);
+      g_autofree char *where = g_strdup_printf ("events[%u]", i);
+      Slide slide;
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         set_error (error, STORYLINE_IMPORT_ERROR_INVALID, _("events[%u]: not an object"), i);
+      else if (object_member (json_node_get_object (node), "start_date") == NULL)
+        set_error (error, STORYLINE_IMPORT_ERROR_INVALID, _("%s: no start_date"), where);
       else
-        add_event (&m, json_node_get_object (node), i, error);
+        {
+          slide_of_object (&m, json_node_get_object (node), where, &slide);
+          add_event (&m, &slide, i, error);
+        }
+      g_ptr_array_set_size (m.owned, 0);
       if (error != NULL && *error != NULL)
         goto out;
     }
@@ -815,7 +937,12 @@ parse_json (const char  *data,
                  parse_error ? parse_error->message : _("too large"));
       return NULL;
     }
-  return json_node_copy (json_parser_get_root (parser));
+  if (json_parser_get_root (parser) == NULL)
+    {
+      set_error (error, STORYLINE_IMPORT_ERROR_FORMAT, _("the file is empty"));
+      return NULL;
+    }
+  return json_node_ref (json_parser_get_root (parser));
 }
 
 static char *
@@ -835,98 +962,91 @@ import_timelinejs (const char  *data,
   return import_timeline_object (json_node_get_object (root), error);
 }
 
-/* CSV (RFC 4180) */
+/* CSV (RFC 4180), a row at a time */
 
-/* The rows of @data, each a NULL-terminated array of fields. A quoted
- * field may hold commas, doubled quotes and line breaks; lines end with
- * LF or CRLF; a byte-order mark at the start is skipped. */
-static GPtrArray *
-parse_csv (const char  *data,
-           gsize        length,
-           GPtrArray  **row_lines,
-           GError     **error)
+typedef struct
 {
-  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  g_autoptr(GPtrArray) row = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) field = g_string_new (NULL);
-  const char *p = data, *end = data + length;
-  guint line = 1, row_line = 1;
-  gboolean in_row = FALSE;
+  const char *p, *end;
+  guint line;
+  GString *field;
+} Csv;
 
-  *row_lines = g_ptr_array_new ();
-  if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
-    p += 3;
-  while (p < end)
+/* The next row's fields into @row;
+ * FALSE at the end of the file, or with @error set. A quoted field may
+ * hold commas, doubled quotes and line breaks; lines end with LF or
+ * CRLF. @row_line is the line the row begins on. */
+static gboolean
+csv_row (Csv        *c,
+         GPtrArray  *row,
+         guint      *row_line,
+         GError    **error)
+{
+  g_ptr_array_set_size (row, 0);
+  if (c->p >= c->end)
+    return FALSE;
+  *row_line = c->line;
+  g_string_truncate (c->field, 0);
+  while (c->p < c->end)
     {
-      if (!in_row)
+      if (*c->p == '"' && c->field->len == 0)
         {
-          row_line = line;
-          in_row = TRUE;
-        }
-      if (*p == '"' && field->len == 0)
-        {
-          guint opened = line;
+          guint opened = c->line;
 
-          p++;
+          c->p++;
           for (;;)
             {
-              if (p >= end)
+              const char *quote;
+
+              if (c->p >= c->end)
                 {
                   set_error (error, STORYLINE_IMPORT_ERROR_INVALID, _("line %u: a quoted field is not closed"), opened);
-                  g_ptr_array_unref (rows);
-                  g_clear_pointer (row_lines, g_ptr_array_unref);
-                  return NULL;
+                  return FALSE;
                 }
-              if (*p == '"')
+              quote = memchr (c->p, '"', c->end - c->p);
+              /* The text up to the quote, its line breaks counted. */
+              {
+                const char *stop = quote ? quote : c->end;
+
+                for (const char *q = c->p; q < stop; q++)
+                  if (*q == '\n')
+                    c->line++;
+                g_string_append_len (c->field, c->p, stop - c->p);
+                c->p = stop;
+              }
+              if (quote == NULL)
+                continue;
+              if (c->p + 1 < c->end && c->p[1] == '"')
                 {
-                  if (p + 1 < end && p[1] == '"')
-                    {
-                      g_string_append_c (field, '"');
-                      p += 2;
-                      continue;
-                    }
-                  p++;
-                  break;
+                  g_string_append_c (c->field, '"');
+                  c->p += 2;
+                  continue;
                 }
-              if (*p == '\n')
-                line++;
-              g_string_append_c (field, *p++);
+              c->p++;
+              break;
             }
           /* Anything up to the next separator is kept as it is. */
           continue;
         }
-      if (*p == ',')
+      if (*c->p == ',')
         {
-          g_ptr_array_add (row, g_strdup (field->str));
-          g_string_truncate (field, 0);
-          p++;
+          g_ptr_array_add (row, g_strndup (c->field->str, c->field->len));
+          g_string_truncate (c->field, 0);
+          c->p++;
           continue;
         }
-      if (*p == '\r' && p + 1 < end && p[1] == '\n')
-        p++;
-      if (*p == '\n')
+      if (*c->p == '\r' && c->p + 1 < c->end && c->p[1] == '\n')
+        c->p++;
+      if (*c->p == '\n')
         {
-          g_ptr_array_add (row, g_strdup (field->str));
-          g_string_truncate (field, 0);
-          g_ptr_array_add (row, NULL);
-          g_ptr_array_add (rows, g_ptr_array_steal (row, NULL));
-          g_ptr_array_add (*row_lines, GUINT_TO_POINTER (row_line));
-          row = g_ptr_array_new_with_free_func (g_free);
-          in_row = FALSE;
-          line++;
-          p++;
-          continue;
+          c->p++;
+          c->line++;
+          break;
         }
-      g_string_append_c (field, *p++);
+      g_string_append_c (c->field, *c->p++);
     }
-  if (in_row)
-    {
-      g_ptr_array_add (row, g_strdup (field->str));
-      g_ptr_array_add (row, NULL);
-      g_ptr_array_add (rows, g_ptr_array_steal (row, NULL));
-      g_ptr_array_add (*row_lines, GUINT_TO_POINTER (row_line));
-    }
-  return rows;
+  g_ptr_array_add (row, g_strndup (c->field->str, c->field->len));
+  g_string_truncate (c->field, 0);
+  return TRUE;
 }
 
 enum { COL_YEAR, COL_MONTH, COL_DAY, COL_TIME, COL_END_YEAR, COL_END_MONTH, COL_END_DAY, COL_END_TIME,
@@ -941,69 +1061,25 @@ static const char * const column_names[N_COLUMNS] = {
 };
 
 static const char *
-cell (char      **row,
-      const int  *columns,
-      int         column)
+cell (GPtrArray *row,
+      const int *columns,
+      int        column)
 {
   int i = columns[column];
 
-  if (i < 0 || i >= (int) g_strv_length (row))
+  if (i < 0 || i >= (int) row->len)
     return "";
-  return row[i];
+  return row->pdata[i];
 }
 
 static gboolean
-row_is_empty (char **row)
+row_is_empty (GPtrArray *row)
 {
-  for (guint i = 0; row[i] != NULL; i++)
-    if (*g_strstrip (row[i]) != '\0')
-      return FALSE;
+  for (guint i = 0; i < row->len; i++)
+    for (const char *p = row->pdata[i]; *p != '\0'; p++)
+      if (!g_ascii_isspace (*p))
+        return FALSE;
   return TRUE;
-}
-
-static JsonObject *
-csv_date (char      **row,
-          const int  *columns,
-          int         year,
-          int         month,
-          int         day)
-{
-  JsonObject *date = json_object_new ();
-
-  json_object_set_string_member (date, "year", cell (row, columns, year));
-  json_object_set_string_member (date, "month", cell (row, columns, month));
-  json_object_set_string_member (date, "day", cell (row, columns, day));
-  return date;
-}
-
-static JsonObject *
-csv_text (char      **row,
-          const int  *columns)
-{
-  JsonObject *text = json_object_new ();
-
-  json_object_set_string_member (text, "headline", cell (row, columns, COL_HEADLINE));
-  json_object_set_string_member (text, "text", cell (row, columns, COL_TEXT));
-  return text;
-}
-
-/* A date's cells checked where they are, so that a wrong one is said by
- * its row and column. */
-static gboolean
-check_csv_date (char      **row,
-                const int  *columns,
-                guint       line,
-                int         year,
-                int         month,
-                int         day,
-                GError    **error)
-{
-  g_autoptr(JsonObject) date = csv_date (row, columns, year, month, day);
-  g_autofree char *where = g_strdup_printf (_("row at line %u, columns %s/%s/%s"), line,
-                                            column_names[year], column_names[month], column_names[day]);
-  g_autofree char *text = timeline_date (date, where, error);
-
-  return text != NULL;
 }
 
 static char *
@@ -1011,28 +1087,29 @@ import_timelinejs_csv (const char  *data,
                        gsize        length,
                        GError     **error)
 {
-  g_autoptr(GPtrArray) lines = NULL;
-  g_autoptr(GPtrArray) rows = parse_csv (data, length, &lines, error);
-  g_autoptr(JsonObject) timeline = NULL;
-  JsonArray *events, *eras;
+  g_autoptr(GPtrArray) row = g_ptr_array_new_with_free_func (g_free);
+  Csv c = { data, data + length, 1, g_string_new (NULL) };
   int columns[N_COLUMNS];
-  char **header;
+  guint line = 1, index = 0;
+  Maker m;
+  char *result = NULL;
 
-  if (rows == NULL)
-    return NULL;
-  if (rows->len == 0)
+  if (length >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
+    c.p += 3;
+  if (!csv_row (&c, row, &line, error))
     {
-      set_error (error, STORYLINE_IMPORT_ERROR_FORMAT, _("the file is empty"));
+      if (error == NULL || *error == NULL)
+        set_error (error, STORYLINE_IMPORT_ERROR_FORMAT, _("the file is empty"));
+      g_string_free (c.field, TRUE);
       return NULL;
     }
-  header = rows->pdata[0];
-  for (int c = 0; c < N_COLUMNS; c++)
+  for (int k = 0; k < N_COLUMNS; k++)
     {
-      columns[c] = -1;
-      for (int i = 0; header[i] != NULL; i++)
-        if (g_ascii_strcasecmp (g_strstrip (header[i]), column_names[c]) == 0)
+      columns[k] = -1;
+      for (guint i = 0; i < row->len; i++)
+        if (g_ascii_strcasecmp (g_strstrip ((char *) row->pdata[i]), column_names[k]) == 0)
           {
-            columns[c] = i;
+            columns[k] = i;
             break;
           }
     }
@@ -1047,60 +1124,68 @@ import_timelinejs_csv (const char  *data,
       {
         set_error (error, STORYLINE_IMPORT_ERROR_FORMAT,
                    _("not a TimelineJS spreadsheet: its first row lacks the columns %s"), missing->str);
+        g_string_free (c.field, TRUE);
         return NULL;
       }
   }
 
-  timeline = json_object_new ();
-  events = json_array_new ();
-  eras = json_array_new ();
-  json_object_set_array_member (timeline, "events", events);
-  json_object_set_array_member (timeline, "eras", eras);
-  for (guint r = 1; r < rows->len; r++)
+  maker_init (&m);
+  /* The events' text is about as long as the sheet. */
+  g_string_set_size (m.events, length + length / 4);
+  g_string_truncate (m.events, 0);
+  while (csv_row (&c, row, &line, error))
     {
-      char **row = rows->pdata[r];
-      guint line = GPOINTER_TO_UINT (lines->pdata[r]);
-      g_autofree char *type = g_ascii_strdown (cell (row, columns, COL_TYPE), -1);
-      JsonObject *slide;
+      g_autofree char *type = NULL;
+      g_autofree char *start_where = NULL;
+      g_autofree char *end_where = NULL;
+      g_autofree char *where = NULL;
+      Slide slide = { NULL };
 
       if (row_is_empty (row))
         continue;
-      slide = json_object_new ();
-      json_object_set_object_member (slide, "text", csv_text (row, columns));
-      if (g_str_equal (g_strstrip (type), "title"))
+      type = g_strstrip (g_ascii_strdown (cell (row, columns, COL_TYPE), -1));
+      if (g_str_equal (type, "title"))
         {
-          json_object_set_object_member (timeline, "title", slide);
+          set_title (&m, cell (row, columns, COL_HEADLINE), cell (row, columns, COL_TEXT));
           continue;
         }
-      if (!check_csv_date (row, columns, line, COL_YEAR, COL_MONTH, COL_DAY, error) ||
-          (*cell (row, columns, COL_END_YEAR) != '\0' &&
-           !check_csv_date (row, columns, line, COL_END_YEAR, COL_END_MONTH, COL_END_DAY, error)))
-        {
-          json_object_unref (slide);
-          return NULL;
-        }
-      json_object_set_object_member (slide, "start_date", csv_date (row, columns, COL_YEAR, COL_MONTH, COL_DAY));
+      start_where = g_strdup_printf (_("row at line %u, columns %s/%s/%s"), line,
+                                     column_names[COL_YEAR], column_names[COL_MONTH], column_names[COL_DAY]);
+      end_where = g_strdup_printf (_("row at line %u, columns %s/%s/%s"), line,
+                                   column_names[COL_END_YEAR], column_names[COL_END_MONTH], column_names[COL_END_DAY]);
+      where = g_strdup_printf (_("row at line %u"), line);
+      slide.year = cell (row, columns, COL_YEAR);
+      slide.month = cell (row, columns, COL_MONTH);
+      slide.day = cell (row, columns, COL_DAY);
       if (*cell (row, columns, COL_END_YEAR) != '\0')
-        json_object_set_object_member (slide, "end_date", csv_date (row, columns, COL_END_YEAR, COL_END_MONTH, COL_END_DAY));
+        {
+          slide.end_year = cell (row, columns, COL_END_YEAR);
+          slide.end_month = cell (row, columns, COL_END_MONTH);
+          slide.end_day = cell (row, columns, COL_END_DAY);
+        }
+      slide.headline = cell (row, columns, COL_HEADLINE);
+      slide.text = cell (row, columns, COL_TEXT);
+      slide.media_url = cell (row, columns, COL_MEDIA);
+      slide.media_caption = cell (row, columns, COL_MEDIA_CAPTION);
+      slide.media_credit = cell (row, columns, COL_MEDIA_CREDIT);
+      slide.group = cell (row, columns, COL_GROUP);
+      slide.start_where = start_where;
+      slide.end_where = end_where;
+      slide.where = where;
       if (g_str_equal (type, "era"))
-        {
-          json_array_add_object_element (eras, slide);
-          continue;
-        }
-      if (*cell (row, columns, COL_MEDIA) != '\0')
-        {
-          JsonObject *media = json_object_new ();
-
-          json_object_set_string_member (media, "url", cell (row, columns, COL_MEDIA));
-          json_object_set_string_member (media, "credit", cell (row, columns, COL_MEDIA_CREDIT));
-          json_object_set_string_member (media, "caption", cell (row, columns, COL_MEDIA_CAPTION));
-          json_object_set_object_member (slide, "media", media);
-        }
-      if (*cell (row, columns, COL_GROUP) != '\0')
-        json_object_set_string_member (slide, "group", cell (row, columns, COL_GROUP));
-      json_array_add_object_element (events, slide);
+        add_era (&m, &slide, error);
+      else
+        add_event (&m, &slide, index++, error);
+      if (error != NULL && *error != NULL)
+        goto out;
     }
-  return import_timeline_object (timeline, error);
+  if (error == NULL || *error == NULL)
+    result = maker_finish (&m);
+
+out:
+  maker_clear (&m);
+  g_string_free (c.field, TRUE);
+  return result;
 }
 
 /* CSL-JSON */
@@ -1114,12 +1199,13 @@ import_items (JsonArray  *items,
   char *result;
 
   maker_init (&m);
-  json_object_set_string_member (m.story, "title", _("Imported bibliography"));
+  m.title = g_strdup (_("Imported bibliography"));
   for (guint i = 0; i < json_array_get_length (items); i++)
     {
       JsonNode *node = json_array_get_element (items, i);
       JsonObject *item;
       g_autofree char *wanted = NULL;
+      g_autofree char *text = NULL;
       char *id;
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
@@ -1129,7 +1215,7 @@ import_items (JsonArray  *items,
           json_array_unref (items);
           return NULL;
         }
-      item = json_object_ref (json_node_get_object (node));
+      item = json_node_get_object (node);
       wanted = member_text (item, "id");
       id = take_id (&m, wanted, "source");
       json_object_set_string_member (item, "id", id);
@@ -1139,7 +1225,10 @@ import_items (JsonArray  *items,
       /* A source needs a title: what it is, at least. */
       if (!json_object_has_member (item, "title"))
         json_object_set_string_member (item, "title", json_object_get_string_member (item, "id"));
-      json_array_add_object_element (m.sources, item);
+      text = json_to_string (node, FALSE);
+      if (m.sources->len > 0)
+        g_string_append_c (m.sources, ',');
+      g_string_append (m.sources, text);
     }
   json_array_unref (items);
   result = maker_finish (&m);
