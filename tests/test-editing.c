@@ -825,6 +825,50 @@ test_put_back (void)
   }
 }
 
+/* Steps in a group are undone and redone as one, the steps around them
+ * on their own. */
+static void
+test_group (void)
+{
+  g_autoptr(StorylineStory) story = load_bundled ("pakistan-bangladesh-thaw.json");
+  g_autoptr(StorylineEditHistory) history = storyline_edit_history_new (story);
+  g_autofree char *opened = written (story);
+  guint n = storyline_story_get_sources (story)->len;
+  StorylineEvent *event = g_ptr_array_index (storyline_story_get_events (story), 0);
+
+  storyline_edit_history_set_event_field (history, event, STORYLINE_EVENT_FIELD_TITLE, (const char *[]) { "Before", NULL }, NULL);
+  storyline_edit_history_begin_group (history);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Imported %u", i);
+      g_assert_nonnull (storyline_edit_history_add_source (history, "webpage", title));
+    }
+  storyline_edit_history_end_group (history);
+  storyline_edit_history_set_event_field (history, event, STORYLINE_EVENT_FIELD_TITLE, (const char *[]) { "After", NULL }, NULL);
+  g_assert_cmpuint (storyline_story_get_sources (story)->len, ==, n + 3);
+
+  storyline_edit_history_undo (history);
+  g_assert_cmpstr (storyline_event_get_title (event), ==, "Before");
+  g_assert_cmpuint (storyline_story_get_sources (story)->len, ==, n + 3);
+  storyline_edit_history_undo (history);
+  g_assert_cmpuint (storyline_story_get_sources (story)->len, ==, n);
+  g_assert_cmpstr (storyline_event_get_title (event), ==, "Before");
+  storyline_edit_history_undo (history);
+  g_assert_false (storyline_edit_history_can_undo (history));
+  {
+    g_autofree char *now = written (story);
+    g_assert_cmpstr (now, ==, opened);
+  }
+  storyline_edit_history_redo (history);
+  storyline_edit_history_redo (history);
+  g_assert_cmpuint (storyline_story_get_sources (story)->len, ==, n + 3);
+  g_assert_cmpstr (storyline_source_get_title (g_ptr_array_index (storyline_story_get_sources (story), n + 2)), ==, "Imported 2");
+  g_assert_cmpstr (storyline_event_get_title (event), ==, "Before");
+  storyline_edit_history_redo (history);
+  g_assert_cmpstr (storyline_event_get_title (event), ==, "After");
+  g_assert_false (storyline_edit_history_can_redo (history));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -837,6 +881,7 @@ main (int   argc,
   g_test_add_func ("/editing/random-edits-large", test_random_edits_large);
   g_test_add_func ("/editing/new-story", test_new_story);
   g_test_add_func ("/editing/put-back", test_put_back);
+  g_test_add_func ("/editing/group", test_group);
 
   return g_test_run ();
 }

@@ -61,6 +61,7 @@ typedef struct
   StorylineActor *actor;        /* insert actor: a reference */
   GObject *object;              /* quote and rendition steps: a reference to it */
   StorylineLeftOut *left_out;   /* put back: what the item was left out as */
+  guint group;                  /* steps undone and redone together share it; 0: none */
 } Step;
 
 struct _StorylineEditHistory
@@ -72,6 +73,8 @@ struct _StorylineEditHistory
   GPtrArray *redo;              /* of Step, the next to redo last */
   gboolean step_open;           /* the last step can take the next change */
   guint saved_at;               /* undo->len when saved; G_MAXUINT: gone */
+  guint group;                  /* the group steps now join; 0: none */
+  guint last_group;
 };
 
 G_DEFINE_FINAL_TYPE (StorylineEditHistory, storyline_edit_history, G_TYPE_OBJECT)
@@ -227,8 +230,34 @@ push (StorylineEditHistory *self,
   if (self->saved_at > self->undo->len && self->saved_at != G_MAXUINT)
     self->saved_at = G_MAXUINT;     /* the saved story was among the redo steps */
   g_ptr_array_set_size (self->redo, 0);
+  step->group = self->group;
   g_ptr_array_add (self->undo, step);
   self->step_open = open;
+}
+
+/**
+ * storyline_edit_history_begin_group:
+ *
+ * The steps until storyline_edit_history_end_group() are one to undo and
+ * redo: many sources added by one import, say.
+ */
+void
+storyline_edit_history_begin_group (StorylineEditHistory *self)
+{
+  g_return_if_fail (STORYLINE_IS_EDIT_HISTORY (self));
+  g_return_if_fail (self->group == 0);
+
+  self->step_open = FALSE;
+  self->group = ++self->last_group;
+}
+
+void
+storyline_edit_history_end_group (StorylineEditHistory *self)
+{
+  g_return_if_fail (STORYLINE_IS_EDIT_HISTORY (self));
+
+  self->group = 0;
+  self->step_open = FALSE;
 }
 
 static gboolean
@@ -1164,9 +1193,14 @@ storyline_edit_history_undo (StorylineEditHistory *self)
 
   if (self->undo->len == 0)
     return NULL;
-  step = g_ptr_array_steal_index (self->undo, self->undo->len - 1);
-  apply (self, step, FALSE);
-  g_ptr_array_add (self->redo, step);
+  do
+    {
+      step = g_ptr_array_steal_index (self->undo, self->undo->len - 1);
+      apply (self, step, FALSE);
+      g_ptr_array_add (self->redo, step);
+    }
+  while (step->group != 0 && self->undo->len > 0 &&
+         ((Step *) self->undo->pdata[self->undo->len - 1])->group == step->group);
   self->step_open = FALSE;
   NOTIFY_END (self);
   return shown_event (self, step);
@@ -1190,9 +1224,14 @@ storyline_edit_history_redo (StorylineEditHistory *self)
 
   if (self->redo->len == 0)
     return NULL;
-  step = g_ptr_array_steal_index (self->redo, self->redo->len - 1);
-  apply (self, step, TRUE);
-  g_ptr_array_add (self->undo, step);
+  do
+    {
+      step = g_ptr_array_steal_index (self->redo, self->redo->len - 1);
+      apply (self, step, TRUE);
+      g_ptr_array_add (self->undo, step);
+    }
+  while (step->group != 0 && self->redo->len > 0 &&
+         ((Step *) self->redo->pdata[self->redo->len - 1])->group == step->group);
   self->step_open = FALSE;
   NOTIFY_END (self);
   return shown_event (self, step);

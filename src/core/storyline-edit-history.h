@@ -64,6 +64,8 @@ StorylineRendition   *storyline_edit_history_add_rendition   (StorylineEditHisto
                                                               const char           *text);
 void                  storyline_edit_history_delete_rendition (StorylineEditHistory *self,
                                                               StorylineRendition   *rendition);
+void                  storyline_edit_history_begin_group     (StorylineEditHistory *self);
+void                  storyline_edit_history_end_group       (StorylineEditHistory *self);
 gboolean              storyline_edit_history_set_source_item (StorylineEditHistory  *self,
                                                               StorylineSource       *source,
                                                               const char            *key,
