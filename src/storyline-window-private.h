@@ -105,6 +105,7 @@ struct _StorylineWindow
   gboolean editing;                /* Edit mode */
   gboolean closing;                /* the unsaved-changes question said Discard */
   gboolean new_story;              /* made here, never saved */
+  gboolean importing;              /* a file being made a story (storyline-window-import.c) */
   StorylineAfterSave after_save;   /* what to do once the story is saved or discarded */
   char *resource_path;             /* the story's, when it came from the GResource */
   char *recovery_key;              /* names the file the edits not saved are kept in */
@@ -128,6 +129,9 @@ void            _storyline_window_allocated          (StorylineWindow      *self
                                                       int                   width);
 void            _storyline_window_save_state         (StorylineWindow      *self);
 void            _storyline_window_restore_state      (StorylineWindow      *self);
+
+/* storyline-window-import.c */
+void            _storyline_window_import_class_init  (GtkWidgetClass       *widget_class);
 
 /* storyline-window-editing.c */
 void            _storyline_window_editing_init       (StorylineWindow      *self);

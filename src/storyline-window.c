@@ -772,6 +772,7 @@ storyline_window_class_init (StorylineWindowClass *klass)
 
   _storyline_window_class_actions_init (widget_class);
   _storyline_window_editing_class_init (widget_class);
+  _storyline_window_import_class_init (widget_class);
 }
 
 static void

@@ -36,6 +36,9 @@ void             storyline_window_load_resource  (StorylineWindow      *self,
                                                   const char           *path);
 void             storyline_window_open_file      (StorylineWindow      *self,
                                                   GFile                *file);
+void             storyline_window_import_file    (StorylineWindow      *self,
+                                                  GFile                *file);
+gboolean         storyline_window_is_importing   (StorylineWindow      *self);
 StorylineStory  *storyline_window_get_story      (StorylineWindow      *self);
 GFile           *storyline_window_get_file       (StorylineWindow      *self);
 gboolean         storyline_window_is_loading     (StorylineWindow      *self);

@@ -1730,6 +1730,71 @@ test_far_move_large (void)
   g_rmdir (dir);
 }
 
+static gboolean
+not_importing (gpointer data)
+{
+  return !storyline_window_is_importing (data);
+}
+
+static void
+import_fixture (StorylineWindow *window,
+                const char      *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "import", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  storyline_window_import_file (window, file);
+  storyline_test_wait_until (not_importing, window);
+  storyline_test_drain ();
+}
+
+/* Import…: a bibliography's sources into the story being edited, as one
+ * step to undo, and not twice; a timeline as a new story not saved; a
+ * file that is neither, said. */
+static void
+test_import (void)
+{
+  StorylineWindow *window = open_window ();
+  StorylineStory *story = storyline_window_get_story (window);
+  guint n = storyline_story_get_sources (story)->len;
+  g_autofree char *opened = story_text (story);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  storyline_test_drain ();
+  import_fixture (window, "bibliography.json");
+  g_assert_cmpuint (storyline_story_get_sources (story)->len, ==, n + 4);
+  g_assert_nonnull (strstr (toast_text (window), "4 sources added"));
+  g_assert_true (modified (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  storyline_test_drain ();
+  g_assert_cmpuint (storyline_story_get_sources (story)->len, ==, n);
+  g_assert_false (modified (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  storyline_test_drain ();
+  g_assert_cmpuint (storyline_story_get_sources (story)->len, ==, n + 4);
+
+  /* Again: every one there already. */
+  import_fixture (window, "bibliography.json");
+  g_assert_cmpuint (storyline_story_get_sources (story)->len, ==, n + 4);
+  g_assert_nonnull (strstr (toast_text (window), "4 were in the story already"));
+  undo_all (window, opened);
+
+  /* Not a timeline or a bibliography: said, the story as it was. */
+  import_fixture (window, "README.md");
+  g_assert_nonnull (strstr (toast_text (window), "Not imported"));
+  g_assert_true (storyline_window_get_story (window) == story);
+
+  /* A timeline: a new story, not saved. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
+  storyline_test_drain ();
+  import_fixture (window, "timeline.json");
+  g_assert_cmpstr (storyline_story_get_title (storyline_window_get_story (window)), ==, "Ports & people");
+  g_assert_cmpuint (storyline_story_get_events (storyline_window_get_story (window))->len, ==, 6);
+  g_assert_true (modified (window));
+  g_assert_null (storyline_window_get_file (window));
+  close_discarding (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1756,6 +1821,7 @@ main (int   argc,
   g_test_add_func ("/window-editing/edit-mode", test_edit_mode);
   g_test_add_func ("/window-editing/typing-and-undo", test_typing_and_undo);
   g_test_add_func ("/window-editing/far-move-large", test_far_move_large);
+  g_test_add_func ("/window-editing/import", test_import);
   g_test_add_func ("/window-editing/add-duplicate-delete", test_add_duplicate_delete);
   g_test_add_func ("/window-editing/new-actor", test_new_actor);
   g_test_add_func ("/window-editing/quotes", test_quotes);
