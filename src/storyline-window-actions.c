@@ -146,6 +146,8 @@ cancel_load_activated (GtkWidget  *widget,
   StorylineWindow *self = STORYLINE_WINDOW (widget);
 
   storyline_story_loader_cancel (self->loader);
+  if (self->import_cancellable != NULL)
+    g_cancellable_cancel (self->import_cancellable);
   _storyline_window_stop_progress (self);
   /* Nothing else changes: the story on screen, if any, stays. */
   if (self->story == NULL)

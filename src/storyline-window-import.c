@@ -64,6 +64,11 @@ import_thread (GTask        *task,
       g_task_return_error (task, error);
       return;
     }
+  if (g_task_return_error_if_cancelled (task))
+    {
+      g_free (text);
+      return;
+    }
   bytes = g_bytes_new_take (text, strlen (text));
   imported = g_new0 (Imported, 1);
   imported->bibliography = format != NULL && !g_str_has_prefix (format, "timelinejs");
@@ -208,12 +213,17 @@ import_done (GObject      *source_object,
   Imported *imported = g_task_propagate_pointer (G_TASK (result), &error);
 
   self->importing = FALSE;
+  g_clear_object (&self->import_cancellable);
+  _storyline_window_stop_progress (self);
   if (imported == NULL)
     {
       /* Translators: %s says where the file is wrong and why */
       g_autofree char *message = g_strdup_printf (_("Not imported: %s"), error->message);
 
-      storyline_window_show_toast (self, message);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        storyline_window_show_toast (self, _("Import cancelled"));
+      else
+        storyline_window_show_toast (self, message);
       return;
     }
   if (imported->bibliography && self->editing && self->history != NULL && self->story != NULL)
@@ -229,6 +239,42 @@ import_done (GObject      *source_object,
   else
     show_new_story (self, imported->story);
   imported_free (imported);
+}
+
+/* The bar that shows opening's progress, pulsing, and its Cancel: after
+ * a moment, or at once for a large file. */
+#define PROGRESS_AFTER_MS 400
+#define PROGRESS_AT_ONCE_SIZE (4 << 20)
+
+static gboolean
+pulse (gpointer data)
+{
+  StorylineWindow *self = data;
+
+  if ((g_get_monotonic_time () - self->load_started) / 1000 < PROGRESS_AFTER_MS)
+    return G_SOURCE_CONTINUE;
+  gtk_progress_bar_pulse (self->loading_bar);
+  gtk_revealer_set_reveal_child (self->loading_revealer, TRUE);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+start_progress (StorylineWindow *self,
+                GFile           *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  g_autofree char *name = g_file_get_basename (file);
+  /* Translators: a file being made a story */
+  g_autofree char *text = g_strdup_printf (_("Importing “%s”…"), name);
+  gboolean at_once = info != NULL && g_file_info_get_size (info) >= PROGRESS_AT_ONCE_SIZE;
+
+  _storyline_window_stop_progress (self);
+  self->load_started = g_get_monotonic_time () - (at_once ? PROGRESS_AFTER_MS * 1000 : 0);
+  gtk_label_set_text (self->loading_label, text);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", TRUE);
+  self->progress_source = g_timeout_add (100, pulse, self);
+  if (at_once)
+    pulse (self);
 }
 
 /**
@@ -248,7 +294,11 @@ storyline_window_import_file (StorylineWindow *self,
   g_return_if_fail (G_IS_FILE (file));
 
   self->importing = TRUE;
-  task = g_task_new (self, NULL, import_done, NULL);
+  g_clear_object (&self->import_cancellable);
+  self->import_cancellable = g_cancellable_new ();
+  start_progress (self, file);
+  task = g_task_new (self, self->import_cancellable, import_done, NULL);
+  g_task_set_return_on_cancel (task, FALSE);
   g_task_set_source_tag (task, storyline_window_import_file);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   g_task_run_in_thread (task, import_thread);

@@ -106,6 +106,7 @@ struct _StorylineWindow
   gboolean closing;                /* the unsaved-changes question said Discard */
   gboolean new_story;              /* made here, never saved */
   gboolean importing;              /* a file being made a story (storyline-window-import.c) */
+  GCancellable *import_cancellable;
   StorylineAfterSave after_save;   /* what to do once the story is saved or discarded */
   char *resource_path;             /* the story's, when it came from the GResource */
   char *recovery_key;              /* names the file the edits not saved are kept in */

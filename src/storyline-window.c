@@ -662,6 +662,9 @@ storyline_window_dispose (GObject *object)
   g_clear_handle_id (&self->progress_source, g_source_remove);
   g_clear_handle_id (&self->select_first_source, g_source_remove);
   _storyline_window_editing_dispose (self);
+  if (self->import_cancellable != NULL)
+    g_cancellable_cancel (self->import_cancellable);
+  g_clear_object (&self->import_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), STORYLINE_TYPE_WINDOW);
   g_clear_object (&self->selection);
   g_clear_object (&self->settings);

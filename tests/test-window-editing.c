@@ -1784,6 +1784,19 @@ test_import (void)
   g_assert_nonnull (strstr (toast_text (window), "Not imported"));
   g_assert_true (storyline_window_get_story (window) == story);
 
+  /* Cancelled: the story as it was. */
+  {
+    g_autofree char *path = g_test_build_filename (G_TEST_DIST, "import", "timeline.json", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+
+    storyline_window_import_file (window, file);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-load", NULL));
+    storyline_test_wait_until (not_importing, window);
+    storyline_test_drain ();
+    g_assert_true (storyline_window_get_story (window) == story);
+    g_assert_nonnull (strstr (toast_text (window), "cancelled"));
+  }
+
   /* A timeline: a new story, not saved. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.edit", NULL);
   storyline_test_drain ();
