@@ -210,6 +210,35 @@ test_timelinejs (void)
   g_assert_cmpstr (storyline_phase_get_summary (phases->pdata[0]), ==, "Ships and talks.");
 }
 
+/* What a story cannot hold came back in the export: the display date,
+ * the background, the media with its thumbnail, the time of day; a
+ * media link that is not http(s) did not. */
+static void
+assert_extras_back (const char *exported)
+{
+  g_autoptr(JsonNode) root = json_from_string (exported, NULL);
+  JsonArray *events;
+  gboolean found = FALSE;
+
+  g_assert_nonnull (root);
+  events = json_object_get_array_member (json_node_get_object (root), "events");
+  for (guint i = 0; i < json_array_get_length (events); i++)
+    {
+      JsonObject *e = json_array_get_object_element (events, i);
+
+      if (json_object_has_member (e, "media"))
+        g_assert_true (g_str_has_prefix (json_object_get_string_member (json_object_get_object_member (e, "media"), "url"), "https://"));
+      if (g_strcmp0 (json_object_get_string_member_with_default (e, "display_date", NULL), "Mid-November") != 0)
+        continue;
+      found = TRUE;
+      g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (e, "background"), "color"), ==, "#123456");
+      g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (e, "media"), "thumbnail"), ==,
+                       "https://video.example.com/t.jpg");
+      g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (e, "start_date"), "hour"), ==, "9");
+    }
+  g_assert_true (found);
+}
+
 /* TimelineJS → Storyline → TimelineJS → Storyline: every event, its
  * date and every era kept. */
 static void
@@ -224,6 +253,7 @@ test_timelinejs_round_trip (void)
   g_autoptr(GPtrArray) b = NULL;
 
   g_assert_true (storyline_export (first, "timelinejs", exported));
+  assert_extras_back (exported->str);
   again = import ("timelinejs", exported->str, exported->len);
   a = storyline_story_dup_events_sorted (first);
   b = storyline_story_dup_events_sorted (again);
@@ -305,6 +335,15 @@ test_csv (void)
 
     g_assert_cmpstr (talks, ==, "2025-01/2025-03");
     g_assert_cmpstr (year, ==, "1971");
+  }
+
+  /* The sheet's display date, background, thumbnail and time come back
+   * in TimelineJS's JSON. */
+  {
+    g_autoptr(GString) exported = g_string_new (NULL);
+
+    g_assert_true (storyline_export (story, "timelinejs", exported));
+    assert_extras_back (exported->str);
   }
 
   /* The same sheet with LF line ends and no byte-order mark. */

@@ -11,6 +11,7 @@
 
 #include "storyline-citation.h"
 #include "storyline-export.h"
+#include "storyline-import.h"
 #include "storyline-export-private.h"
 #include "storyline-fidelity.h"
 #include "storyline-story.h"
@@ -450,14 +451,142 @@ export_storyline (StorylineStory         *story,
   storyline_story_write (story, out);
 }
 
+/* What a timeline imported from TimelineJS had that a story cannot hold
+ * ("x-timelinejs": display dates, backgrounds, media, times of day),
+ * given back; only what is safe on a web page: text escaped, links
+ * http(s), colours as colours. */
+static JsonObject *
+timeline_extras (StorylineStory *story,
+                 gconstpointer   owner)
+{
+  GPtrArray *members = storyline_story_get_unknown_members (story, owner);
+
+  for (guint i = 0; members != NULL && i < members->len; i++)
+    {
+      StorylineUnknownMember *m = members->pdata[i];
+
+      if (g_str_equal (m->key, "x-timelinejs") && JSON_NODE_HOLDS_OBJECT (m->value))
+        return json_node_get_object (m->value);
+    }
+  return NULL;
+}
+
+static const char *
+extra_text (JsonObject *object,
+            const char *name)
+{
+  JsonNode *node = object ? json_object_get_member (object, name) : NULL;
+
+  return node && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
+         ? json_node_get_string (node) : NULL;
+}
+
+static gboolean
+is_web_link (const char *url)
+{
+  return url != NULL && (g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://")) &&
+         strpbrk (url, "\"<> ") == NULL;
+}
+
+static void
+add_escaped (JsonBuilder *b,
+             const char  *name,
+             const char  *html)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *escaped = NULL;
+
+  if (html == NULL)
+    return;
+  text = storyline_html_to_text (html, NULL);
+  escaped = g_markup_escape_text (text, -1);
+  json_builder_set_member_name (b, name);
+  json_builder_add_string_value (b, escaped);
+}
+
+/* The members of @extras that go on the slide: background and media. */
+static void
+add_slide_extras (JsonBuilder *b,
+                  JsonObject  *extras)
+{
+  JsonObject *background = extras && json_object_has_member (extras, "background") &&
+                           JSON_NODE_HOLDS_OBJECT (json_object_get_member (extras, "background"))
+                           ? json_object_get_object_member (extras, "background") : NULL;
+  JsonObject *media = extras && json_object_has_member (extras, "media") &&
+                      JSON_NODE_HOLDS_OBJECT (json_object_get_member (extras, "media"))
+                      ? json_object_get_object_member (extras, "media") : NULL;
+
+  if (background != NULL)
+    {
+      const char *color = extra_text (background, "color");
+      const char *url = extra_text (background, "url");
+      gboolean colour = color != NULL && color[0] == '#' && strspn (color + 1, "0123456789abcdefABCDEF") == strlen (color + 1);
+
+      if (colour || is_web_link (url))
+        {
+          json_builder_set_member_name (b, "background");
+          json_builder_begin_object (b);
+          json_builder_set_member_name (b, colour ? "color" : "url");
+          json_builder_add_string_value (b, colour ? color : url);
+          json_builder_end_object (b);
+        }
+    }
+  if (media != NULL && is_web_link (extra_text (media, "url")))
+    {
+      json_builder_set_member_name (b, "media");
+      json_builder_begin_object (b);
+      json_builder_set_member_name (b, "url");
+      json_builder_add_string_value (b, extra_text (media, "url"));
+      add_escaped (b, "caption", extra_text (media, "caption"));
+      add_escaped (b, "credit", extra_text (media, "credit"));
+      if (is_web_link (extra_text (media, "thumbnail")))
+        {
+          json_builder_set_member_name (b, "thumbnail");
+          json_builder_add_string_value (b, extra_text (media, "thumbnail"));
+        }
+      json_builder_end_object (b);
+    }
+}
+
+/* The time of day of a date, given back. */
+static void
+add_times (JsonBuilder *b,
+           JsonObject  *extras,
+           const char  *date)
+{
+  static const char * const times[] = { "hour", "minute", "second", "millisecond" };
+  JsonObject *part = extras && json_object_has_member (extras, date) &&
+                     JSON_NODE_HOLDS_OBJECT (json_object_get_member (extras, date))
+                     ? json_object_get_object_member (extras, date) : NULL;
+
+  for (guint i = 0; part != NULL && i < G_N_ELEMENTS (times); i++)
+    {
+      const char *value = extra_text (part, times[i]);
+      JsonNode *node = json_object_get_member (part, times[i]);
+
+      if (value != NULL && strspn (value, "0123456789") == strlen (value) && *value != '\0')
+        {
+          json_builder_set_member_name (b, times[i]);
+          json_builder_add_string_value (b, value);
+        }
+      else if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64)
+        {
+          json_builder_set_member_name (b, times[i]);
+          json_builder_add_int_value (b, json_node_get_int (node));
+        }
+    }
+}
+
 /* timelinejs: TimelineJS's JSON, so a web desk can publish the story. */
 static void
 add_timeline_date (JsonBuilder              *b,
                    const char               *name,
-                   const StorylineDatePoint *p)
+                   const StorylineDatePoint *p,
+                   JsonObject               *extras)
 {
   json_builder_set_member_name (b, name);
   json_builder_begin_object (b);
+  add_times (b, extras, name);
   json_builder_set_member_name (b, "year");
   json_builder_add_int_value (b, p->year);
   if (p->precision >= STORYLINE_DATE_PRECISION_MONTH)
@@ -503,6 +632,7 @@ export_timelinejs (StorylineStory         *story,
   json_builder_set_member_name (b, "title");
   json_builder_begin_object (b);
   add_text (b, storyline_story_get_title (story), storyline_story_get_summary (story));
+  add_slide_extras (b, timeline_extras (story, story));
   json_builder_end_object (b);
 
   json_builder_set_member_name (b, "events");
@@ -516,12 +646,22 @@ export_timelinejs (StorylineStory         *story,
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "unique_id");
       json_builder_add_string_value (b, storyline_event_get_id (e));
-      add_timeline_date (b, "start_date", &storyline_event_get_date (e)->start);
+      JsonObject *extras = timeline_extras (story, e);
+      const char *display = extra_text (extras, "display_date");
+
+      add_timeline_date (b, "start_date", &storyline_event_get_date (e)->start, extras);
       if (storyline_event_get_date (e)->kind != STORYLINE_DATE_KIND_SINGLE)
-        add_timeline_date (b, "end_date", &storyline_event_get_date (e)->end);
-      json_builder_set_member_name (b, "display_date");
-      json_builder_add_string_value (b, shown);
+        add_timeline_date (b, "end_date", &storyline_event_get_date (e)->end, extras);
+      /* The display date it came with, or the date at its precision. */
+      if (display != NULL)
+        add_escaped (b, "display_date", display);
+      else
+        {
+          json_builder_set_member_name (b, "display_date");
+          json_builder_add_string_value (b, shown);
+        }
       add_text (b, storyline_event_get_title (e), storyline_event_get_summary (e));
+      add_slide_extras (b, extras);
       if (phase != NULL)
         {
           json_builder_set_member_name (b, "group");
@@ -540,8 +680,8 @@ export_timelinejs (StorylineStory         *story,
           StorylinePhase *p = g_ptr_array_index (storyline_story_get_phases (story), i);
 
           json_builder_begin_object (b);
-          add_timeline_date (b, "start_date", &storyline_phase_get_start (p)->start);
-          add_timeline_date (b, "end_date", &storyline_phase_get_end (p)->end);
+          add_timeline_date (b, "start_date", &storyline_phase_get_start (p)->start, NULL);
+          add_timeline_date (b, "end_date", &storyline_phase_get_end (p)->end, NULL);
           add_text (b, storyline_phase_get_title (p), storyline_phase_get_summary (p));
           json_builder_end_object (b);
         }

@@ -329,6 +329,7 @@ typedef struct
   GHashTable *urls;       /* URL → id of the source made for it */
   GHashTable *suffixes;   /* id → the last number put after it to make it unique */
   GPtrArray *owned;       /* strings a slide points to */
+  JsonObject *story_extras;  /* the title slide's: as a slide's */
 } Maker;
 
 static void
@@ -359,6 +360,7 @@ maker_clear (Maker *m)
   g_clear_pointer (&m->urls, g_hash_table_unref);
   g_clear_pointer (&m->suffixes, g_hash_table_unref);
   g_clear_pointer (&m->owned, g_ptr_array_unref);
+  g_clear_pointer (&m->story_extras, json_object_unref);
 }
 
 /* @text as a JSON string. */
@@ -500,6 +502,24 @@ is_link (const char *url)
   return url != NULL && (g_str_has_prefix (url, "http://") || g_str_has_prefix (url, "https://"));
 }
 
+/* What TimelineJS has that a story cannot hold (display dates,
+ * backgrounds, thumbnails, times of day), kept as one member the loader
+ * keeps as it is and --export timelinejs gives back. */
+static void
+append_extras (GString    *out,
+               JsonObject *extras)
+{
+  g_autoptr(JsonNode) node = NULL;
+  g_autofree char *text = NULL;
+
+  if (extras == NULL || json_object_get_size (extras) == 0)
+    return;
+  node = json_node_init_object (json_node_alloc (), extras);
+  text = json_to_string (node, FALSE);
+  g_string_append (out, ",\"x-timelinejs\":");
+  g_string_append (out, text);
+}
+
 /* The text of the story file: the events' own text, the rest put round
  * it (not a copy of a large story's events). */
 static char *
@@ -510,6 +530,7 @@ maker_finish (Maker *m)
 
   append_json_string (head, m->title != NULL && *m->title != '\0' ? m->title : _("Imported timeline"));
   append_member (head, "summary", m->summary);
+  append_extras (head, m->story_extras);
   g_string_append (head, "}");
   if (m->phases->len > 0)
     g_string_append_printf (head, ",\"phases\":[%s]", m->phases->str);
@@ -539,6 +560,7 @@ typedef struct
   const char *group, *unique_id;
   const char *start_where, *end_where;   /* where its dates are, for errors */
   const char *where;                     /* where it is */
+  JsonObject *extras;                    /* what a story cannot hold: kept as "x-timelinejs" */
 } Slide;
 
 /* A member that is text or a number, as text; NULL when there is none. */
@@ -734,6 +756,7 @@ add_event (Maker       *m,
     }
   if (cited->len > 0)
     g_string_append_printf (out, ",\"sources\":[%s]", cited->str);
+  append_extras (out, slide->extras);
   g_string_append_c (out, '}');
 }
 
@@ -773,6 +796,7 @@ add_era (Maker       *m,
   append_member (out, "start", first);
   append_member (out, "end", second);
   append_member (out, "summary", text);
+  append_extras (out, era->extras);
   g_string_append_c (out, '}');
 }
 
@@ -805,6 +829,36 @@ own (Maker *m,
   if (text != NULL)
     g_ptr_array_add (m->owned, text);
   return text;
+}
+
+/* The members of a slide a story has no place for. */
+static JsonObject *
+timeline_extras (JsonObject *object)
+{
+  static const char * const kept[] = { "display_date", "background", "autolink", "media", NULL };
+  static const char * const times[] = { "hour", "minute", "second", "millisecond", "display_date", "format", NULL };
+  static const char * const dates[] = { "start_date", "end_date", NULL };
+  JsonObject *extras = json_object_new ();
+
+  for (guint i = 0; kept[i] != NULL; i++)
+    if (json_object_has_member (object, kept[i]))
+      json_object_set_member (extras, kept[i], json_node_copy (json_object_get_member (object, kept[i])));
+  for (guint d = 0; dates[d] != NULL; d++)
+    {
+      JsonObject *date = object_member (object, dates[d]);
+      JsonObject *part = NULL;
+
+      for (guint t = 0; date != NULL && times[t] != NULL; t++)
+        if (json_object_has_member (date, times[t]))
+          {
+            if (part == NULL)
+              part = json_object_new ();
+            json_object_set_member (part, times[t], json_node_copy (json_object_get_member (date, times[t])));
+          }
+      if (part != NULL)
+        json_object_set_object_member (extras, dates[d], part);
+    }
+  return extras;
 }
 
 static void
@@ -840,6 +894,7 @@ slide_of_object (Maker      *m,
   slide->media_credit = own (m, member_text (media, "credit"));
   slide->group = own (m, member_text (object, "group"));
   slide->unique_id = own (m, member_text (object, "unique_id"));
+  slide->extras = timeline_extras (object);
 }
 
 static char *
@@ -870,6 +925,8 @@ import_timeline_object (JsonObject  *timeline,
     g_autofree char *summary = member_text (text, "text");
 
     set_title (&m, headline, summary);
+    if (title != NULL)
+      m.story_extras = timeline_extras (title);
   }
 
   eras = json_object_has_member (timeline, "eras") && JSON_NODE_HOLDS_ARRAY (json_object_get_member (timeline, "eras"))
@@ -891,6 +948,7 @@ import_timeline_object (JsonObject  *timeline,
             set_error (error, STORYLINE_IMPORT_ERROR_INVALID, _("%s: an era needs a start_date and an end_date"), where);
           else
             add_era (&m, &era, error);
+          json_object_unref (era.extras);
         }
       g_ptr_array_set_size (m.owned, 0);
       if (error != NULL && *error != NULL)
@@ -911,6 +969,7 @@ import_timeline_object (JsonObject  *timeline,
         {
           slide_of_object (&m, json_node_get_object (node), where, &slide);
           add_event (&m, &slide, i, error);
+          json_object_unref (slide.extras);
         }
       g_ptr_array_set_size (m.owned, 0);
       if (error != NULL && *error != NULL)
@@ -1082,6 +1141,59 @@ row_is_empty (GPtrArray *row)
   return TRUE;
 }
 
+/* "9:30:05" as TimelineJS's hour, minute and second. */
+static JsonObject *
+csv_time (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ":", 3);
+  static const char * const names[] = { "hour", "minute", "second" };
+  JsonObject *time = json_object_new ();
+
+  for (guint i = 0; parts[i] != NULL && i < 3; i++)
+    json_object_set_string_member (time, names[i], g_strstrip (parts[i]));
+  return time;
+}
+
+/* The sheet's columns a story has no place for, as TimelineJS's JSON
+ * names them. */
+static JsonObject *
+csv_extras (GPtrArray *row,
+            const int *columns)
+{
+  JsonObject *extras = json_object_new ();
+  const char *display = cell (row, columns, COL_DISPLAY_DATE);
+  const char *background = cell (row, columns, COL_BACKGROUND);
+  const char *time = cell (row, columns, COL_TIME);
+  const char *end_time = cell (row, columns, COL_END_TIME);
+
+  if (*display != '\0')
+    json_object_set_string_member (extras, "display_date", display);
+  if (*background != '\0')
+    {
+      JsonObject *b = json_object_new ();
+
+      json_object_set_string_member (b, *background == '#' ? "color" : "url", background);
+      json_object_set_object_member (extras, "background", b);
+    }
+  if (*cell (row, columns, COL_MEDIA) != '\0')
+    {
+      JsonObject *media = json_object_new ();
+      static const struct { int column; const char *name; } parts[] = {
+        { COL_MEDIA, "url" }, { COL_MEDIA_CREDIT, "credit" }, { COL_MEDIA_CAPTION, "caption" }, { COL_MEDIA_THUMBNAIL, "thumbnail" },
+      };
+
+      for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+        if (*cell (row, columns, parts[i].column) != '\0')
+          json_object_set_string_member (media, parts[i].name, cell (row, columns, parts[i].column));
+      json_object_set_object_member (extras, "media", media);
+    }
+  if (*time != '\0')
+    json_object_set_object_member (extras, "start_date", csv_time (time));
+  if (*end_time != '\0')
+    json_object_set_object_member (extras, "end_date", csv_time (end_time));
+  return extras;
+}
+
 static char *
 import_timelinejs_csv (const char  *data,
                        gsize        length,
@@ -1147,6 +1259,8 @@ import_timelinejs_csv (const char  *data,
       if (g_str_equal (type, "title"))
         {
           set_title (&m, cell (row, columns, COL_HEADLINE), cell (row, columns, COL_TEXT));
+          g_clear_pointer (&m.story_extras, json_object_unref);
+          m.story_extras = csv_extras (row, columns);
           continue;
         }
       start_where = g_strdup_printf (_("row at line %u, columns %s/%s/%s"), line,
@@ -1172,10 +1286,12 @@ import_timelinejs_csv (const char  *data,
       slide.start_where = start_where;
       slide.end_where = end_where;
       slide.where = where;
+      slide.extras = csv_extras (row, columns);
       if (g_str_equal (type, "era"))
         add_era (&m, &slide, error);
       else
         add_event (&m, &slide, index++, error);
+      json_object_unref (slide.extras);
       if (error != NULL && *error != NULL)
         goto out;
     }

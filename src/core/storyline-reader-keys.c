@@ -113,6 +113,9 @@ storyline_reader_check_keys (Reader             *r,
       if (storyline_reader_word_index (key, known) >= 0)
         continue;
       unknown = TRUE;
+      /* Another tool's own members ("x-timelinejs"): kept, not warned of. */
+      if (g_str_has_prefix (key, "x-"))
+        continue;
 
       len = storyline_reader_path_push_key (r, key);
       hint = storyline_reader_closest_word (key, known);
