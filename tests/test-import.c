@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -828,6 +829,26 @@ test_cli (void)
   g_string_truncate (err, 0);
   g_assert_cmpint (storyline_cli_run (5, not_csv, out, err), ==, 1);
   g_assert_nonnull (strstr (err->str, "bibliography.json: error: not a TimelineJS spreadsheet"));
+
+  /* "-" is standard input, for --import, --validate and --export. */
+  {
+    char *stdin_import[] = { "storyline", "--import", "-", "--from", "csl-json", NULL };
+    char *stdin_validate[] = { "storyline", "--validate", "-", NULL };
+    char *stdin_export[] = { "storyline", "--export", "csv", "-", NULL };
+
+    g_assert_nonnull (freopen (bibliography, "r", stdin));
+    g_string_truncate (out, 0);
+    g_assert_cmpint (storyline_cli_run (5, stdin_import, out, err), ==, 0);
+    g_assert_nonnull (strstr (out->str, "\"id\": \"smith2020\""));
+    g_assert_nonnull (freopen (story_path, "r", stdin));
+    g_string_truncate (out, 0);
+    g_assert_cmpint (storyline_cli_run (3, stdin_validate, out, err), ==, 0);
+    g_assert_nonnull (strstr (out->str, "-: valid: 6 events"));
+    g_assert_nonnull (freopen (story_path, "r", stdin));
+    g_string_truncate (out, 0);
+    g_assert_cmpint (storyline_cli_run (4, stdin_export, out, err), ==, 0);
+    g_assert_nonnull (strstr (out->str, "First ship arrives"));
+  }
 
   g_unlink (story_path);
   g_unlink (merged_path);
