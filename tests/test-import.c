@@ -776,7 +776,7 @@ test_hostile (void)
         g_assert_nonnull (error);
       }
   }
-  assert_error ("ris", "TY  - JOUR\nAU  - Caf\xe9, Ren\xe9\nER  - \n", "not UTF-8");
+  assert_error ("ris", "TY  - JOUR\nAU  - Caf\xe9, Ren\xe9\nER  - \n", "line 2, column 10: the file is not UTF-8");
   assert_error ("bibtex", "@misc{m, title = {\xff\xfe}}", "not UTF-8");
   assert_error ("timelinejs", "{\"events\": [{\"start_date\": {\"year\": 2025}, \"text\": {\"headline\": \"\xc3\"}}]}", "not UTF-8");
 }

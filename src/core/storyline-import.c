@@ -1429,11 +1429,29 @@ storyline_import_to_story (const char  *format,
                  _("the format of the file was not recognized: not a TimelineJS timeline (JSON or spreadsheet) or a bibliography (CSL-JSON, BibTeX or RIS)"));
       return NULL;
     }
-  if (!g_utf8_validate_len (data, length, NULL))
-    {
-      set_error (error, STORYLINE_IMPORT_ERROR_INVALID, _("the file is not UTF-8 text"));
-      return NULL;
-    }
+  {
+    const char *bad;
+
+    if (!g_utf8_validate_len (data, length, &bad))
+      {
+        /* Where: a Latin-1 "é" in a name is found by its line. */
+        guint line = 1, column = 1;
+
+        for (const char *p = data; p < bad; p = g_utf8_next_char (p))
+          {
+            if (*p == '\n')
+              {
+                line++;
+                column = 1;
+              }
+            else
+              column++;
+          }
+        set_error (error, STORYLINE_IMPORT_ERROR_INVALID,
+                   _("line %u, column %u: the file is not UTF-8 text (save it as UTF-8 and import it again)"), line, column);
+        return NULL;
+      }
+  }
   if (g_str_equal (format, "timelinejs"))
     return import_timelinejs (data, length, error);
   if (g_str_equal (format, "timelinejs-csv"))
