@@ -113,7 +113,13 @@ source_key (StorylineSource *source,
       date = storyline_date_to_edtf (storyline_source_get_issued (source));
       return g_strdup_printf ("title:%s\t%s", storyline_source_get_title (source), date ? date : "");
     }
-  return value && *value ? g_strdup_printf ("%s:%s", kind, g_ascii_strdown (value, -1)) : NULL;
+  if (value == NULL || *value == '\0')
+    return NULL;
+  {
+    g_autofree char *folded = g_ascii_strdown (value, -1);
+
+    return g_strdup_printf ("%s:%s", kind, folded);
+  }
 }
 
 static void

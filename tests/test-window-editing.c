@@ -95,12 +95,16 @@ selected (StorylineWindow *window)
          : storyline_event_list_peek (STORYLINE_EVENT_LIST (storyline_window_get_visible_events (window)), position);
 }
 
+/* The last message the toast showed. Not whether it still shows: under
+ * the sanitizers, draining the main loop can outlast its four seconds.
+ * Each check looks for words the message before did not have. */
 static const char *
 toast_text (StorylineWindow *window)
 {
   StorylineToast *toast = window_child (window, "toast");
+  const char *text = storyline_toast_get_text (toast);
 
-  return storyline_toast_is_shown (toast) ? storyline_toast_get_text (toast) : NULL;
+  return text != NULL && *text != '\0' ? text : NULL;
 }
 
 /* The title the rows of the list show for @event, or NULL when none does. */
@@ -1067,7 +1071,7 @@ test_actors_and_phases (void)
     g_signal_emit_by_name (gtk_widget_get_last_child (gtk_widget_get_first_child (visit_row)), "clicked");
     storyline_test_drain ();
     g_assert_true (storyline_story_lookup_phase (story, "cjcsc-visit") == visit);
-    g_assert_nonnull (strstr (toast_text (window), "cannot be deleted"));
+    g_assert_nonnull (strstr (toast_text (window), "in it, such as"));
   }
   gtk_editable_set_text (child_of (phases, STORYLINE_TYPE_PHASES_EDITOR, "new_title_entry"), "Aftermath");
   gtk_editable_set_text (child_of (phases, STORYLINE_TYPE_PHASES_EDITOR, "new_start_entry"), "2025-12");
