@@ -252,12 +252,23 @@ storyline_event_list_view_scroll_to (StorylineEventListView *self,
                                      guint                   position)
 {
   int height = gtk_widget_get_height (GTK_WIDGET (self->event_list));
+  int shortest = G_MAXINT;
 
   g_return_if_fail (STORYLINE_IS_EVENT_LIST_VIEW (self));
 
-  /* A row is never shorter than a line of text with its padding. */
+  /* As many rows as the shortest row shown fits in the view, and two
+   * more; a row is never shorter than a line of text with its padding. */
+  for (guint i = 0; i < self->bound_items->len; i++)
+    {
+      int h = gtk_widget_get_height (gtk_list_item_get_child (self->bound_items->pdata[i]));
+
+      if (h > 0)
+        shortest = MIN (shortest, h);
+    }
+  if (shortest == G_MAXINT)
+    shortest = MIN_ROW_HEIGHT;
   self->jump_target = position;
-  self->jump_reach = MAX (height, 600) / MIN_ROW_HEIGHT + 2;
+  self->jump_reach = MAX (height, 600) / MAX (shortest, MIN_ROW_HEIGHT) + 2;
   gtk_widget_activate_action (GTK_WIDGET (self->event_list), "list.scroll-to-item", "u", position);
   self->jump_target = GTK_INVALID_LIST_POSITION;
 }
