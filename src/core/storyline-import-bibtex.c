@@ -22,7 +22,6 @@
  * (an organization). Entry types and fields map to CSL as Zotero and
  * citation.js map them (tests/import/README.md). */
 
-#define MAX_MACRO_DEPTH 32
 #define MAX_NESTING 64
 
 typedef struct
