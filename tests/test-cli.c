@@ -263,7 +263,7 @@ test_export_usage (Fixture       *f,
   g_assert_true (g_str_has_prefix (f->err->str, "storyline: unknown export format “nonsense”; the formats are: apa, chicago, chicago-note, mla, csl-json, bibtex, ris, markdown, csv, timelinejs, quote-diff"));
   g_string_truncate (f->err, 0);
   g_assert_cmpint (run (f, "--export", "quote-diff", NULL), ==, 2);
-  g_assert_true (g_str_has_prefix (f->err->str, "Usage: storyline --export FORMAT [--output FILE] STORY\n"));
+  g_assert_true (g_str_has_prefix (f->err->str, "Usage: storyline --export FORMAT [--style apa|chicago|mla] [--output FILE] STORY\n"));
   g_string_truncate (f->err, 0);
   /* A story that does not load: its problems, and nothing exported. */
   g_assert_cmpint (run (f, "--export", "quote-diff", bad, NULL), ==, 1);

@@ -13,7 +13,9 @@
 #include <json-glib/json-glib.h>
 
 #include "storyline-cli.h"
+#include "storyline-citation.h"
 #include "storyline-export.h"
+#include "storyline-url.h"
 #include "storyline-import.h"
 #include "storyline-loader.h"
 #include "storyline-problem.h"
@@ -171,11 +173,13 @@ format_names (void)
 }
 
 static int
-run_export (const char *format,
-            const char *story_name,
-            const char *output,
-            GString    *out,
-            GString    *err)
+run_export (const char             *format,
+            StorylineCitationStyle  style,
+            StorylineExportFlags    flags,
+            const char             *story_name,
+            const char             *output,
+            GString                *out,
+            GString                *err)
 {
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
@@ -202,7 +206,15 @@ run_export (const char *format,
       return 1;
     }
 
-  storyline_export (story, format, text);
+  storyline_export_with_flags (story, format, style, flags, text);
+  /* What fact-check markup needs that the story lacks is said. */
+  if (g_str_equal (format, "claimreview"))
+    {
+      if (storyline_story_get_url (story) == NULL || !storyline_url_is_link (storyline_story_get_url (story)))
+        g_string_append_printf (err, _("%s: warning: the story has no “url” (an http or https address where it is published), which each review needs\n"), story_name);
+      if (storyline_story_get_publisher (story) == NULL)
+        g_string_append_printf (err, _("%s: warning: the story has no “publisher”, so its reviews name no author\n"), story_name);
+    }
 
   if (output == NULL)
     {
@@ -542,6 +554,9 @@ storyline_cli_run (int      argc,
   g_autofree char *from = NULL;
   g_autofree char *into = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *style_name = NULL;
+  gboolean all = FALSE;
+  StorylineCitationStyle style = STORYLINE_CITATION_APA;
   g_auto(GStrv) files = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
@@ -559,6 +574,10 @@ storyline_cli_run (int      argc,
       N_("Add what is imported to STORY instead of making a new story"), N_("STORY") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write the export to FILE instead of standard output"), N_("FILE") },
+    { "style", 0, 0, G_OPTION_ARG_STRING, &style_name,
+      N_("Cite in STYLE where the export cites: apa (the default), chicago or mla"), N_("STYLE") },
+    { "all", 0, 0, G_OPTION_ARG_NONE, &all,
+      N_("With --export claimreview: a review of every rendition, not only of those altered"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
     { NULL }
   };
@@ -593,15 +612,31 @@ storyline_cli_run (int      argc,
       return 2;
     }
 
+  if (style_name != NULL && (export_format == NULL || !storyline_citation_style_from_string (style_name, &style) ||
+                             style == STORYLINE_CITATION_CHICAGO_NOTE))
+    {
+      if (export_format == NULL)
+        g_string_append (err, _("storyline: --style goes with --export FORMAT\n"));
+      else
+        g_string_append_printf (err, _("storyline: unknown style “%s”; the styles are: apa, chicago, mla\n"), style_name);
+      return 2;
+    }
+  if (all && g_strcmp0 (export_format, "claimreview") != 0)
+    {
+      g_string_append (err, _("storyline: --all goes with --export claimreview\n"));
+      return 2;
+    }
+
   if (export_format != NULL)
     {
       if (validate || files == NULL || files[0] == NULL || files[1] != NULL)
         {
           g_autofree char *names = format_names ();
-          g_string_append_printf (err, _("Usage: storyline --export FORMAT [--output FILE] STORY\nFormats: %s\n"), names);
+          g_string_append_printf (err, _("Usage: storyline --export FORMAT [--style apa|chicago|mla] [--output FILE] STORY\nFormats: %s\n"), names);
           return 2;
         }
-      return run_export (export_format, files[0], output, out, err);
+      return run_export (export_format, style, all ? STORYLINE_EXPORT_ALL_RENDITIONS : 0,
+                         files[0], output, out, err);
     }
 
   if (!validate)

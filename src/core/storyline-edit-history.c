@@ -1290,7 +1290,7 @@ storyline_edit_history_set_unsaved (StorylineEditHistory *self)
 static const char * const event_fields[] = {
   "title", "date", "place", "type", "summary", "tags", "actors", "phase", "sources", "related", "notes", NULL
 };
-static const char * const story_fields[] = { "title", "subtitle", "summary", NULL };
+static const char * const story_fields[] = { "title", "subtitle", "summary", "publisher", "url", NULL };
 
 static JsonNode *
 strv_node (char **value)

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "storyline-citation.h"
+#include "storyline-fidelity.h"
 #include "storyline-story.h"
 
 G_BEGIN_DECLS
@@ -15,5 +16,31 @@ G_BEGIN_DECLS
 void storyline_export_markdown (StorylineStory         *story,
                                 StorylineCitationStyle  style,
                                 GString                *out);
+
+/* storyline-export-html.c */
+void storyline_export_html        (StorylineStory         *story,
+                                   StorylineCitationStyle  style,
+                                   GString                *out);
+
+/* storyline-export-claimreview.c */
+void storyline_export_claimreview (StorylineStory         *story,
+                                   gboolean                all,
+                                   GString                *out);
+
+/* storyline-publish.c: what the publishing exports share */
+void        storyline_publish_drop_overrides (GString                 *out,
+                                              gsize                    from);
+void        storyline_publish_text           (GString                 *out,
+                                              const char              *text);
+void        storyline_publish_paragraphs     (GString                 *out,
+                                              const char              *text,
+                                              const char              *attributes);
+gboolean    storyline_publish_is_web_link    (const char              *url);
+void        storyline_publish_diff           (GString                 *out,
+                                              const StorylineFidelity *fidelity);
+void        storyline_publish_citation       (GString                 *out,
+                                              StorylineSource         *source,
+                                              StorylineCitationStyle   style);
+const char *storyline_publish_note_kind      (StorylineNoteKind        kind);
 
 G_END_DECLS

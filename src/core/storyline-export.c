@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -481,12 +482,7 @@ extra_text (JsonObject *object,
          ? json_node_get_string (node) : NULL;
 }
 
-static gboolean
-is_web_link (const char *url)
-{
-  return url != NULL && (g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://")) &&
-         strpbrk (url, "\"<> ") == NULL;
-}
+#define is_web_link storyline_publish_is_web_link
 
 static void
 add_escaped (JsonBuilder *b,
@@ -602,22 +598,197 @@ add_timeline_date (JsonBuilder              *b,
   json_builder_end_object (b);
 }
 
+/* TimelineJS turns text that looks like an address into a link, showing
+ * it cut to 30 characters without its scheme (even in a quote, and
+ * through an entity: "&lt;" cut in two), and makes ftp:// and e-mail
+ * addresses links too. The export's links are its own — http(s) sources —
+ * so in the text between tags an empty element goes before the "//" of
+ * an address, before "www." and before "@", which TimelineJS's patterns
+ * then miss; what a reader sees and copies is the text as written. */
+static char *
+defuse_autolinks (const char *html)
+{
+  GString *out = g_string_sized_new (strlen (html) + 16);
+  gboolean in_tag = FALSE;
+
+  for (const char *p = html; *p; p++)
+    {
+      if (*p == '<')
+        in_tag = TRUE;
+      else if (*p == '>')
+        in_tag = FALSE;
+      else if (!in_tag && *p == '@')
+        g_string_append (out, "<span></span>");
+      else if (!in_tag && p[0] == '/' && p[1] == '/' && p > html && p[-1] == ':')
+        g_string_append (out, "<span></span>");
+      else if (!in_tag && g_ascii_strncasecmp (p, "www.", 4) == 0)
+        g_string_append (out, "<span></span>");
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* A span's two ends. TimelineJS drops an end whose every part the start
+ * has is the start's ("2016" to "2016-12", a phase of one year), and an
+ * era without its end stops the whole timeline: then both ends are
+ * written to the day, the first day of the start and the last of the end
+ * (the display date keeps the precision). */
+static void
+add_timeline_range (JsonBuilder              *b,
+                    const StorylineDatePoint *start,
+                    const StorylineDatePoint *end,
+                    JsonObject               *extras)
+{
+  StorylineDatePoint first = *start, last = *end;
+  gboolean dropped = first.year == last.year &&
+                     (first.precision < STORYLINE_DATE_PRECISION_MONTH || first.month == last.month) &&
+                     (first.precision < STORYLINE_DATE_PRECISION_DAY || first.day == last.day);
+
+  if (dropped)
+    {
+      if (first.precision < STORYLINE_DATE_PRECISION_MONTH)
+        first.month = 1;
+      if (first.precision < STORYLINE_DATE_PRECISION_DAY)
+        first.day = 1;
+      first.precision = STORYLINE_DATE_PRECISION_DAY;
+      if (last.precision < STORYLINE_DATE_PRECISION_MONTH)
+        last.month = 12;
+      if (last.precision < STORYLINE_DATE_PRECISION_DAY)
+        last.day = storyline_days_in_month (last.year, last.month);
+      last.precision = STORYLINE_DATE_PRECISION_DAY;
+    }
+  if (dropped && extras == NULL && first.year == last.year && first.month == last.month && first.day == last.day)
+    {
+      /* A phase of one day: from its first minute to its last. */
+      g_autoptr(JsonObject) day = json_object_new ();
+      JsonObject *from = json_object_new (), *to = json_object_new ();
+
+      json_object_set_int_member (from, "hour", 0);
+      json_object_set_int_member (to, "hour", 23);
+      json_object_set_int_member (to, "minute", 59);
+      json_object_set_object_member (day, "start_date", from);
+      json_object_set_object_member (day, "end_date", to);
+      add_timeline_date (b, "start_date", &first, day);
+      add_timeline_date (b, "end_date", &last, day);
+      return;
+    }
+  add_timeline_date (b, "start_date", &first, extras);
+  add_timeline_date (b, "end_date", &last, extras);
+}
+
 static void
 add_text (JsonBuilder *b,
           const char  *headline,
-          const char  *text)
+          const char  *html)
 {
-  g_autofree char *h = g_markup_escape_text (headline ? headline : "", -1);
-  g_autofree char *t = g_markup_escape_text (text ? text : "", -1);
+  g_autoptr(GString) h = g_string_new (NULL);
+  g_autofree char *safe_headline = NULL;
+  g_autofree char *safe_text = NULL;
 
   /* TimelineJS renders these as HTML: the story's text is escaped. */
+  storyline_publish_text (h, headline);
+  safe_headline = defuse_autolinks (h->str);
+  safe_text = defuse_autolinks (html ? html : "");
   json_builder_set_member_name (b, "text");
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "headline");
-  json_builder_add_string_value (b, h);
+  json_builder_add_string_value (b, safe_headline);
   json_builder_set_member_name (b, "text");
-  json_builder_add_string_value (b, t);
+  json_builder_add_string_value (b, safe_text);
   json_builder_end_object (b);
+}
+
+static char *
+paragraphs_html (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  storyline_publish_paragraphs (out, text, NULL);
+  return g_string_free (out, FALSE);
+}
+
+/* A slide's text: the event's summary, notes, quotes — who said them,
+ * where they were first issued, and each outlet's rendition that is not
+ * verbatim with its verdict in words and its differences — and the
+ * sources, each cited in @style and linked when it is on the web. */
+static char *
+slide_html (StorylineEvent         *e,
+            StorylineCitationStyle  style)
+{
+  GString *out = g_string_new (NULL);
+
+  storyline_publish_paragraphs (out, storyline_event_get_summary (e), NULL);
+  for (guint i = 0; i < storyline_event_get_n_notes (e); i++)
+    {
+      const StorylineNote *note = storyline_event_get_note (e, i);
+
+      g_string_append (out, "<p><strong>");
+      storyline_publish_text (out, storyline_publish_note_kind (note->kind));
+      g_string_append (out, ":</strong> ");
+      storyline_publish_text (out, note->text);
+      g_string_append (out, "</p>");
+    }
+  for (guint i = 0; i < storyline_event_get_n_quotes (e); i++)
+    {
+      StorylineQuote *q = storyline_event_get_quote (e, i);
+      StorylineSource *origin = storyline_quote_get_origin (q);
+      const char *language = storyline_quote_get_text_language (q);
+
+      g_string_append (out, "<blockquote");
+      if (language != NULL && strspn (language, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") == strlen (language))
+        g_string_append_printf (out, " lang=\"%s\"", language);
+      g_string_append (out, " dir=\"auto\"><p>");
+      storyline_publish_text (out, storyline_quote_get_text (q));
+      g_string_append (out, "</p></blockquote><p>— ");
+      storyline_publish_text (out, storyline_actor_get_name (storyline_quote_get_speaker (q)));
+      if (origin != NULL)
+        {
+          g_string_append (out, ", ");
+          /* Translators: where a quote was first issued; a citation follows */
+          storyline_publish_text (out, _("first issued in"));
+          g_string_append_c (out, ' ');
+          storyline_publish_citation (out, origin, style);
+        }
+      g_string_append (out, "</p>");
+      if (storyline_quote_get_n_renditions (q) > 0)
+        g_string_append (out, "<ul>");
+      for (guint j = 0; j < storyline_quote_get_n_renditions (q); j++)
+        {
+          StorylineRendition *r = storyline_quote_get_rendition (q, j);
+          g_autoptr(StorylineFidelity) f = storyline_fidelity_compare_in_language (storyline_quote_get_text (q),
+                                                                                  storyline_rendition_get_text (r),
+                                                                                  language);
+          g_autofree char *verdict = storyline_fidelity_describe (f);
+
+          g_string_append (out, "<li><strong>");
+          storyline_publish_text (out, storyline_source_get_short_name (storyline_rendition_get_source (r)));
+          g_string_append (out, "</strong>: ");
+          storyline_publish_text (out, verdict);
+          if (f->verdict != STORYLINE_VERDICT_VERBATIM)
+            {
+              g_string_append (out, " “");
+              storyline_publish_diff (out, f);
+              g_string_append (out, "”");
+            }
+          g_string_append (out, "</li>");
+        }
+      if (storyline_quote_get_n_renditions (q) > 0)
+        g_string_append (out, "</ul>");
+    }
+  if (storyline_event_get_n_sources (e) > 0)
+    {
+      g_string_append (out, "<p><strong>");
+      storyline_publish_text (out, _("Sources"));
+      g_string_append (out, "</strong></p><ol>");
+      for (guint i = 0; i < storyline_event_get_n_sources (e); i++)
+        {
+          g_string_append (out, "<li>");
+          storyline_publish_citation (out, storyline_event_get_source (e, i)->source, style);
+          g_string_append (out, "</li>");
+        }
+      g_string_append (out, "</ol>");
+    }
+  return g_string_free (out, FALSE);
 }
 
 static void
@@ -627,11 +798,12 @@ export_timelinejs (StorylineStory         *story,
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
   g_autoptr(GPtrArray) events = storyline_story_dup_events_sorted (story);
+  g_autofree char *summary = paragraphs_html (storyline_story_get_summary (story));
 
   json_builder_begin_object (b);
   json_builder_set_member_name (b, "title");
   json_builder_begin_object (b);
-  add_text (b, storyline_story_get_title (story), storyline_story_get_summary (story));
+  add_text (b, storyline_story_get_title (story), summary);
   add_slide_extras (b, timeline_extras (story, story));
   json_builder_end_object (b);
 
@@ -649,9 +821,10 @@ export_timelinejs (StorylineStory         *story,
       JsonObject *extras = timeline_extras (story, e);
       const char *display = extra_text (extras, "display_date");
 
-      add_timeline_date (b, "start_date", &storyline_event_get_date (e)->start, extras);
       if (storyline_event_get_date (e)->kind != STORYLINE_DATE_KIND_SINGLE)
-        add_timeline_date (b, "end_date", &storyline_event_get_date (e)->end, extras);
+        add_timeline_range (b, &storyline_event_get_date (e)->start, &storyline_event_get_date (e)->end, extras);
+      else
+        add_timeline_date (b, "start_date", &storyline_event_get_date (e)->start, extras);
       /* The display date it came with, or the date at its precision. */
       if (display != NULL)
         add_escaped (b, "display_date", display);
@@ -660,12 +833,17 @@ export_timelinejs (StorylineStory         *story,
           json_builder_set_member_name (b, "display_date");
           json_builder_add_string_value (b, shown);
         }
-      add_text (b, storyline_event_get_title (e), storyline_event_get_summary (e));
+      g_autofree char *html = slide_html (e, style);
+
+      add_text (b, storyline_event_get_title (e), html);
       add_slide_extras (b, extras);
       if (phase != NULL)
         {
+          g_autoptr(GString) group = g_string_new (NULL);
+
+          storyline_publish_text (group, storyline_phase_get_title (phase));
           json_builder_set_member_name (b, "group");
-          json_builder_add_string_value (b, storyline_phase_get_title (phase));
+          json_builder_add_string_value (b, group->str);
         }
       json_builder_end_object (b);
     }
@@ -680,9 +858,10 @@ export_timelinejs (StorylineStory         *story,
           StorylinePhase *p = g_ptr_array_index (storyline_story_get_phases (story), i);
 
           json_builder_begin_object (b);
-          add_timeline_date (b, "start_date", &storyline_phase_get_start (p)->start, NULL);
-          add_timeline_date (b, "end_date", &storyline_phase_get_end (p)->end, NULL);
-          add_text (b, storyline_phase_get_title (p), storyline_phase_get_summary (p));
+          add_timeline_range (b, &storyline_phase_get_start (p)->start, &storyline_phase_get_end (p)->end, NULL);
+          g_autofree char *html = paragraphs_html (storyline_phase_get_summary (p));
+
+          add_text (b, storyline_phase_get_title (p), html);
           json_builder_end_object (b);
         }
       json_builder_end_array (b);
@@ -729,7 +908,8 @@ export_style (StorylineStory         *story,
 
 static const char * const format_names[] = {
   "apa", "chicago", "chicago-note", "mla",
-  "csl-json", "bibtex", "ris", "markdown", "csv", "timelinejs", "quote-diff", "storyline", NULL
+  "csl-json", "bibtex", "ris", "markdown", "csv", "timelinejs", "quote-diff", "storyline",
+  "html", "claimreview", NULL
 };
 /* The first four are reference lists, one per citation style. */
 static const StorylineCitationStyle reference_styles[] = {
@@ -738,12 +918,53 @@ static const StorylineCitationStyle reference_styles[] = {
 static const ExportFunc format_funcs[] = {
   NULL, NULL, NULL, NULL,
   export_csl_json, export_bibtex, export_ris, storyline_export_markdown, export_csv, export_timelinejs, export_quote_diff,
-  export_storyline
+  export_storyline, storyline_export_html, NULL
 };
 
 /**
+ * storyline_export_with_flags:
+ * @style: the StorylineCitationStyle of the formats that cite
+ * @flags: what the formats that take them do
+ *
+ * Like storyline_export_full(), with @flags.
+ *
+ * Returns: %FALSE when @format is not an export format
+ */
+gboolean
+storyline_export_with_flags (StorylineStory       *story,
+                             const char           *format,
+                             int                   style,
+                             StorylineExportFlags  flags,
+                             GString              *out)
+{
+  gsize from = out->len;
+
+  g_return_val_if_fail (STORYLINE_IS_STORY (story), FALSE);
+
+  if (g_str_equal (format, "claimreview"))
+    {
+      storyline_export_claimreview (story, (flags & STORYLINE_EXPORT_ALL_RENDITIONS) != 0, out);
+      storyline_publish_drop_overrides (out, from);
+      return TRUE;
+    }
+  for (guint i = 0; format_names[i] != NULL; i++)
+    if (g_str_equal (format, format_names[i]))
+      {
+        if (i < G_N_ELEMENTS (reference_styles))
+          export_style (story, out, reference_styles[i]);
+        else
+          format_funcs[i] (story, style, out);
+        /* What the window refuses to show goes in no export. */
+        storyline_publish_drop_overrides (out, from);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+/**
  * storyline_export_full:
- * @style: the StorylineCitationStyle of the Markdown chronology's footnotes
+ * @style: the StorylineCitationStyle of the formats that cite: Markdown's
+ *   footnotes, TimelineJS's and HTML's sources, the PDF's references
  *
  * Like storyline_export(), citing in @style where the format cites.
  *
@@ -755,18 +976,7 @@ storyline_export_full (StorylineStory *story,
                        int             style,
                        GString        *out)
 {
-  g_return_val_if_fail (STORYLINE_IS_STORY (story), FALSE);
-
-  for (guint i = 0; format_names[i] != NULL; i++)
-    if (g_str_equal (format, format_names[i]))
-      {
-        if (i < G_N_ELEMENTS (reference_styles))
-          export_style (story, out, reference_styles[i]);
-        else
-          format_funcs[i] (story, style, out);
-        return TRUE;
-      }
-  return FALSE;
+  return storyline_export_with_flags (story, format, style, 0, out);
 }
 
 /**
@@ -794,6 +1004,7 @@ storyline_export_format_extension (const char *format)
     { "apa", "txt" }, { "chicago", "txt" }, { "chicago-note", "txt" }, { "mla", "txt" },
     { "csl-json", "json" }, { "bibtex", "bib" }, { "ris", "ris" }, { "markdown", "md" },
     { "csv", "csv" }, { "timelinejs", "json" }, { "quote-diff", "tsv" }, { "storyline", "json" },
+    { "html", "html" }, { "claimreview", "jsonld" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)

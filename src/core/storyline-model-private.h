@@ -24,6 +24,8 @@ struct _StorylineStory
 
   char *title;
   char *subtitle;
+  char *publisher;   /* who publishes the story, named in its reviews */
+  char *url;         /* where it is published */
   char *summary;
   char *language;
   char *schema;               /* the file's "$schema", written back */

@@ -20,7 +20,7 @@ static const char * const top_keys[] = {
   "format", "version", "story", "phases", "actors", "events", "quotes", "sources", "$schema", NULL
 };
 static const char * const story_keys[] = {
-  "title", "subtitle", "summary", "language", "updated", "primary_source", NULL
+  "title", "subtitle", "summary", "language", "updated", "primary_source", "publisher", "url", NULL
 };
 static const char * const phase_keys[] = { "id", "title", "start", "end", "summary", NULL };
 static const char * const actor_keys[] = {
@@ -299,6 +299,14 @@ read_story (Reader     *r,
   story->subtitle = storyline_reader_dup_string (r, object, "subtitle", NULL);
   story->summary = storyline_reader_dup_string (r, object, "summary", NULL);
   story->language = storyline_reader_dup_string (r, object, "language", NULL);
+  story->publisher = storyline_reader_dup_string (r, object, "publisher", NULL);
+  story->url = storyline_reader_dup_string (r, object, "url", NULL);
+  if (story->url != NULL)
+    {
+      gsize len = storyline_reader_path_push_key (r, "url");
+      storyline_reader_check_url (r, story->url, NULL);
+      storyline_reader_path_pop (r, len);
+    }
   storyline_strings_set_language (story->strings, story->language);
   if (storyline_reader_read_date (r, object, "updated", NULL, FALSE, &story->updated) &&
       (story->updated.kind != STORYLINE_DATE_KIND_SINGLE ||

@@ -11,6 +11,7 @@
 
 #include "storyline-model-private.h"
 #include "storyline-story-edit.h"
+#include "storyline-url.h"
 
 /* A story is read once and then mostly read; editing changes it in place
  * without making it any bigger for those who only read:
@@ -652,6 +653,10 @@ storyline_story_dup_field (StorylineStory      *self,
       return g_strdup (self->subtitle);
     case STORYLINE_STORY_FIELD_SUMMARY:
       return g_strdup (self->summary);
+    case STORYLINE_STORY_FIELD_PUBLISHER:
+      return g_strdup (self->publisher);
+    case STORYLINE_STORY_FIELD_URL:
+      return g_strdup (self->url);
     case STORYLINE_STORY_N_FIELDS:
     default:
       g_return_val_if_reached (NULL);
@@ -667,6 +672,12 @@ storyline_story_check_field (StorylineStoryField  field,
     {
       g_set_error_literal (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_INVALID,
                            _("A story needs a title."));
+      return FALSE;
+    }
+  if (field == STORYLINE_STORY_FIELD_URL && !is_blank (value) && !storyline_url_is_link (value))
+    {
+      g_set_error_literal (error, STORYLINE_EDIT_ERROR, STORYLINE_EDIT_ERROR_INVALID,
+                           _("The address where the story is published: an http or https link."));
       return FALSE;
     }
   return TRUE;
@@ -698,6 +709,12 @@ storyline_story_set_field (StorylineStory      *self,
       break;
     case STORYLINE_STORY_FIELD_SUMMARY:
       slot = &self->summary;
+      break;
+    case STORYLINE_STORY_FIELD_PUBLISHER:
+      slot = &self->publisher;
+      break;
+    case STORYLINE_STORY_FIELD_URL:
+      slot = &self->url;
       break;
     case STORYLINE_STORY_N_FIELDS:
     default:

@@ -26,6 +26,8 @@ storyline_story_finalize (GObject *object)
 
   g_free (self->title);
   g_free (self->subtitle);
+  g_free (self->publisher);
+  g_free (self->url);
   g_free (self->summary);
   g_free (self->language);
   g_free (self->schema);
@@ -268,6 +270,31 @@ storyline_story_get_title (StorylineStory *self)
 {
   g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
   return self->title;
+}
+
+/**
+ * storyline_story_get_publisher:
+ *
+ * Returns: (nullable): who publishes the story: the organization its
+ *   fact-check markup names
+ */
+const char *
+storyline_story_get_publisher (StorylineStory *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
+  return self->publisher;
+}
+
+/**
+ * storyline_story_get_url:
+ *
+ * Returns: (nullable): where the story is published
+ */
+const char *
+storyline_story_get_url (StorylineStory *self)
+{
+  g_return_val_if_fail (STORYLINE_IS_STORY (self), NULL);
+  return self->url;
 }
 
 const char *

@@ -38,6 +38,8 @@ G_DECLARE_FINAL_TYPE (StorylineStory, storyline_story, STORYLINE, STORY, GObject
 const char          *storyline_story_get_title          (StorylineStory *self);
 const char          *storyline_story_get_subtitle       (StorylineStory *self);
 const char          *storyline_story_get_summary        (StorylineStory *self);
+const char          *storyline_story_get_publisher      (StorylineStory *self);
+const char          *storyline_story_get_url            (StorylineStory *self);
 const char          *storyline_story_get_language       (StorylineStory *self);
 const StorylineDate *storyline_story_get_updated        (StorylineStory *self);
 const char          *storyline_story_get_schema         (StorylineStory *self);

@@ -247,6 +247,8 @@ story_object (StorylineStory *story)
   set_string (object, "summary", storyline_story_get_summary (story));
   set_string (object, "language", storyline_story_get_language (story));
   set_date (object, "updated", storyline_story_get_updated (story));
+  set_string (object, "publisher", storyline_story_get_publisher (story));
+  set_string (object, "url", storyline_story_get_url (story));
   if (primary != NULL)
     json_object_set_string_member (object, "primary_source", storyline_source_get_id (primary));
   return object;

@@ -1,0 +1,482 @@
+/* storyline-export-html.c: a story as one self-contained web page
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "storyline-citation.h"
+#include "storyline-export-private.h"
+#include "storyline-fidelity.h"
+#include "storyline-story.h"
+
+/* html: the chronology by phase, each event's quotes with their verdicts
+ * in words and their differences as <del> and <ins>, the sources as a
+ * reference list in the chosen style. No script, nothing from the
+ * network: the page reads the same offline, printed, or in ten years.
+ * The page's own words are in the reader's language; the story's text
+ * carries its own language, and its direction is left to the text
+ * (dir="auto"), as the window does. */
+
+static const char page_style[] =
+  "body{font-family:serif;line-height:1.5;max-width:44em;margin:2em auto;padding:0 1em;color:#1d1d1d;background:#fff}"
+  "h1,h2,h3{font-family:sans-serif;line-height:1.25}"
+  "h2{border-bottom:1px solid #999;padding-bottom:.2em;margin-top:2em}"
+  "h3{font-size:1.1em;margin:1.5em 0 .3em}"
+  "h3 time{display:block;font-weight:normal;font-size:.9em;color:#444}"
+  ".subtitle{font-style:italic}"
+  ".place,.dates{color:#444;margin:0}"
+  ".note{border-inline-start:4px solid #777;padding-inline-start:.8em}"
+  ".note.correction{border-color:#a00}"
+  "blockquote{margin:1em 0 .3em;padding-inline-start:1em;border-inline-start:4px double #555;font-style:italic}"
+  ".speaker{margin:0 0 .5em}"
+  ".renditions{margin-top:0}"
+  "del{text-decoration:line-through;background:#fde2e1;color:#7a0000}"
+  "ins{text-decoration:underline;background:#dcf5dc;color:#004400}"
+  ".verdict{font-weight:bold}"
+  ".cites{font-size:.9em}"
+  ".references li{margin-bottom:.4em}"
+  "a{color:#1a4f9c}"
+  "@media (prefers-color-scheme:dark){body{color:#eee;background:#1e1e1e}time,.place,.dates{color:#bbb}"
+  "a{color:#8ab4f8}del{background:#4a1d1d;color:#ffb4ab}ins{background:#1d3b1d;color:#b6f2b6}}"
+  "@media print{body{max-width:none;margin:0}a{color:inherit}h2,h3{break-after:avoid}article{break-inside:avoid-page}}";
+
+/* A language tag safe in an attribute, or NULL. */
+static const char *
+language_tag (const char *language)
+{
+  if (language == NULL || *language == '\0' || strlen (language) > 35 ||
+      strspn (language, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-") != strlen (language))
+    return NULL;
+  return language;
+}
+
+/* The attributes of an element holding the story's own text. */
+static void
+text_attributes (GString    *out,
+                 const char *language)
+{
+  const char *tag = language_tag (language);
+
+  if (tag != NULL)
+    g_string_append_printf (out, " lang=\"%s\"", tag);
+  g_string_append (out, " dir=\"auto\"");
+}
+
+/* The reader's language, for the page's own words: the first of the
+ * languages gettext would use, as a BCP 47 tag. */
+static char *
+reader_language (gboolean *rtl)
+{
+  const char * const *names = g_get_language_names ();
+  g_autofree char *tag = NULL;
+  char *p;
+
+  tag = g_strdup (names[0]);
+  if ((p = strpbrk (tag, ".@")) != NULL)
+    *p = '\0';
+  if (*tag == '\0' || g_str_equal (tag, "C") || g_str_equal (tag, "POSIX"))
+    {
+      g_free (tag);
+      tag = g_strdup ("en");
+    }
+  for (p = tag; *p; p++)
+    if (*p == '_')
+      *p = '-';
+  /* Whether the page's own words read right to left: the translators say
+   * so, as GTK asks them. */
+  /* Translators: "default:RTL" when your language is written right to
+   * left, "default:LTR" otherwise (as GTK asks); the pages Storyline
+   * writes take their direction from it */
+  *rtl = g_strcmp0 (_("default:LTR"), "default:RTL") == 0;
+  return language_tag (tag) ? g_steal_pointer (&tag) : g_strdup ("en");
+}
+
+/* An id for an element: the story's ids are unique per kind and safe in
+ * HTML once escaped, but may hold spaces; those become '-'. */
+static void
+append_id (GString    *out,
+           const char *prefix,
+           const char *id)
+{
+  g_autoptr(GString) text = g_string_new (prefix);
+
+  for (const char *p = id; *p; p++)
+    g_string_append_c (text, g_ascii_isspace (*p) ? '-' : *p);
+  storyline_publish_text (out, text->str);
+}
+
+/* The ISO 8601 form of a date's earliest day, for <time datetime>, or
+ * NULL when it has none HTML accepts. */
+static char *
+machine_date (const StorylineDate *date)
+{
+  const StorylineDatePoint *p = &date->start;
+
+  if (!storyline_date_is_set (date) || p->year < 1 || p->year > 9999)
+    return NULL;
+  if (p->precision >= STORYLINE_DATE_PRECISION_DAY)
+    return g_strdup_printf ("%04d-%02d-%02d", p->year, p->month, p->day);
+  if (p->precision >= STORYLINE_DATE_PRECISION_MONTH)
+    return g_strdup_printf ("%04d-%02d", p->year, p->month);
+  return g_strdup_printf ("%04d", p->year);
+}
+
+static void
+append_date (GString             *out,
+             const StorylineDate *date)
+{
+  g_autofree char *shown = storyline_date_format (date);
+  g_autofree char *machine = machine_date (date);
+
+  if (machine != NULL)
+    g_string_append_printf (out, "<time datetime=\"%s\">", machine);
+  else
+    g_string_append (out, "<time>");
+  storyline_publish_text (out, shown);
+  g_string_append (out, "</time>");
+}
+
+/* An in-text citation of @ref, linked to its entry in the references. */
+static void
+append_cite (GString                  *out,
+             const StorylineSourceRef *ref,
+             StorylineCitationStyle    style)
+{
+  g_autofree char *cite = storyline_source_format_in_text (ref->source, style, ref->locator, STORYLINE_MARKUP_HTML);
+
+  g_string_append (out, "<a href=\"#");
+  append_id (out, "source-", storyline_source_get_id (ref->source));
+  g_string_append (out, "\">");
+  g_string_append (out, cite);
+  g_string_append (out, "</a>");
+}
+
+static void
+append_quote (GString                *out,
+              StorylineQuote         *q,
+              StorylineCitationStyle  style)
+{
+  StorylineSource *origin = storyline_quote_get_origin (q);
+  const char *language = storyline_quote_get_text_language (q);
+  guint n = storyline_quote_get_n_renditions (q);
+
+  g_string_append (out, "<figure class=\"quote\" id=\"");
+  append_id (out, "quote-", storyline_quote_get_id (q));
+  g_string_append (out, "\"><blockquote");
+  text_attributes (out, language);
+  g_string_append (out, "><p>");
+  storyline_publish_text (out, storyline_quote_get_text (q));
+  g_string_append (out, "</p></blockquote><figcaption class=\"speaker\">— <span dir=\"auto\">");
+  storyline_publish_text (out, storyline_actor_get_name (storyline_quote_get_speaker (q)));
+  g_string_append (out, "</span>");
+  if (storyline_date_is_set (storyline_quote_get_said (q)))
+    {
+      g_string_append (out, ", ");
+      append_date (out, storyline_quote_get_said (q));
+    }
+  if (origin != NULL)
+    {
+      StorylineSourceRef ref = { origin, NULL, NULL };
+
+      g_string_append (out, ". ");
+      /* Translators: where a quote was first issued; a citation follows */
+      storyline_publish_text (out, _("First issued in:"));
+      g_string_append_c (out, ' ');
+      append_cite (out, &ref, style);
+    }
+  g_string_append (out, "</figcaption>");
+
+  if (n > 0)
+    {
+      g_string_append (out, "<ul class=\"renditions\">");
+      for (guint k = 0; k < n; k++)
+        {
+          StorylineRendition *r = storyline_quote_get_rendition (q, k);
+          StorylineSourceRef ref = { storyline_rendition_get_source (r), (char *) storyline_rendition_get_locator (r), NULL };
+          g_autoptr(StorylineFidelity) f = storyline_fidelity_compare_in_language (storyline_quote_get_text (q),
+                                                                                  storyline_rendition_get_text (r),
+                                                                                  language);
+          g_autofree char *verdict = storyline_fidelity_describe (f);
+
+          g_string_append (out, "<li><span dir=\"auto\">");
+          storyline_publish_text (out, storyline_source_get_short_name (ref.source));
+          g_string_append (out, "</span> ");
+          append_cite (out, &ref, style);
+          g_string_append_printf (out, ": <span class=\"verdict %s\">", storyline_verdict_to_string (f->verdict));
+          storyline_publish_text (out, verdict);
+          g_string_append (out, "</span>");
+          if (f->verdict != STORYLINE_VERDICT_VERBATIM)
+            {
+              g_string_append (out, "<br><q");
+              text_attributes (out, language);
+              g_string_append (out, ">");
+              storyline_publish_diff (out, f);
+              g_string_append (out, "</q>");
+            }
+          if (storyline_rendition_get_note (r) != NULL)
+            {
+              g_string_append (out, "<br><span dir=\"auto\">");
+              storyline_publish_text (out, storyline_rendition_get_note (r));
+              g_string_append (out, "</span>");
+            }
+          g_string_append (out, "</li>");
+        }
+      g_string_append (out, "</ul>");
+    }
+  g_string_append (out, "</figure>\n");
+}
+
+static void
+append_event (GString                *out,
+              StorylineEvent         *e,
+              const char             *language,
+              StorylineCitationStyle  style)
+{
+  g_string_append (out, "<article id=\"");
+  append_id (out, "event-", storyline_event_get_id (e));
+  g_string_append (out, "\"><h3>");
+  append_date (out, storyline_event_get_date (e));
+  g_string_append (out, "<span");
+  text_attributes (out, language);
+  g_string_append (out, ">");
+  storyline_publish_text (out, storyline_event_get_title (e));
+  g_string_append (out, "</span></h3>\n");
+  if (storyline_event_get_place (e) != NULL)
+    {
+      g_string_append (out, "<p class=\"place\"");
+      text_attributes (out, language);
+      g_string_append (out, ">");
+      storyline_publish_text (out, storyline_event_get_place (e));
+      g_string_append (out, "</p>\n");
+    }
+  if (storyline_event_get_summary (e) != NULL)
+    {
+      g_autoptr(GString) attributes = g_string_new (NULL);
+
+      text_attributes (attributes, language);
+      storyline_publish_paragraphs (out, storyline_event_get_summary (e), attributes->str + 1);
+      g_string_append_c (out, '\n');
+    }
+  for (guint j = 0; j < storyline_event_get_n_notes (e); j++)
+    {
+      const StorylineNote *note = storyline_event_get_note (e, j);
+
+      g_string_append_printf (out, "<aside class=\"note %s\"><p><strong>", storyline_note_kind_to_string (note->kind));
+      storyline_publish_text (out, storyline_publish_note_kind (note->kind));
+      g_string_append (out, ":</strong> <span");
+      text_attributes (out, language);
+      g_string_append (out, ">");
+      storyline_publish_text (out, note->text);
+      g_string_append (out, "</span>");
+      for (guint k = 0; note->sources != NULL && k < note->sources->len; k++)
+        {
+          g_string_append_c (out, ' ');
+          append_cite (out, &g_array_index (note->sources, StorylineSourceRef, k), style);
+        }
+      g_string_append (out, "</p></aside>\n");
+    }
+  for (guint j = 0; j < storyline_event_get_n_quotes (e); j++)
+    append_quote (out, storyline_event_get_quote (e, j), style);
+  if (storyline_event_get_n_sources (e) > 0)
+    {
+      g_string_append (out, "<p class=\"cites\">");
+      storyline_publish_text (out, _("Sources:"));
+      for (guint j = 0; j < storyline_event_get_n_sources (e); j++)
+        {
+          g_string_append (out, j == 0 ? " " : "; ");
+          append_cite (out, storyline_event_get_source (e, j), style);
+        }
+      g_string_append (out, "</p>\n");
+    }
+  g_string_append (out, "</article>\n");
+}
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  const char *x = ((const char * const *) a)[0], *y = ((const char * const *) b)[0];
+
+  return g_utf8_collate (x, y);
+}
+
+/* The reference list: every source, in the style's order (by entry; for
+ * Chicago's notes, as the story lists them). */
+static void
+append_references (GString                *out,
+                   StorylineStory         *story,
+                   StorylineCitationStyle  style)
+{
+  GPtrArray *sources = storyline_story_get_sources (story);
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (char *) * 2);
+
+  if (sources->len == 0)
+    return;
+  for (guint i = 0; i < sources->len; i++)
+    {
+      char *pair[2];
+
+      pair[0] = storyline_source_format_in_style (sources->pdata[i], style, STORYLINE_MARKUP_TEXT);
+      pair[1] = (char *) sources->pdata[i];
+      g_array_append_vals (order, pair, 1);
+    }
+  if (style != STORYLINE_CITATION_CHICAGO_NOTE)
+    g_array_sort (order, compare_entries);
+
+  g_string_append (out, "<section class=\"references\" aria-labelledby=\"references\"><h2 id=\"references\">");
+  storyline_publish_text (out, _("References"));
+  g_string_append (out, "</h2>\n<ul>\n");
+  for (guint i = 0; i < order->len; i++)
+    {
+      char **pair = &g_array_index (order, char *, i * 2);
+      StorylineSource *source = (StorylineSource *) pair[1];
+
+      g_string_append (out, "<li id=\"");
+      append_id (out, "source-", storyline_source_get_id (source));
+      g_string_append (out, "\" dir=\"auto\">");
+      storyline_publish_citation (out, source, style);
+      g_string_append (out, "</li>\n");
+      g_free (pair[0]);
+    }
+  g_string_append (out, "</ul></section>\n");
+}
+
+static gboolean
+has_differences (GPtrArray *quotes)
+{
+  for (guint i = 0; i < quotes->len; i++)
+    for (guint k = 0; k < storyline_quote_get_n_renditions (quotes->pdata[i]); k++)
+      {
+        StorylineQuote *q = quotes->pdata[i];
+        g_autoptr(StorylineFidelity) f =
+          storyline_fidelity_compare_in_language (storyline_quote_get_text (q),
+                                                  storyline_rendition_get_text (storyline_quote_get_rendition (q, k)),
+                                                  storyline_quote_get_text_language (q));
+
+        if (f->verdict != STORYLINE_VERDICT_VERBATIM)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+void
+storyline_export_html (StorylineStory         *story,
+                       StorylineCitationStyle  style,
+                       GString                *out)
+{
+  g_autoptr(GPtrArray) events = storyline_story_dup_events_sorted (story);
+  const char *language = storyline_story_get_language (story);
+  gboolean rtl = FALSE;
+  g_autofree char *page_language = reader_language (&rtl);
+  StorylinePhase *section = NULL;
+  gboolean open = FALSE;
+
+  g_string_append_printf (out, "<!DOCTYPE html>\n<html lang=\"%s\" dir=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n"
+                               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                               "<meta name=\"generator\" content=\"Storyline " PACKAGE_VERSION "\">\n"
+                               "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+                               "<title>",
+                          page_language, rtl ? "rtl" : "ltr");
+  storyline_publish_text (out, storyline_story_get_title (story));
+  g_string_append_printf (out, "</title>\n<style>%s</style>\n</head>\n<body>\n<header>\n<h1", page_style);
+  text_attributes (out, language);
+  g_string_append (out, ">");
+  storyline_publish_text (out, storyline_story_get_title (story));
+  g_string_append (out, "</h1>\n");
+  if (storyline_story_get_subtitle (story) != NULL)
+    {
+      g_string_append (out, "<p class=\"subtitle\"");
+      text_attributes (out, language);
+      g_string_append (out, ">");
+      storyline_publish_text (out, storyline_story_get_subtitle (story));
+      g_string_append (out, "</p>\n");
+    }
+  if (storyline_story_get_summary (story) != NULL)
+    {
+      g_autoptr(GString) attributes = g_string_new (NULL);
+
+      text_attributes (attributes, language);
+      storyline_publish_paragraphs (out, storyline_story_get_summary (story), attributes->str + 1);
+      g_string_append_c (out, '\n');
+    }
+  if (storyline_story_get_publisher (story) != NULL || storyline_publish_is_web_link (storyline_story_get_url (story)))
+    {
+      g_string_append (out, "<p class=\"published\">");
+      if (storyline_story_get_publisher (story) != NULL)
+        {
+          g_string_append (out, "<span dir=\"auto\">");
+          storyline_publish_text (out, storyline_story_get_publisher (story));
+          g_string_append (out, "</span> ");
+        }
+      if (storyline_publish_is_web_link (storyline_story_get_url (story)))
+        {
+          g_string_append (out, "<a href=\"");
+          storyline_publish_text (out, storyline_story_get_url (story));
+          g_string_append (out, "\">");
+          storyline_publish_text (out, storyline_story_get_url (story));
+          g_string_append (out, "</a>");
+        }
+      g_string_append (out, "</p>\n");
+    }
+  if (has_differences (storyline_story_get_quotes (story)))
+    {
+      g_string_append (out, "<p class=\"legend\">");
+      storyline_publish_text (out, _("How to read the quotes: under each, every outlet that repeated it, with its verdict. "
+                                     "Where the words differ, the original’s words the outlet left out or changed are struck through, "
+                                     "and the words it put in are underlined."));
+      g_string_append (out, "</p>\n");
+    }
+  g_string_append (out, "</header>\n<main>\n");
+
+  /* The chronology, a section per run of events in one phase. */
+  for (guint i = 0; i < events->len; i++)
+    {
+      StorylineEvent *e = events->pdata[i];
+      StorylinePhase *phase = storyline_event_get_phase (e);
+
+      if (!open || phase != section)
+        {
+          if (open)
+            g_string_append (out, "</section>\n");
+          g_string_append (out, "<section class=\"phase\">\n");
+          open = TRUE;
+          section = phase;
+          if (phase != NULL)
+            {
+              g_string_append (out, "<h2");
+              text_attributes (out, language);
+              g_string_append (out, ">");
+              storyline_publish_text (out, storyline_phase_get_title (phase));
+              g_string_append (out, "</h2>\n<p class=\"dates\">");
+              append_date (out, storyline_phase_get_start (phase));
+              g_string_append (out, " – ");
+              append_date (out, storyline_phase_get_end (phase));
+              g_string_append (out, "</p>\n");
+              if (storyline_phase_get_summary (phase) != NULL)
+                {
+                  g_autoptr(GString) attributes = g_string_new (NULL);
+
+                  text_attributes (attributes, language);
+                  storyline_publish_paragraphs (out, storyline_phase_get_summary (phase), attributes->str + 1);
+                }
+            }
+          else if (storyline_story_get_phases (story)->len > 0)
+            {
+              g_string_append (out, "<h2>");
+              storyline_publish_text (out, _("Outside the phases"));
+              g_string_append (out, "</h2>\n");
+            }
+        }
+      append_event (out, e, storyline_event_get_language (e), style);
+    }
+  if (open)
+    g_string_append (out, "</section>\n");
+  g_string_append (out, "</main>\n<footer>\n");
+  append_references (out, story, style);
+  g_string_append (out, "</footer>\n</body>\n</html>\n");
+}

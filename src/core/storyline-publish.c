@@ -1,0 +1,273 @@
+/* storyline-publish.c: what the publishing exports share — a story's text
+ * as HTML, a quote's differences marked up, citations linked
+ *
+ * Copyright 2026 The Storyline authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "storyline-export-private.h"
+#include "storyline-url.h"
+
+/* U+202D and U+202E in UTF-8: the overrides the window refuses to show,
+ * as they can make a text read otherwise than it is. */
+static gboolean
+is_override (const char *p)
+{
+  return (guchar) p[0] == 0xE2 && (guchar) p[1] == 0x80 && ((guchar) p[2] == 0xAD || (guchar) p[2] == 0xAE);
+}
+
+/**
+ * storyline_publish_drop_overrides:
+ * @out: an export
+ * @from: where in @out the part to clean starts
+ *
+ * Takes the bidirectional overrides (U+202D, U+202E) out of @out past
+ * @from, so that no export carries what the window refuses to show.
+ */
+void
+storyline_publish_drop_overrides (GString *out,
+                                  gsize    from)
+{
+  char *read, *write, *end = out->str + out->len;
+
+  read = memchr (out->str + from, 0xE2, out->len - from);
+  if (read == NULL)
+    return;
+  write = read;
+  while (read < end)
+    {
+      if (read + 2 < end && is_override (read))
+        {
+          read += 3;
+          continue;
+        }
+      *write++ = *read++;
+    }
+  g_string_truncate (out, write - out->str);
+}
+
+/**
+ * storyline_publish_text:
+ *
+ * Appends @text escaped for HTML (never read as markup), without
+ * overrides, line breaks as `<br>`.
+ */
+void
+storyline_publish_text (GString    *out,
+                        const char *text)
+{
+  gsize from = out->len;
+
+  if (text == NULL)
+    return;
+  for (const char *p = text; *p; p++)
+    {
+      switch (*p)
+        {
+        case '&': g_string_append (out, "&amp;"); break;
+        case '<': g_string_append (out, "&lt;"); break;
+        case '>': g_string_append (out, "&gt;"); break;
+        case '"': g_string_append (out, "&quot;"); break;
+        case '\'': g_string_append (out, "&#39;"); break;
+        case '\n': g_string_append (out, "<br>"); break;
+        case '\r': break;
+        default:
+          /* Control characters have no place on a page. */
+          if ((guchar) *p < 0x20 && *p != '\t')
+            g_string_append_c (out, ' ');
+          else
+            g_string_append_c (out, *p);
+        }
+    }
+  storyline_publish_drop_overrides (out, from);
+}
+
+/**
+ * storyline_publish_paragraphs:
+ *
+ * Appends @text as paragraphs: blank lines part them.
+ */
+void
+storyline_publish_paragraphs (GString    *out,
+                              const char *text,
+                              const char *attributes)
+{
+  g_auto(GStrv) paragraphs = NULL;
+
+  if (text == NULL || *text == '\0')
+    return;
+  paragraphs = g_strsplit (text, "\n\n", -1);
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      if (*g_strstrip (paragraphs[i]) == '\0')
+        continue;
+      g_string_append_printf (out, "<p%s%s>", attributes ? " " : "", attributes ? attributes : "");
+      storyline_publish_text (out, paragraphs[i]);
+      g_string_append (out, "</p>");
+    }
+}
+
+/**
+ * storyline_publish_is_web_link:
+ *
+ * Returns: whether @url is an http(s) link that can go in an attribute
+ */
+gboolean
+storyline_publish_is_web_link (const char *url)
+{
+  return storyline_url_is_link (url) && strpbrk (url, "\"'<> \t\r\n") == NULL;
+}
+
+typedef struct
+{
+  gsize start, end;
+  StorylineDiffKind kind;
+  StorylineDiffSide side;
+} Span;
+
+static void
+collect_span (StorylineDiffKind kind,
+              StorylineDiffSide side,
+              gsize             start,
+              gsize             end,
+              gpointer          user_data)
+{
+  Span span = { start, end, kind, side };
+
+  g_array_append_val (user_data, span);
+}
+
+/**
+ * storyline_publish_diff:
+ *
+ * Appends the rendition as printed with the differences marked: the
+ * original's words it leaves out or changes in `<del>`, the words it puts
+ * in in `<ins>`, each with a title that says so in words (the page's style
+ * strikes through and underlines them, so that colour is never all).
+ */
+void
+storyline_publish_diff (GString                 *out,
+                        const StorylineFidelity *fidelity)
+{
+  static const char * const no_markers[] = { "", "", "", "" };
+  g_autoptr(GString) plain = g_string_new (NULL);
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  gsize at = 0;
+
+  storyline_fidelity_write_diff (fidelity, plain, no_markers, collect_span, spans);
+  for (guint i = 0; i <= spans->len; i++)
+    {
+      Span *s = i < spans->len ? &g_array_index (spans, Span, i) : NULL;
+      gsize until = s ? s->start : plain->len;
+      g_autofree char *before = g_strndup (plain->str + at, until - at);
+      g_autofree char *inside = NULL;
+      const char *tag;
+
+      storyline_publish_text (out, before);
+      if (s == NULL)
+        break;
+      inside = g_strndup (plain->str + s->start, s->end - s->start);
+      if (s->kind == STORYLINE_DIFF_MARKER)
+        {
+          storyline_publish_text (out, inside);
+          at = s->end;
+          continue;
+        }
+      if (s->side == STORYLINE_DIFF_SIDE_ORIGINAL)
+        {
+          tag = "del";
+          g_string_append_printf (out, "<del title=\"%s\">",
+                                  s->kind == STORYLINE_DIFF_OMITTED ? _("Left out, with a mark")
+                                  : s->kind == STORYLINE_DIFF_SPELLING ? _("Spelt so in the original")
+                                  : _("The original’s words, left out or changed"));
+        }
+      else
+        {
+          tag = "ins";
+          g_string_append_printf (out, "<ins title=\"%s\">",
+                                  s->kind == STORYLINE_DIFF_INSERTED ? _("Put in, in square brackets")
+                                  : s->kind == STORYLINE_DIFF_SPELLING ? _("Spelt so by the outlet")
+                                  : _("The outlet’s words, put in"));
+        }
+      storyline_publish_text (out, inside);
+      g_string_append_printf (out, "</%s>", tag);
+      at = s->end;
+    }
+}
+
+/**
+ * storyline_publish_citation:
+ *
+ * Appends @source cited in @style as HTML (its italics kept); an http(s)
+ * source is linked: its address in the citation, or else the whole
+ * citation.
+ */
+void
+storyline_publish_citation (GString                *out,
+                            StorylineSource        *source,
+                            StorylineCitationStyle  style)
+{
+  g_autofree char *html = storyline_source_format_in_style (source, style, STORYLINE_MARKUP_HTML);
+  const char *url = storyline_source_get_url (source);
+  gsize from = out->len;
+
+  if (!storyline_publish_is_web_link (url))
+    g_string_append (out, html);
+  else
+    {
+      g_autoptr(GString) shown = g_string_new (NULL);
+      const char *at;
+
+      /* The address as the citation writes it: & as &#38;. */
+      for (const char *p = url; *p; p++)
+        if (*p == '&')
+          g_string_append (shown, "&#38;");
+        else
+          g_string_append_c (shown, *p);
+      at = strstr (html, shown->str);
+      if (at != NULL)
+        {
+          g_string_append_len (out, html, at - html);
+          g_string_append (out, "<a href=\"");
+          g_string_append (out, shown->str);
+          g_string_append (out, "\">");
+          g_string_append (out, shown->str);
+          g_string_append (out, "</a>");
+          g_string_append (out, at + shown->len);
+        }
+      else
+        {
+          g_string_append (out, "<a href=\"");
+          g_string_append (out, shown->str);
+          g_string_append (out, "\">");
+          g_string_append (out, html);
+          g_string_append (out, "</a>");
+        }
+    }
+  storyline_publish_drop_overrides (out, from);
+}
+
+/**
+ * storyline_publish_note_kind:
+ *
+ * Returns: a note's kind in words, as the window says it
+ */
+const char *
+storyline_publish_note_kind (StorylineNoteKind kind)
+{
+  switch (kind)
+    {
+    case STORYLINE_NOTE_CORRECTION:
+      return _("Correction");
+    case STORYLINE_NOTE_UNCERTAINTY:
+      return _("Uncertain");
+    case STORYLINE_NOTE_CONTEXT:
+    default:
+      return _("Context");
+    }
+}
