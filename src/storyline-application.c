@@ -271,6 +271,8 @@ static const struct
   const char *label;
 } export_choices[] = {
   { "markdown", N_("Markdown chronology") },
+  { "html", N_("Web page (HTML)") },
+  { "pdf", N_("PDF") },
   { "apa", N_("Reference list, APA (text)") },
   { "chicago", N_("Bibliography, Chicago (text)") },
   { "chicago-note", N_("Notes, Chicago (text)") },
@@ -280,6 +282,7 @@ static const struct
   { "ris", N_("RIS (EndNote, Mendeley)") },
   { "csv", N_("CSV of the events") },
   { "timelinejs", N_("TimelineJS") },
+  { "claimreview", N_("Fact-check markup (ClaimReview JSON-LD)") },
   { "quote-diff", N_("Quote differences (TSV)") },
   { "storyline", N_("Storyline story (canonical JSON)") },
 };
@@ -342,6 +345,14 @@ export_response (GtkNativeDialog *dialog,
       if (format == NULL)
         format = "markdown";
       file = export_target (chosen, format);
+      if (g_str_equal (format, "pdf"))
+        {
+          /* Pages take a while: on a thread, with progress and Cancel. */
+          if (STORYLINE_IS_WINDOW (request->window))
+            storyline_window_export_pdf (STORYLINE_WINDOW (request->window), file, request->style);
+          g_object_unref (dialog);
+          return;
+        }
       if (storyline_export_full (request->story, format, request->style, text) &&
           g_file_replace_contents (file, text->str, text->len, NULL, FALSE,
                                    G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))

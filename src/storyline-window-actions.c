@@ -148,6 +148,13 @@ cancel_load_activated (GtkWidget  *widget,
   storyline_story_loader_cancel (self->loader);
   if (self->import_cancellable != NULL)
     g_cancellable_cancel (self->import_cancellable);
+  if (self->pages_cancellable != NULL)
+    {
+      /* Printing or a PDF: stopped; the story is not touched. */
+      g_cancellable_cancel (self->pages_cancellable);
+      _storyline_window_stop_progress (self);
+      return;
+    }
   _storyline_window_stop_progress (self);
   /* Nothing else changes: the story on screen, if any, stays. */
   if (self->story == NULL)

@@ -14,11 +14,13 @@
 #include "storyline-event-view.h"
 #include "storyline-filter-choices.h"
 #include "storyline-load-progress.h"
+#include "storyline-paper.h"
 #include "storyline-problem-view.h"
 #include "storyline-recovery.h"
 #include "storyline-sources-pane.h"
 #include "storyline-story-loader.h"
 #include "storyline-toast.h"
+#include "storyline-paper.h"
 #include "storyline-window.h"
 
 G_BEGIN_DECLS
@@ -107,6 +109,12 @@ struct _StorylineWindow
   gboolean new_story;              /* made here, never saved */
   gboolean importing;              /* a file being made a story (storyline-window-import.c) */
   GCancellable *import_cancellable;
+  GCancellable *pages_cancellable; /* print or a PDF being prepared (storyline-window-print.c) */
+  StorylinePaper *paper;           /* the pages being printed */
+  GtkPrintSettings *print_settings;/* the last print's, for the next */
+  GtkPrintOperationResult print_result;
+  guint pages_pulse;
+  gboolean exporting;              /* a PDF being written */
   StorylineAfterSave after_save;   /* what to do once the story is saved or discarded */
   char *resource_path;             /* the story's, when it came from the GResource */
   char *recovery_key;              /* names the file the edits not saved are kept in */
@@ -130,6 +138,10 @@ void            _storyline_window_allocated          (StorylineWindow      *self
                                                       int                   width);
 void            _storyline_window_save_state         (StorylineWindow      *self);
 void            _storyline_window_restore_state      (StorylineWindow      *self);
+
+/* storyline-window-print.c */
+void            _storyline_window_print_class_init   (GtkWidgetClass       *widget_class);
+void            _storyline_window_print_dispose      (StorylineWindow      *self);
 
 /* storyline-window-import.c */
 void            _storyline_window_import_class_init  (GtkWidgetClass       *widget_class);

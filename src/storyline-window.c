@@ -662,6 +662,7 @@ storyline_window_dispose (GObject *object)
   g_clear_handle_id (&self->progress_source, g_source_remove);
   g_clear_handle_id (&self->select_first_source, g_source_remove);
   _storyline_window_editing_dispose (self);
+  _storyline_window_print_dispose (self);
   if (self->import_cancellable != NULL)
     g_cancellable_cancel (self->import_cancellable);
   g_clear_object (&self->import_cancellable);
@@ -776,6 +777,7 @@ storyline_window_class_init (StorylineWindowClass *klass)
   _storyline_window_class_actions_init (widget_class);
   _storyline_window_editing_class_init (widget_class);
   _storyline_window_import_class_init (widget_class);
+  _storyline_window_print_class_init (widget_class);
 }
 
 static void

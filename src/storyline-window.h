@@ -39,6 +39,13 @@ void             storyline_window_open_file      (StorylineWindow      *self,
 void             storyline_window_import_file    (StorylineWindow      *self,
                                                   GFile                *file);
 gboolean         storyline_window_is_importing   (StorylineWindow      *self);
+void             storyline_window_print_to_file  (StorylineWindow      *self,
+                                                  const char           *path);
+GtkPrintOperationResult storyline_window_get_print_result (StorylineWindow *self);
+void             storyline_window_export_pdf     (StorylineWindow      *self,
+                                                  GFile                *file,
+                                                  StorylineCitationStyle style);
+gboolean         storyline_window_is_exporting   (StorylineWindow      *self);
 StorylineStory  *storyline_window_get_story      (StorylineWindow      *self);
 GFile           *storyline_window_get_file       (StorylineWindow      *self);
 gboolean         storyline_window_is_loading     (StorylineWindow      *self);

@@ -214,6 +214,45 @@ def check_claimreview(story_path, story):
                 fail(story_path, f"{where}: firstAppearance url {first.get('url')!r}")
 
 
+def pdf_words(pdf_path):
+    """Each word of the first page with its box, from pdftotext -bbox."""
+    out = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", pdf_path, "-"], capture_output=True, text=True).stdout
+    return [(float(m.group(1)), float(m.group(3)), m.group(5), float(m.group(4)))
+            for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', out)]
+
+
+def check_pdf(story_path, story, tmp, style="apa"):
+    """--export pdf: a PDF whose fonts are all embedded, whose text can be
+    selected (pdftotext reads the story's titles and quotes back), whose
+    web sources are links, and whose pages say their number."""
+    out = os.path.join(tmp, "story.pdf")
+    result = subprocess.run([storyline, "--export", "pdf", "--style", style, "-o", out, story_path], capture_output=True, text=True)
+    if result.returncode != 0:
+        fail(story_path, f"--export pdf: {result.stderr}")
+        return None
+    with open(out, "rb") as f:
+        data = f.read()
+    if not data.startswith(b"%PDF-"):
+        fail(story_path, "the PDF is not a PDF")
+        return None
+    fonts = subprocess.run(["pdffonts", out], capture_output=True, text=True).stdout.splitlines()[2:]
+    if not fonts or any(line.split()[-5] != "yes" for line in fonts):
+        fail(story_path, f"a font is not embedded: {fonts}")
+    text = subprocess.run(["pdftotext", out, "-"], capture_output=True, text=True).stdout
+    flat = shown(text)
+    pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", out], capture_output=True, text=True).stdout).group(1))
+    if f"Page 1 of {pages}" not in flat:
+        fail(story_path, "the pages are not numbered")
+    links = set(re.findall(rb"/URI \(([^)]*)\)", data))
+    for source in story.get("sources", []):
+        if web_link(source.get("URL")) and source["URL"].encode() not in links:
+            fail(story_path, f"the source {source['URL']} is not a link")
+    for link in links:
+        if not web_link(link.decode("latin-1")):
+            fail(story_path, f"a link to {link!r}")
+    return flat, out
+
+
 stories = [os.path.join(root, "data", "stories", "pakistan-bangladesh-thaw.json"),
            os.path.join(root, "tests", "timelinejs", "hostile-story.json")]
 with tempfile.TemporaryDirectory() as tmp:
@@ -233,6 +272,7 @@ with tempfile.TemporaryDirectory() as tmp:
             story = json.load(f)
         check_html(path, story)
         check_claimreview(path, story)
+        check_pdf(path, story, tmp)
 
     # The bundled story: its misquotes marked, and the page in Urdu.
     bundled = stories[0]
@@ -246,6 +286,44 @@ with tempfile.TemporaryDirectory() as tmp:
     data, _ = export("claimreview", bundled)
     if len(json.loads(data)) == 0:
         fail(bundled, "no review of the altered quotes")
+
+    # The bundled story's PDF: every event's title and every quote can be
+    # read back, in each style.
+    for style in ("apa", "chicago", "mla"):
+        checked = check_pdf(bundled, story, tmp, style)
+        if checked is None:
+            continue
+        flat = checked[0].replace("-\n", "")
+        for event in story["events"]:
+            if shown(event["title"]) not in flat:
+                fail(bundled, f"the PDF ({style}) lacks the title {event['title']!r}")
+        for quote in story["quotes"]:
+            if shown(quote["text"])[:60] not in flat:
+                fail(bundled, f"the PDF ({style}) lacks the quote {quote['id']}")
+
+    # Right to left: an Urdu title is set against the right margin, an
+    # English one against the left.
+    for title, rtl in (("پاکستان اور بنگلہ دیش", True), ("Pakistan and Bangladesh", False)):
+        story["story"]["title"] = title
+        path = os.path.join(tmp, "titled.json")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(story, f, ensure_ascii=False)
+        checked = check_pdf(path, story, tmp)
+        if checked is None:
+            continue
+        words = pdf_words(checked[1])
+        # The title's line: the words above the subtitle (pdftotext reads
+        # joined Arabic letters one by one, so they are told by place).
+        first_line = [w for w in words if w[3] < 112]
+        if not first_line:
+            fail(path, f"the title {title!r} cannot be read back from the PDF")
+            continue
+        right = max(w[1] for w in first_line)
+        left = min(w[0] for w in first_line)
+        if rtl and not (530 < right < 545):
+            fail(path, f"the Urdu title ends at x={right}, not at the right margin (538.6)")
+        if not rtl and not (50 < left < 63):
+            fail(path, f"the English title starts at x={left}, not at the left margin (56.7)")
 
 for f in failures[:40]:
     print(f"not ok: {f}")

@@ -15,6 +15,7 @@
 #include "storyline-cli.h"
 #include "storyline-citation.h"
 #include "storyline-export.h"
+#include "storyline-paper.h"
 #include "storyline-url.h"
 #include "storyline-import.h"
 #include "storyline-loader.h"
@@ -169,7 +170,10 @@ storyline_cli_help (void)
 static char *
 format_names (void)
 {
-  return g_strjoinv (", ", (char **) storyline_export_formats ());
+  g_autofree char *text = g_strjoinv (", ", (char **) storyline_export_formats ());
+
+  /* The PDF is pages, not text: storyline_paper_write_pdf(). */
+  return g_strconcat (text, ", pdf", NULL);
 }
 
 static int
@@ -186,7 +190,7 @@ run_export (const char             *format,
   g_autoptr(StorylineStory) story = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
 
-  if (!g_strv_contains (storyline_export_formats (), format))
+  if (!g_strv_contains (storyline_export_formats (), format) && !g_str_equal (format, "pdf"))
     {
       g_autofree char *names = format_names ();
       g_string_append_printf (err, _("storyline: unknown export format “%s”; the formats are: %s\n"), format, names);
@@ -206,7 +210,16 @@ run_export (const char             *format,
       return 1;
     }
 
-  storyline_export_with_flags (story, format, style, flags, text);
+  if (g_str_equal (format, "pdf"))
+    {
+      if (!storyline_paper_write_pdf (story, style, text, NULL, &error))
+        {
+          g_string_append_printf (err, "storyline: %s\n", error->message);
+          return 1;
+        }
+    }
+  else
+    storyline_export_with_flags (story, format, style, flags, text);
   /* What fact-check markup needs that the story lacks is said. */
   if (g_str_equal (format, "claimreview"))
     {

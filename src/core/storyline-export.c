@@ -1004,7 +1004,7 @@ storyline_export_format_extension (const char *format)
     { "apa", "txt" }, { "chicago", "txt" }, { "chicago-note", "txt" }, { "mla", "txt" },
     { "csl-json", "json" }, { "bibtex", "bib" }, { "ris", "ris" }, { "markdown", "md" },
     { "csv", "csv" }, { "timelinejs", "json" }, { "quote-diff", "tsv" }, { "storyline", "json" },
-    { "html", "html" }, { "claimreview", "jsonld" },
+    { "html", "html" }, { "claimreview", "jsonld" }, { "pdf", "pdf" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (extensions); i++)
@@ -1036,8 +1036,9 @@ storyline_export_file_name (const char *name,
     return g_strdup (name);
   if (dot == NULL || dot == name)
     return g_strdup_printf ("%s.%s", name, extension);
-  for (guint i = 0; format_names[i] != NULL; i++)
-    if (g_ascii_strcasecmp (dot + 1, storyline_export_format_extension (format_names[i])) == 0)
+  /* The formats' own extensions, and the PDF's (pages, not text). */
+  for (guint i = 0; i < G_N_ELEMENTS (format_names); i++)
+    if (g_ascii_strcasecmp (dot + 1, storyline_export_format_extension (format_names[i] ? format_names[i] : "pdf")) == 0)
       {
         if (g_ascii_strcasecmp (dot + 1, extension) == 0)
           return g_strdup (name);

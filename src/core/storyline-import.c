@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
@@ -760,6 +761,34 @@ add_event (Maker       *m,
   g_string_append_c (out, '}');
 }
 
+/* An era from the first day of a year (or month) to its last is that
+ * year (or month): how Storyline's export writes a phase of one year or
+ * month, as TimelineJS drops an end it reads as the start. */
+static void
+whole_period (char **first,
+              char **second)
+{
+  int y1, m1, d1, y2, m2, d2;
+
+  if (sscanf (*first, "%d-%d-%d", &y1, &m1, &d1) != 3 || sscanf (*second, "%d-%d-%d", &y2, &m2, &d2) != 3 ||
+      y1 != y2 || d1 != 1 || strlen (*first) != 10 || strlen (*second) != 10 || y1 < 0)
+    return;
+  if (m1 == 1 && m2 == 12 && d2 == 31)
+    {
+      g_free (*first);
+      g_free (*second);
+      *first = g_strdup_printf ("%04d", y1);
+      *second = g_strdup (*first);
+    }
+  else if (m1 == m2 && (unsigned) d2 == storyline_days_in_month (y2, m2))
+    {
+      g_free (*first);
+      g_free (*second);
+      *first = g_strdup_printf ("%04d-%02d", y1, m1);
+      *second = g_strdup (*first);
+    }
+}
+
 static void
 add_era (Maker       *m,
          const Slide *era,
@@ -780,6 +809,7 @@ add_era (Maker       *m,
   if ((first = timeline_date (era->year, era->month, era->day, era->start_where, error)) == NULL ||
       (second = timeline_date (era->end_year, era->end_month, era->end_day, era->end_where, error)) == NULL)
     return;
+  whole_period (&first, &second);
   headline = era->headline ? storyline_html_to_text (era->headline, NULL) : NULL;
   text = era->text ? storyline_html_to_text (era->text, NULL) : NULL;
   if (headline == NULL || *headline == '\0')
