@@ -19,8 +19,10 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "storyline-export.h"
 #include "storyline-fidelity.h"
 #include "storyline-import.h"
+#include "storyline-paper.h"
 #include "storyline-loader.h"
 #include "storyline-writer.h"
 #include "storyline-search.h"
@@ -407,6 +409,83 @@ import_figures (const char *self,
   g_unlink (bib_story);
 }
 
+static StorylineStory *
+load_path (const char *path,
+           double     *ms)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+  g_autoptr(GBytes) bytes = NULL;
+  double start;
+  StorylineStory *story;
+
+  g_assert (g_file_get_contents (path, &data, &length, NULL));
+  bytes = g_bytes_new_take (g_steal_pointer (&data), length);
+  start = now_ms ();
+  story = storyline_load_bytes (bytes, NULL, NULL, NULL);
+  *ms = now_ms () - start;
+  g_assert (story != NULL);
+  return story;
+}
+
+/* Publishing: every text export of a 200,000-event story against the time
+ * loading it takes (target 1.5x), the PDF of a 10,000-event story (target
+ * 10 s) and of the bundled story (target 1 s). Medians of three. */
+static void
+export_figures (const char *dir)
+{
+  g_autofree char *big = g_build_filename (dir, "export-200000.json", NULL);
+  g_autofree char *pdf_story = g_build_filename (dir, "export-10000.json", NULL);
+  g_autofree char *bundled = g_build_filename (SOURCE_ROOT, "data", "stories", "pakistan-bangladesh-thaw.json", NULL);
+  const char * const *formats = storyline_export_formats ();
+  g_autoptr(StorylineStory) story = NULL;
+  double load[3], pdf[3], small[3];
+
+  generate_story (big, 200000);
+  generate_story (pdf_story, 10000);
+  for (guint run = 0; run < 3; run++)
+    {
+      g_autoptr(StorylineStory) loaded = load_path (big, &load[run]);
+
+      if (run == 2)
+        story = g_steal_pointer (&loaded);
+    }
+  g_print ("export, loading the 200,000-event story: %.0f ms (median of 3)\n", median (load, 3));
+  for (guint i = 0; formats[i] != NULL; i++)
+    {
+      double ms[3];
+
+      for (guint run = 0; run < 3; run++)
+        {
+          g_autoptr(GString) out = g_string_new (NULL);
+          double start = now_ms ();
+
+          storyline_export (story, formats[i], out);
+          ms[run] = now_ms () - start;
+        }
+      g_print ("export %s of 200,000 events: %.0f ms (%.2fx loading)\n", formats[i], median (ms, 3), median (ms, 3) / median (load, 3));
+    }
+  for (guint run = 0; run < 3; run++)
+    {
+      double unused;
+      g_autoptr(StorylineStory) s10k = load_path (pdf_story, &unused);
+      g_autoptr(StorylineStory) s = load_path (bundled, &unused);
+      g_autoptr(GString) a = g_string_new (NULL);
+      g_autoptr(GString) b = g_string_new (NULL);
+      double start = now_ms ();
+
+      g_assert (storyline_paper_write_pdf (s10k, STORYLINE_CITATION_APA, a, NULL, NULL));
+      pdf[run] = now_ms () - start;
+      start = now_ms ();
+      g_assert (storyline_paper_write_pdf (s, STORYLINE_CITATION_APA, b, NULL, NULL));
+      small[run] = now_ms () - start;
+    }
+  g_print ("export pdf of 10,000 events: %.0f ms (median of 3)\n", median (pdf, 3));
+  g_print ("export pdf of the bundled story: %.0f ms (median of 3)\n", median (small, 3));
+  g_unlink (big);
+  g_unlink (pdf_story);
+}
+
 /* First frames: an empty GtkWindow, an application window with a header
  * bar and Storyline's window with the bundled story, alternating, seven
  * of each; the medians. */
@@ -664,6 +743,14 @@ main (int   argc,
       g_rmdir (tmp);
       return 0;
     }
+  if (argc == 2 && g_str_equal (argv[1], "--export-figures"))
+    {
+      g_autofree char *tmp = g_dir_make_tmp ("storyline-bench-XXXXXX", NULL);
+
+      export_figures (tmp);
+      g_rmdir (tmp);
+      return 0;
+    }
   if (argc == 3 && g_str_equal (argv[1], "--filter-only"))
     return filter_child (argv[2]);
   if ((status = storyline_ui_benchmark (argc, argv, start)) >= 0)
@@ -691,6 +778,7 @@ main (int   argc,
 
   time_fidelity ();
   import_figures (argv[0], dir);
+  export_figures (dir);
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {

@@ -74,13 +74,14 @@ add_organization (JsonBuilder *b,
 /* Where words appeared: the source as a CreativeWork, with its address
  * (http(s) only), title, date and the outlet that published it. */
 static void
-add_appearance (JsonBuilder     *b,
-                const char      *name,
-                StorylineSource *source)
+add_appearance (JsonBuilder               *b,
+                const char                *name,
+                StorylineSource           *source,
+                StorylinePublishCitations *citations)
 {
   const char *url = storyline_source_get_url (source);
   const char *outlet = storyline_source_get_container_title (source);
-  g_autofree char *citation = storyline_source_format_in_style (source, STORYLINE_CITATION_APA, STORYLINE_MARKUP_TEXT);
+  const char *citation = storyline_publish_citations_entry (citations, source);
 
   json_builder_set_member_name (b, name);
   json_builder_begin_object (b);
@@ -97,6 +98,7 @@ add_appearance (JsonBuilder     *b,
 
 static void
 add_review (JsonBuilder        *b,
+            StorylinePublishCitations *citations,
             StorylineStory     *story,
             StorylineQuote     *quote,
             StorylineRendition *rendition,
@@ -130,9 +132,9 @@ add_review (JsonBuilder        *b,
       json_builder_end_object (b);
     }
   add_date (b, "datePublished", storyline_quote_get_said (quote));
-  add_appearance (b, "appearance", storyline_rendition_get_source (rendition));
+  add_appearance (b, "appearance", storyline_rendition_get_source (rendition), citations);
   if (origin != NULL)
-    add_appearance (b, "firstAppearance", origin);
+    add_appearance (b, "firstAppearance", origin, citations);
   json_builder_end_object (b);
 
   json_builder_set_member_name (b, "reviewRating");
@@ -173,6 +175,7 @@ storyline_export_claimreview (StorylineStory *story,
                               GString        *out)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(StorylinePublishCitations) citations = storyline_publish_citations_new (STORYLINE_CITATION_APA, STORYLINE_MARKUP_TEXT);
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   GPtrArray *quotes = storyline_story_get_quotes (story);
@@ -192,7 +195,7 @@ storyline_export_claimreview (StorylineStory *story,
                                                     storyline_quote_get_text_language (quote));
 
           if (all || fidelity->verdict == STORYLINE_VERDICT_ALTERED)
-            add_review (b, story, quote, rendition, fidelity);
+            add_review (b, citations, story, quote, rendition, fidelity);
         }
     }
   json_builder_end_array (b);

@@ -12,6 +12,7 @@
 #include "storyline-citation.h"
 #include "storyline-export-private.h"
 #include "storyline-fidelity.h"
+#include "storyline-import.h"
 #include "storyline-story.h"
 
 /* html: the chronology by phase, each event's quotes with their verdicts
@@ -143,11 +144,11 @@ append_date (GString             *out,
 
 /* An in-text citation of @ref, linked to its entry in the references. */
 static void
-append_cite (GString                  *out,
-             const StorylineSourceRef *ref,
-             StorylineCitationStyle    style)
+append_cite (GString                   *out,
+             const StorylineSourceRef  *ref,
+             StorylinePublishCitations *style)
 {
-  g_autofree char *cite = storyline_source_format_in_text (ref->source, style, ref->locator, STORYLINE_MARKUP_HTML);
+  const char *cite = storyline_publish_citations_cite (style, ref->source, ref->locator);
 
   g_string_append (out, "<a href=\"#");
   append_id (out, "source-", storyline_source_get_id (ref->source));
@@ -159,7 +160,7 @@ append_cite (GString                  *out,
 static void
 append_quote (GString                *out,
               StorylineQuote         *q,
-              StorylineCitationStyle  style)
+              StorylinePublishCitations *style)
 {
   StorylineSource *origin = storyline_quote_get_origin (q);
   const char *language = storyline_quote_get_text_language (q);
@@ -235,7 +236,7 @@ static void
 append_event (GString                *out,
               StorylineEvent         *e,
               const char             *language,
-              StorylineCitationStyle  style)
+              StorylinePublishCitations *style)
 {
   g_string_append (out, "<article id=\"");
   append_id (out, "event-", storyline_event_get_id (e));
@@ -300,17 +301,17 @@ static int
 compare_entries (gconstpointer a,
                  gconstpointer b)
 {
-  const char *x = ((const char * const *) a)[0], *y = ((const char * const *) b)[0];
-
-  return g_utf8_collate (x, y);
+  /* Collation keys: strcmp() orders them as g_utf8_collate() the texts. */
+  return strcmp (((const char * const *) a)[0], ((const char * const *) b)[0]);
 }
 
 /* The reference list: every source, in the style's order (by entry; for
  * Chicago's notes, as the story lists them). */
 static void
-append_references (GString                *out,
-                   StorylineStory         *story,
-                   StorylineCitationStyle  style)
+append_references (GString                   *out,
+                   StorylineStory            *story,
+                   StorylineCitationStyle     style,
+                   StorylinePublishCitations *citations)
 {
   GPtrArray *sources = storyline_story_get_sources (story);
   g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (char *) * 2);
@@ -321,7 +322,11 @@ append_references (GString                *out,
     {
       char *pair[2];
 
-      pair[0] = storyline_source_format_in_style (sources->pdata[i], style, STORYLINE_MARKUP_TEXT);
+      /* Sorted by the entry's words: the HTML entry's, which is made
+       * anyway, read as text (the citation engine is the cost here). */
+      g_autofree char *text = storyline_html_to_text (storyline_publish_citations_entry (citations, sources->pdata[i]), NULL);
+
+      pair[0] = g_utf8_collate_key (text, -1);
       pair[1] = (char *) sources->pdata[i];
       g_array_append_vals (order, pair, 1);
     }
@@ -339,7 +344,7 @@ append_references (GString                *out,
       g_string_append (out, "<li id=\"");
       append_id (out, "source-", storyline_source_get_id (source));
       g_string_append (out, "\" dir=\"auto\">");
-      storyline_publish_citation (out, source, style);
+      storyline_publish_citation (out, citations, source);
       g_string_append (out, "</li>\n");
       g_free (pair[0]);
     }
@@ -369,6 +374,7 @@ storyline_export_html (StorylineStory         *story,
                        StorylineCitationStyle  style,
                        GString                *out)
 {
+  g_autoptr(StorylinePublishCitations) citations = storyline_publish_citations_new (style, STORYLINE_MARKUP_HTML);
   g_autoptr(GPtrArray) events = storyline_story_dup_events_sorted (story);
   const char *language = storyline_story_get_language (story);
   gboolean rtl = FALSE;
@@ -472,11 +478,11 @@ storyline_export_html (StorylineStory         *story,
               g_string_append (out, "</h2>\n");
             }
         }
-      append_event (out, e, storyline_event_get_language (e), style);
+      append_event (out, e, storyline_event_get_language (e), citations);
     }
   if (open)
     g_string_append (out, "</section>\n");
   g_string_append (out, "</main>\n<footer>\n");
-  append_references (out, story, style);
+  append_references (out, story, style, citations);
   g_string_append (out, "</footer>\n</body>\n</html>\n");
 }

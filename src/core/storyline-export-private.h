@@ -36,11 +36,25 @@ void        storyline_publish_paragraphs     (GString                 *out,
                                               const char              *text,
                                               const char              *attributes);
 gboolean    storyline_publish_is_web_link    (const char              *url);
+void        storyline_publish_json_string    (GString                 *out,
+                                              const char              *text);
 void        storyline_publish_diff           (GString                 *out,
                                               const StorylineFidelity *fidelity);
+typedef struct _StorylinePublishCitations StorylinePublishCitations;
+
+StorylinePublishCitations *storyline_publish_citations_new   (StorylineCitationStyle     style,
+                                                              StorylineMarkup            markup);
+void                       storyline_publish_citations_free  (StorylinePublishCitations *citations);
+const char                *storyline_publish_citations_entry (StorylinePublishCitations *citations,
+                                                              StorylineSource           *source);
+const char                *storyline_publish_citations_cite  (StorylinePublishCitations *citations,
+                                                              StorylineSource           *source,
+                                                              const char                *locator);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (StorylinePublishCitations, storyline_publish_citations_free)
+
 void        storyline_publish_citation       (GString                 *out,
-                                              StorylineSource         *source,
-                                              StorylineCitationStyle   style);
+                                              StorylinePublishCitations *citations,
+                                              StorylineSource         *source);
 const char *storyline_publish_note_kind      (StorylineNoteKind        kind);
 
 G_END_DECLS

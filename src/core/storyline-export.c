@@ -613,6 +613,16 @@ defuse_autolinks (const char *html)
 
   for (const char *p = html; *p; p++)
     {
+      /* Up to the next character that matters, at once. */
+      gsize run = strcspn (p, "<>@/wW");
+
+      if (run > 0)
+        {
+          g_string_append_len (out, p, run);
+          p += run;
+          if (*p == '\0')
+            break;
+        }
       if (*p == '<')
         in_tag = TRUE;
       else if (*p == '>')
@@ -676,28 +686,6 @@ add_timeline_range (JsonBuilder              *b,
   add_timeline_date (b, "end_date", &last, extras);
 }
 
-static void
-add_text (JsonBuilder *b,
-          const char  *headline,
-          const char  *html)
-{
-  g_autoptr(GString) h = g_string_new (NULL);
-  g_autofree char *safe_headline = NULL;
-  g_autofree char *safe_text = NULL;
-
-  /* TimelineJS renders these as HTML: the story's text is escaped. */
-  storyline_publish_text (h, headline);
-  safe_headline = defuse_autolinks (h->str);
-  safe_text = defuse_autolinks (html ? html : "");
-  json_builder_set_member_name (b, "text");
-  json_builder_begin_object (b);
-  json_builder_set_member_name (b, "headline");
-  json_builder_add_string_value (b, safe_headline);
-  json_builder_set_member_name (b, "text");
-  json_builder_add_string_value (b, safe_text);
-  json_builder_end_object (b);
-}
-
 static char *
 paragraphs_html (const char *text)
 {
@@ -712,8 +700,8 @@ paragraphs_html (const char *text)
  * verbatim with its verdict in words and its differences — and the
  * sources, each cited in @style and linked when it is on the web. */
 static char *
-slide_html (StorylineEvent         *e,
-            StorylineCitationStyle  style)
+slide_html (StorylineEvent            *e,
+            StorylinePublishCitations *citations)
 {
   GString *out = g_string_new (NULL);
 
@@ -747,7 +735,7 @@ slide_html (StorylineEvent         *e,
           /* Translators: where a quote was first issued; a citation follows */
           storyline_publish_text (out, _("first issued in"));
           g_string_append_c (out, ' ');
-          storyline_publish_citation (out, origin, style);
+          storyline_publish_citation (out, citations, origin);
         }
       g_string_append (out, "</p>");
       if (storyline_quote_get_n_renditions (q) > 0)
@@ -783,12 +771,47 @@ slide_html (StorylineEvent         *e,
       for (guint i = 0; i < storyline_event_get_n_sources (e); i++)
         {
           g_string_append (out, "<li>");
-          storyline_publish_citation (out, storyline_event_get_source (e, i)->source, style);
+          storyline_publish_citation (out, citations, storyline_event_get_source (e, i)->source);
           g_string_append (out, "</li>");
         }
       g_string_append (out, "</ol>");
     }
   return g_string_free (out, FALSE);
+}
+
+/* A slide, generated on its own: a story of 200,000 events is never one
+ * tree of JSON nodes. */
+static void
+append_slide (GString       *out,
+              JsonGenerator *generator,
+              JsonBuilder   *b,
+              const char    *headline,
+              const char    *html)
+{
+  g_autoptr(JsonNode) root = json_builder_get_root (b);
+  g_autofree char *text = NULL;
+  g_autofree char *safe_headline = NULL;
+  g_autofree char *safe_text = NULL;
+  g_autoptr(GString) h = g_string_new (NULL);
+  gsize length;
+
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, &length);
+  json_builder_reset (b);
+
+  /* The slide's text, the most of it, written here: json-glib takes it a
+   * character at a time. TimelineJS renders it as HTML: the story's text
+   * is escaped. */
+  storyline_publish_text (h, headline);
+  safe_headline = defuse_autolinks (h->str);
+  safe_text = defuse_autolinks (html ? html : "");
+  g_assert (length >= 2 && text[length - 1] == '}');
+  g_string_append_len (out, text, length - 1);
+  g_string_append (out, length > 2 ? ",\"text\":{\"headline\":" : "\"text\":{\"headline\":");
+  storyline_publish_json_string (out, safe_headline);
+  g_string_append (out, ",\"text\":");
+  storyline_publish_json_string (out, safe_text);
+  g_string_append (out, "}}");
 }
 
 static void
@@ -797,30 +820,30 @@ export_timelinejs (StorylineStory         *story,
                    GString                *out)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(GPtrArray) events = storyline_story_dup_events_sorted (story);
   g_autofree char *summary = paragraphs_html (storyline_story_get_summary (story));
+  g_autoptr(StorylinePublishCitations) citations = storyline_publish_citations_new (style, STORYLINE_MARKUP_HTML);
 
+  g_string_append (out, "{\n  \"title\": ");
   json_builder_begin_object (b);
-  json_builder_set_member_name (b, "title");
-  json_builder_begin_object (b);
-  add_text (b, storyline_story_get_title (story), summary);
   add_slide_extras (b, timeline_extras (story, story));
   json_builder_end_object (b);
+  append_slide (out, generator, b, storyline_story_get_title (story), summary);
 
-  json_builder_set_member_name (b, "events");
-  json_builder_begin_array (b);
+  g_string_append (out, ",\n  \"events\": [");
   for (guint i = 0; i < events->len; i++)
     {
       StorylineEvent *e = events->pdata[i];
       g_autofree char *shown = storyline_date_format (storyline_event_get_date (e));
+      g_autofree char *html = slide_html (e, citations);
       StorylinePhase *phase = storyline_event_get_phase (e);
+      JsonObject *extras = timeline_extras (story, e);
+      const char *display = extra_text (extras, "display_date");
 
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "unique_id");
       json_builder_add_string_value (b, storyline_event_get_id (e));
-      JsonObject *extras = timeline_extras (story, e);
-      const char *display = extra_text (extras, "display_date");
-
       if (storyline_event_get_date (e)->kind != STORYLINE_DATE_KIND_SINGLE)
         add_timeline_range (b, &storyline_event_get_date (e)->start, &storyline_event_get_date (e)->end, extras);
       else
@@ -833,9 +856,6 @@ export_timelinejs (StorylineStory         *story,
           json_builder_set_member_name (b, "display_date");
           json_builder_add_string_value (b, shown);
         }
-      g_autofree char *html = slide_html (e, style);
-
-      add_text (b, storyline_event_get_title (e), html);
       add_slide_extras (b, extras);
       if (phase != NULL)
         {
@@ -846,29 +866,28 @@ export_timelinejs (StorylineStory         *story,
           json_builder_add_string_value (b, group->str);
         }
       json_builder_end_object (b);
+      g_string_append (out, i == 0 ? "\n    " : ",\n    ");
+      append_slide (out, generator, b, storyline_event_get_title (e), html);
     }
-  json_builder_end_array (b);
+  g_string_append (out, "\n  ]");
 
   if (storyline_story_get_phases (story)->len > 0)
     {
-      json_builder_set_member_name (b, "eras");
-      json_builder_begin_array (b);
+      g_string_append (out, ",\n  \"eras\": [");
       for (guint i = 0; i < storyline_story_get_phases (story)->len; i++)
         {
           StorylinePhase *p = g_ptr_array_index (storyline_story_get_phases (story), i);
+          g_autofree char *html = paragraphs_html (storyline_phase_get_summary (p));
 
           json_builder_begin_object (b);
           add_timeline_range (b, &storyline_phase_get_start (p)->start, &storyline_phase_get_end (p)->end, NULL);
-          g_autofree char *html = paragraphs_html (storyline_phase_get_summary (p));
-
-          add_text (b, storyline_phase_get_title (p), html);
           json_builder_end_object (b);
+          g_string_append (out, i == 0 ? "\n    " : ",\n    ");
+          append_slide (out, generator, b, storyline_phase_get_title (p), html);
         }
-      json_builder_end_array (b);
+      g_string_append (out, "\n  ]");
     }
-  json_builder_end_object (b);
-
-  append_json (b, out);
+  g_string_append (out, "\n}\n");
 }
 
 /* The three styles: one plain-text entry per line, every source, in the

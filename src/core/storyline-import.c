@@ -13,6 +13,7 @@
 
 #include "storyline-date.h"
 #include "storyline-import.h"
+#include "storyline-export-private.h"
 #include "storyline-import-private.h"
 
 /* Each importer makes the text of a story file (the format of
@@ -364,32 +365,8 @@ maker_clear (Maker *m)
   g_clear_pointer (&m->story_extras, json_object_unref);
 }
 
-/* @text as a JSON string. */
-static void
-append_json_string (GString    *out,
-                    const char *text)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      guchar c = *p;
-
-      if (c == '"' || c == '\\')
-        {
-          g_string_append_c (out, '\\');
-          g_string_append_c (out, c);
-        }
-      else if (c == '\n')
-        g_string_append (out, "\\n");
-      else if (c == '\t')
-        g_string_append (out, "\\t");
-      else if (c < 0x20)
-        g_string_append_printf (out, "\\u%04x", c);
-      else
-        g_string_append_c (out, c);
-    }
-  g_string_append_c (out, '"');
-}
+/* @text as a JSON string: storyline-publish.c writes it for every exporter. */
+#define append_json_string storyline_publish_json_string
 
 static void
 append_member (GString    *out,

@@ -83,6 +83,7 @@ typedef struct
 
 struct _StorylinePaper
 {
+  StorylinePublishCitations *cites;   /* while the blocks are made */
   GArray *blocks;         /* of Block */
   GArray *pieces;         /* of Piece, in order */
   GArray *page_starts;    /* of guint: each page's first piece */
@@ -171,14 +172,14 @@ add_paragraphs (StorylinePaper *paper,
 
 /* A citation in @style as Pango markup (its italics), after @lead. */
 static char *
-citation_markup (const char             *lead,
-                 StorylineSource        *source,
-                 StorylineCitationStyle  style,
-                 gboolean                bibliography)
+citation_markup (StorylinePaper  *paper,
+                 const char      *lead,
+                 StorylineSource *source,
+                 gboolean         bibliography)
 {
-  g_autofree char *citation = bibliography
-                              ? storyline_source_format_in_style (source, style, STORYLINE_MARKUP_PANGO)
-                              : storyline_source_format_in_text (source, style, NULL, STORYLINE_MARKUP_PANGO);
+  const char *citation = bibliography
+                         ? storyline_publish_citations_entry (paper->cites, source)
+                         : storyline_publish_citations_cite (paper->cites, source, NULL);
   g_autofree char *escaped = lead ? g_markup_escape_text (lead, -1) : NULL;
 
   return g_strconcat (escaped ? escaped : "", citation, NULL);
@@ -256,7 +257,7 @@ add_quote (StorylinePaper         *paper,
       g_autofree char *escaped = g_markup_escape_text (by_text, -1);
       /* Translators: where a quote was first issued; a citation follows */
       g_autofree char *lead = g_strdup_printf (". %s ", _("First issued in:"));
-      g_autofree char *cite = citation_markup (lead, origin, style, FALSE);
+      g_autofree char *cite = citation_markup (paper, lead, origin, FALSE);
 
       block = add_markup_block (paper, FONT_SMALL, g_strconcat (escaped, cite, NULL), 2);
     }
@@ -335,7 +336,7 @@ add_event (StorylinePaper         *paper,
       for (guint j = 0; j < storyline_event_get_n_sources (e); j++)
         {
           const StorylineSourceRef *ref = storyline_event_get_source (e, j);
-          g_autofree char *cite = storyline_source_format_in_text (ref->source, style, ref->locator, STORYLINE_MARKUP_PANGO);
+          const char *cite = storyline_publish_citations_cite (paper->cites, ref->source, ref->locator);
 
           g_string_append (markup, j == 0 ? " " : "; ");
           g_string_append (markup, cite);
@@ -385,7 +386,7 @@ add_references (StorylinePaper         *paper,
       Entry *entry = &g_array_index (entries, Entry, i);
       const char *url = storyline_source_get_url (entry->source);
 
-      block = add_markup_block (paper, FONT_SMALL, citation_markup (NULL, entry->source, style, TRUE), i == 0 ? 8 : 4);
+      block = add_markup_block (paper, FONT_SMALL, citation_markup (paper, NULL, entry->source, TRUE), i == 0 ? 8 : 4);
       block->hanging = 18;
       if (storyline_publish_is_web_link (url))
         block->link = g_strdup (url);
@@ -485,7 +486,9 @@ storyline_paper_new (StorylineStory         *story,
   paper->width = width;
   paper->height = height;
   paper->footer = 24;
+  paper->cites = storyline_publish_citations_new (style, STORYLINE_MARKUP_PANGO);
   add_story (paper, story, style);
+  g_clear_pointer (&paper->cites, storyline_publish_citations_free);
   return paper;
 }
 

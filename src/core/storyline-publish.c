@@ -67,6 +67,17 @@ storyline_publish_text (GString    *out,
     return;
   for (const char *p = text; *p; p++)
     {
+      /* The run of characters that stay as they are, at once. */
+      gsize run = strcspn (p, "&<>\"'\n\r\001\002\003\004\005\006\007\010\013\014\016\017\020"
+                              "\021\022\023\024\025\026\027\030\031\032\033\034\035\036\037");
+
+      if (run > 0)
+        {
+          g_string_append_len (out, p, run);
+          p += run;
+          if (*p == '\0')
+            break;
+        }
       switch (*p)
         {
         case '&': g_string_append (out, "&amp;"); break;
@@ -85,6 +96,46 @@ storyline_publish_text (GString    *out,
         }
     }
   storyline_publish_drop_overrides (out, from);
+}
+
+/**
+ * storyline_publish_json_string:
+ *
+ * Appends @text as a JSON string, quotes and all: runs of plain text at
+ * once, `"` and `\\` escaped, control characters as \\n, \\t or \\u00XX.
+ */
+void
+storyline_publish_json_string (GString    *out,
+                               const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      gsize run = strcspn (p, "\"\\\001\002\003\004\005\006\007\010\t\n\013\014\r\016\017\020"
+                              "\021\022\023\024\025\026\027\030\031\032\033\034\035\036\037");
+      guchar c;
+
+      if (run > 0)
+        {
+          g_string_append_len (out, p, run);
+          p += run;
+          if (*p == '\0')
+            break;
+        }
+      c = *p;
+      if (c == '"' || c == '\\')
+        {
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, c);
+        }
+      else if (c == '\n')
+        g_string_append (out, "\\n");
+      else if (c == '\t')
+        g_string_append (out, "\\t");
+      else
+        g_string_append_printf (out, "\\u%04x", c);
+    }
+  g_string_append_c (out, '"');
 }
 
 /**
@@ -200,19 +251,94 @@ storyline_publish_diff (GString                 *out,
     }
 }
 
+/* Citations, each made once: a story of 200,000 events cites its few
+ * thousand sources over and over, and the citation engine takes a tenth
+ * of a millisecond a citation. */
+struct _StorylinePublishCitations
+{
+  StorylineCitationStyle style;
+  StorylineMarkup markup;
+  GHashTable *entries;   /* StorylineSource → its entry */
+  GHashTable *cites;     /* "pointer\tlocator" → the citation in the text */
+};
+
+StorylinePublishCitations *
+storyline_publish_citations_new (StorylineCitationStyle style,
+                                 StorylineMarkup        markup)
+{
+  StorylinePublishCitations *c = g_new0 (StorylinePublishCitations, 1);
+
+  c->style = style;
+  c->markup = markup;
+  c->entries = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  c->cites = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  return c;
+}
+
+void
+storyline_publish_citations_free (StorylinePublishCitations *c)
+{
+  if (c == NULL)
+    return;
+  g_hash_table_unref (c->entries);
+  g_hash_table_unref (c->cites);
+  g_free (c);
+}
+
+/**
+ * storyline_publish_citations_entry:
+ *
+ * Returns: (transfer none): @source's entry in a reference list
+ */
+const char *
+storyline_publish_citations_entry (StorylinePublishCitations *c,
+                                   StorylineSource           *source)
+{
+  char *entry = g_hash_table_lookup (c->entries, source);
+
+  if (entry == NULL)
+    {
+      entry = storyline_source_format_in_style (source, c->style, c->markup);
+      g_hash_table_insert (c->entries, source, entry);
+    }
+  return entry;
+}
+
+/**
+ * storyline_publish_citations_cite:
+ * @locator: (nullable): where in @source
+ *
+ * Returns: (transfer none): @source cited in the text, at @locator
+ */
+const char *
+storyline_publish_citations_cite (StorylinePublishCitations *c,
+                                  StorylineSource           *source,
+                                  const char                *locator)
+{
+  g_autofree char *key = g_strdup_printf ("%p\t%s", (gpointer) source, locator ? locator : "");
+  char *cite = g_hash_table_lookup (c->cites, key);
+
+  if (cite == NULL)
+    {
+      cite = storyline_source_format_in_text (source, c->style, locator, c->markup);
+      g_hash_table_insert (c->cites, g_steal_pointer (&key), cite);
+    }
+  return cite;
+}
+
 /**
  * storyline_publish_citation:
+ * @citations: made for HTML
  *
- * Appends @source cited in @style as HTML (its italics kept); an http(s)
- * source is linked: its address in the citation, or else the whole
- * citation.
+ * Appends @source's entry as HTML (its italics kept); an http(s) source is
+ * linked: its address in the citation, or else the whole citation.
  */
 void
-storyline_publish_citation (GString                *out,
-                            StorylineSource        *source,
-                            StorylineCitationStyle  style)
+storyline_publish_citation (GString                   *out,
+                            StorylinePublishCitations *citations,
+                            StorylineSource           *source)
 {
-  g_autofree char *html = storyline_source_format_in_style (source, style, STORYLINE_MARKUP_HTML);
+  const char *html = storyline_publish_citations_entry (citations, source);
   const char *url = storyline_source_get_url (source);
   gsize from = out->len;
 
