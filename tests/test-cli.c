@@ -298,6 +298,56 @@ test_export_styles (Fixture       *f,
   g_assert_nonnull (strstr (f->out->str, "\nInter-Services Public Relations. (2025). [Press release on CJCSC General Sahir Shamshad Mirza’s meetings in Bangladesh] [Press release]. Inter-Services Public Relations.\n"));
 }
 
+/* --style: the citations of the exports that cite; --all: claimreview's;
+ * pdf: pages, the same bytes for the same story. */
+static void
+test_export_style_option (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "stories", "pakistan-bangladesh-thaw.json", NULL);
+  g_autofree char *example = g_test_build_filename (G_TEST_DIST, "..", "data", "stories", "example.json", NULL);
+  g_autoptr(GString) apa = g_string_new (NULL);
+  g_autoptr(GString) pdf = NULL;
+
+  g_assert_cmpint (run (f, "--export", "html", "--style", "apa", path, NULL), ==, 0);
+  g_string_assign (apa, f->out->str);
+  g_string_truncate (f->out, 0);
+  g_assert_cmpint (run (f, "--export", "html", "--style", "mla", path, NULL), ==, 0);
+  g_assert_cmpstr (f->out->str, !=, apa->str);
+  /* MLA's works cited: titles in quotation marks, no year in brackets. */
+  g_assert_nonnull (strstr (f->out->str, "“Pakistan, Bangladesh Pledge to Boost Defence, Security Ties.”"));
+  g_string_truncate (f->out, 0);
+
+  g_assert_cmpint (run (f, "--export", "html", "--style", "harvard", path, NULL), ==, 2);
+  g_assert_cmpstr (f->err->str, ==, "storyline: unknown style “harvard”; the styles are: apa, chicago, mla\n");
+  g_string_truncate (f->err, 0);
+  g_assert_cmpint (run (f, "--validate", "--style", "apa", path, NULL), ==, 2);
+  g_assert_cmpstr (f->err->str, ==, "storyline: --style goes with --export FORMAT\n");
+  g_string_truncate (f->err, 0);
+  g_assert_cmpint (run (f, "--export", "html", "--all", path, NULL), ==, 2);
+  g_assert_cmpstr (f->err->str, ==, "storyline: --all goes with --export claimreview\n");
+  g_string_truncate (f->err, 0);
+
+  /* claimreview: the altered renditions, or all; what the story lacks said. */
+  g_assert_cmpint (run (f, "--export", "claimreview", path, NULL), ==, 0);
+  g_assert_cmpstr (f->err->str, ==, "");
+  g_assert_nonnull (strstr (f->out->str, "\"author\" : {\n      \"@type\" : \"Organization\",\n      \"name\" : \"The Storyline authors\""));
+  g_string_truncate (f->out, 0);
+  g_assert_cmpint (run (f, "--export", "claimreview", example, NULL), ==, 0);
+  g_assert_nonnull (strstr (f->err->str, "warning: the story has no “url”"));
+  g_assert_nonnull (strstr (f->err->str, "warning: the story has no “publisher”"));
+  g_string_truncate (f->out, 0);
+  g_string_truncate (f->err, 0);
+
+  g_assert_cmpint (run (f, "--export", "pdf", "--style", "chicago", path, NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (f->out->str, "%PDF-"));
+  pdf = g_string_new_len (f->out->str, f->out->len);
+  g_string_truncate (f->out, 0);
+  g_assert_cmpint (run (f, "--export", "pdf", "--style", "chicago", path, NULL), ==, 0);
+  g_assert_cmpuint (f->out->len, ==, pdf->len);
+  g_assert_true (memcmp (f->out->str, pdf->str, pdf->len) == 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -316,6 +366,7 @@ main (int   argc,
   ADD ("/cli/export/output", test_export_to_file);
   ADD ("/cli/export/styles", test_export_styles);
   ADD ("/cli/export/usage", test_export_usage);
+  ADD ("/cli/export/style-option", test_export_style_option);
   ADD ("/cli/help", test_help);
   ADD ("/cli/export/file-name", test_export_file_name);
 #undef ADD
