@@ -29,7 +29,7 @@
  * readers, and the story keeps the last right value. Typing in one field
  * is one step to undo; leaving the field ends it. */
 
-#define N_ENTRIES 7
+#define N_ENTRIES 9
 
 typedef struct
 {
@@ -51,6 +51,8 @@ struct _StorylineEventEditor
   GtkWidget *event_box;
   GtkEntry *story_title_entry;
   GtkEntry *story_subtitle_entry;
+  GtkEntry *story_publisher_entry;
+  GtkEntry *story_url_entry;
   GtkEntry *title_entry;
   GtkEntry *date_entry;
   GtkEntry *place_entry;
@@ -58,6 +60,8 @@ struct _StorylineEventEditor
   GtkEntry *tags_entry;
   GtkLabel *story_title_feedback;
   GtkLabel *story_subtitle_feedback;
+  GtkLabel *story_publisher_feedback;
+  GtkLabel *story_url_feedback;
   GtkTextView *story_summary_view;
   GtkLabel *title_feedback;
   GtkLabel *date_feedback;
@@ -256,6 +260,8 @@ fill_story (StorylineEventEditor *self)
   self->updating = TRUE;
   set_entry (&self->fields[0], story ? storyline_story_get_title (story) : NULL);
   set_entry (&self->fields[1], story ? storyline_story_get_subtitle (story) : NULL);
+  set_entry (&self->fields[7], story ? storyline_story_get_publisher (story) : NULL);
+  set_entry (&self->fields[8], story ? storyline_story_get_url (story) : NULL);
   storyline_form_set_text (self->story_summary_view, story ? storyline_story_get_summary (story) : NULL);
   self->updating = FALSE;
 }
@@ -382,7 +388,8 @@ fill_event (StorylineEventEditor *self)
 
   self->updating = TRUE;
   for (guint i = 2; i < N_ENTRIES; i++)
-    fill_entry (self, &self->fields[i]);
+    if (!self->fields[i].story_field)
+      fill_entry (self, &self->fields[i]);
   storyline_form_set_text (self->summary_view, storyline_event_get_summary (event));
   if (get_story (self) != NULL)
     {
@@ -424,7 +431,7 @@ event_changed (StorylineEventEditor *self,
       break;
     default:
       for (guint i = 2; i < N_ENTRIES; i++)
-        if (self->fields[i].field == field)
+        if (!self->fields[i].story_field && self->fields[i].field == field)
           fill_entry (self, &self->fields[i]);
       break;
     }
@@ -1411,6 +1418,8 @@ storyline_event_editor_class_init (StorylineEventEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, event_box);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, story_title_entry);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, story_subtitle_entry);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, story_publisher_entry);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, story_url_entry);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, title_entry);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, date_entry);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, place_entry);
@@ -1418,6 +1427,8 @@ storyline_event_editor_class_init (StorylineEventEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, tags_entry);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, story_title_feedback);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, story_subtitle_feedback);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, story_publisher_feedback);
+  gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, story_url_feedback);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, story_summary_view);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, title_feedback);
   gtk_widget_class_bind_template_child (widget_class, StorylineEventEditor, date_feedback);
@@ -1470,6 +1481,8 @@ storyline_event_editor_init (StorylineEventEditor *self)
   self->fields[4] = (Field) { self->place_entry, self->place_feedback, FALSE, STORYLINE_EVENT_FIELD_PLACE };
   self->fields[5] = (Field) { self->type_entry, self->type_feedback, FALSE, STORYLINE_EVENT_FIELD_TYPE };
   self->fields[6] = (Field) { self->tags_entry, self->tags_feedback, FALSE, STORYLINE_EVENT_FIELD_TAGS };
+  self->fields[7] = (Field) { self->story_publisher_entry, self->story_publisher_feedback, TRUE, STORYLINE_STORY_FIELD_PUBLISHER };
+  self->fields[8] = (Field) { self->story_url_entry, self->story_url_feedback, TRUE, STORYLINE_STORY_FIELD_URL };
   for (guint i = 0; i < N_ENTRIES; i++)
     {
       g_signal_connect_swapped (self->fields[i].entry, "changed", G_CALLBACK (entry_changed), self);

@@ -1533,6 +1533,20 @@ test_new_story (void)
   g_assert_true (gtk_widget_get_visible (editor_child (window, "story_title_feedback")));
   type_into (window, "story_title_entry", "My own story");
   g_assert_cmpstr (storyline_story_get_title (story), ==, "My own story");
+  /* Who publishes it and where, for the fact-check markup; only a web
+   * address is taken. */
+  type_into (window, "story_publisher_entry", "Fact Desk");
+  g_assert_cmpstr (storyline_story_get_publisher (story), ==, "Fact Desk");
+  type_into (window, "story_url_entry", "javascript:alert(1)");
+  g_assert_true (gtk_widget_get_visible (editor_child (window, "story_url_feedback")));
+  g_assert_null (storyline_story_get_url (story));
+  type_into (window, "story_url_entry", "https://example.org/checks/1");
+  g_assert_false (gtk_widget_get_visible (editor_child (window, "story_url_feedback")));
+  g_assert_cmpstr (storyline_story_get_url (story), ==, "https://example.org/checks/1");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  storyline_test_drain ();
+  g_assert_null (storyline_story_get_url (story));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (editor_child (window, "story_url_entry"))), ==, "");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.add-event", NULL);
   storyline_test_drain ();
   g_assert_cmpuint (storyline_story_get_events (story)->len, ==, 1);
