@@ -119,11 +119,12 @@ def check_html(story_path, story, env=None, rtl=False):
         if article is None:
             fail(story_path, f"no article for {event['id']}")
             continue
-        h3 = article.find(f"{NS}h3")
-        title = h3.find(f"{NS}span") if h3 is not None else None
+        title = article.find(f"{NS}h3")
         if title is None or shown(text_of(title)) != shown(event["title"]):
             fail(story_path, f"{event['id']}: its title reads {text_of(title) if title is not None else None!r}")
-        if h3 is None or h3.find(f"{NS}time") is None:
+        elif title.get("dir") != "auto":
+            fail(story_path, f"{event['id']}: its title has no dir")
+        if article.find(f"{NS}p[@class='date']/{NS}time") is None:
             fail(story_path, f"{event['id']}: no date")
         blockquotes = article.findall(f".//{NS}blockquote")
         expected = quotes.get(event["id"], [])

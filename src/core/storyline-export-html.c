@@ -27,8 +27,8 @@ static const char page_style[] =
   "body{font-family:serif;line-height:1.5;max-width:44em;margin:2em auto;padding:0 1em;color:#1d1d1d;background:#fff}"
   "h1,h2,h3{font-family:sans-serif;line-height:1.25}"
   "h2{border-bottom:1px solid #999;padding-bottom:.2em;margin-top:2em}"
-  "h3{font-size:1.1em;margin:1.5em 0 .3em}"
-  "h3 time{display:block;font-weight:normal;font-size:.9em;color:#444}"
+  "h3{font-size:1.1em;margin:0 0 .3em}"
+  ".date{font-family:sans-serif;font-size:.9em;color:#444;margin:1.5em 0 0}"
   ".subtitle{font-style:italic}"
   ".place,.dates{color:#444;margin:0}"
   ".note{border-inline-start:4px solid #777;padding-inline-start:.8em}"
@@ -42,9 +42,9 @@ static const char page_style[] =
   ".cites{font-size:.9em}"
   ".references li{margin-bottom:.4em}"
   "a{color:#1a4f9c}"
-  "@media (prefers-color-scheme:dark){body{color:#eee;background:#1e1e1e}time,.place,.dates{color:#bbb}"
+  "@media (prefers-color-scheme:dark){body{color:#eee;background:#1e1e1e}.date,.place,.dates{color:#bbb}"
   "a{color:#8ab4f8}del{background:#4a1d1d;color:#ffb4ab}ins{background:#1d3b1d;color:#b6f2b6}}"
-  "@media print{body{max-width:none;margin:0}a{color:inherit}h2,h3{break-after:avoid}article{break-inside:avoid-page}}";
+  "@media print{body{max-width:none;margin:0}a{color:inherit}h2,h3,.date{break-after:avoid}article{break-inside:avoid-page}}";
 
 /* A language tag safe in an attribute, or NULL. */
 static const char *
@@ -150,7 +150,8 @@ append_cite (GString                   *out,
 {
   const char *cite = storyline_publish_citations_cite (style, ref->source, ref->locator);
 
-  g_string_append (out, "<a href=\"#");
+  /* Isolated: an English citation keeps its order in an Urdu line. */
+  g_string_append (out, "<a dir=\"auto\" href=\"#");
   append_id (out, "source-", storyline_source_get_id (ref->source));
   g_string_append (out, "\">");
   g_string_append (out, cite);
@@ -240,13 +241,15 @@ append_event (GString                *out,
 {
   g_string_append (out, "<article id=\"");
   append_id (out, "event-", storyline_event_get_id (e));
-  g_string_append (out, "\"><h3>");
+  /* The date in the reader's words, the title in the story's, each
+   * aligned by its own direction. */
+  g_string_append (out, "\"><p class=\"date\">");
   append_date (out, storyline_event_get_date (e));
-  g_string_append (out, "<span");
+  g_string_append (out, "</p><h3");
   text_attributes (out, language);
   g_string_append (out, ">");
   storyline_publish_text (out, storyline_event_get_title (e));
-  g_string_append (out, "</span></h3>\n");
+  g_string_append (out, "</h3>\n");
   if (storyline_event_get_place (e) != NULL)
     {
       g_string_append (out, "<p class=\"place\"");
