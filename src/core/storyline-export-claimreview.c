@@ -91,7 +91,7 @@ add_appearance (JsonBuilder               *b,
   add_string (b, "headline", storyline_source_get_title (source));
   add_date (b, "datePublished", storyline_source_get_issued (source));
   add_organization (b, "publisher", outlet ? outlet : storyline_source_get_publisher (source), NULL);
-  /* The whole citation, for a reader of the markup. */
+  /* The whole citation, in the export's style, for a reader of the markup. */
   add_string (b, "description", citation);
   json_builder_end_object (b);
 }
@@ -170,12 +170,13 @@ add_review (JsonBuilder        *b,
  * differs.
  */
 void
-storyline_export_claimreview (StorylineStory *story,
-                              gboolean        all,
-                              GString        *out)
+storyline_export_claimreview (StorylineStory         *story,
+                              StorylineCitationStyle  style,
+                              gboolean                all,
+                              GString                *out)
 {
   g_autoptr(JsonBuilder) b = json_builder_new ();
-  g_autoptr(StorylinePublishCitations) citations = storyline_publish_citations_new (STORYLINE_CITATION_APA, STORYLINE_MARKUP_TEXT);
+  g_autoptr(StorylinePublishCitations) citations = storyline_publish_citations_new (style, STORYLINE_MARKUP_TEXT);
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   GPtrArray *quotes = storyline_story_get_quotes (story);

@@ -24,6 +24,7 @@ void storyline_export_html        (StorylineStory         *story,
 
 /* storyline-export-claimreview.c */
 void storyline_export_claimreview (StorylineStory         *story,
+                                   StorylineCitationStyle  style,
                                    gboolean                all,
                                    GString                *out);
 

@@ -962,7 +962,7 @@ storyline_export_with_flags (StorylineStory       *story,
 
   if (g_str_equal (format, "claimreview"))
     {
-      storyline_export_claimreview (story, (flags & STORYLINE_EXPORT_ALL_RENDITIONS) != 0, out);
+      storyline_export_claimreview (story, style, (flags & STORYLINE_EXPORT_ALL_RENDITIONS) != 0, out);
       storyline_publish_drop_overrides (out, from);
       return TRUE;
     }
