@@ -28,6 +28,9 @@ struct _StorylineEventFilter
   /* Borrowed references: owned by the story, which is held */
   StorylineActor *actor;
   StorylineSource *source;
+  gboolean has_range;          /* days chosen on the time axis */
+  gint64 range_from;
+  gint64 range_to;
 
   gboolean active;             /* as last notified */
 };
@@ -297,12 +300,66 @@ storyline_event_filter_set_tag (StorylineEventFilter *self,
   changed (self);
 }
 
+/**
+ * storyline_event_filter_set_range:
+ * @from: the first day (from 1970-01-01)
+ * @to: the last, inclusive
+ *
+ * Lists only the events that can fall in those days: a span chosen on
+ * the time axis.
+ */
+void
+storyline_event_filter_set_range (StorylineEventFilter *self,
+                                  gint64                from,
+                                  gint64                to)
+{
+  g_return_if_fail (STORYLINE_IS_EVENT_FILTER (self));
+
+  if (self->has_range && self->range_from == MIN (from, to) && self->range_to == MAX (from, to))
+    return;
+  self->has_range = TRUE;
+  self->range_from = MIN (from, to);
+  self->range_to = MAX (from, to);
+  changed (self);
+}
+
+void
+storyline_event_filter_clear_range (StorylineEventFilter *self)
+{
+  g_return_if_fail (STORYLINE_IS_EVENT_FILTER (self));
+
+  if (!self->has_range)
+    return;
+  self->has_range = FALSE;
+  changed (self);
+}
+
+/**
+ * storyline_event_filter_get_range:
+ * @from: (out) (optional): the first day
+ * @to: (out) (optional): the last
+ *
+ * Returns: whether a span of days is chosen
+ */
+gboolean
+storyline_event_filter_get_range (StorylineEventFilter *self,
+                                  gint64               *from,
+                                  gint64               *to)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT_FILTER (self), FALSE);
+  if (from != NULL)
+    *from = self->range_from;
+  if (to != NULL)
+    *to = self->range_to;
+  return self->has_range;
+}
+
 gboolean
 storyline_event_filter_is_active (StorylineEventFilter *self)
 {
   g_return_val_if_fail (STORYLINE_IS_EVENT_FILTER (self), FALSE);
   return self->search != NULL || self->actor != NULL || self->source != NULL ||
-         self->type != NULL || self->tag != NULL;
+         self->type != NULL || self->tag != NULL || self->has_range;
 }
 
 void
@@ -315,6 +372,7 @@ storyline_event_filter_clear (StorylineEventFilter *self)
 
   self->actor = NULL;
   self->source = NULL;
+  self->has_range = FALSE;
   g_clear_pointer (&self->type, g_free);
   g_clear_pointer (&self->tag, g_free);
   g_clear_pointer (&self->search, g_free);
@@ -332,5 +390,9 @@ StorylineEventQuery *
 storyline_event_filter_dup_query (StorylineEventFilter *self)
 {
   g_return_val_if_fail (STORYLINE_IS_EVENT_FILTER (self), NULL);
-  return storyline_event_query_new (self->search, self->actor, self->source, self->type, self->tag);
+  StorylineEventQuery *query = storyline_event_query_new (self->search, self->actor, self->source, self->type, self->tag);
+
+  if (self->has_range)
+    storyline_event_query_set_range (query, self->range_from, self->range_to);
+  return query;
 }

@@ -35,6 +35,13 @@ void             storyline_event_filter_set_event_type   (StorylineEventFilter *
 const char      *storyline_event_filter_get_tag          (StorylineEventFilter *self);
 void             storyline_event_filter_set_tag          (StorylineEventFilter *self,
                                                           const char           *tag);
+void             storyline_event_filter_set_range        (StorylineEventFilter *self,
+                                                          gint64                from,
+                                                          gint64                to);
+void             storyline_event_filter_clear_range      (StorylineEventFilter *self);
+gboolean         storyline_event_filter_get_range        (StorylineEventFilter *self,
+                                                          gint64               *from,
+                                                          gint64               *to);
 gboolean         storyline_event_filter_is_active        (StorylineEventFilter *self);
 void             storyline_event_filter_clear            (StorylineEventFilter *self);
 StorylineEventQuery *storyline_event_filter_dup_query    (StorylineEventFilter *self);

@@ -292,6 +292,16 @@ show_source_activated (GtkWidget  *widget,
 }
 
 static void
+clear_time_range_activated (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  StorylineWindow *self = STORYLINE_WINDOW (widget);
+
+  storyline_event_filter_clear_range (self->filter);
+}
+
+static void
 clear_filters_activated (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
@@ -391,6 +401,7 @@ _storyline_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_activated);
   gtk_widget_class_install_action (widget_class, "win.dismiss-problems", NULL, dismiss_problems_activated);
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_activated);
+  gtk_widget_class_install_action (widget_class, "win.clear-time-range", NULL, clear_time_range_activated);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);
   gtk_widget_class_install_action (widget_class, "win.show-sources", NULL, show_sources_activated);

@@ -53,6 +53,8 @@ struct _StorylineWindow
   GtkSearchEntry *search_entry;
   GtkRevealer *filter_revealer;
   GtkLabel *filter_label;
+  GtkButton *range_button;         /* the time axis's span, and its clear button */
+  GtkLabel *range_label;
   GtkStack *main_stack;
   GtkSpinner *loading_spinner;
   StorylineProblemView *page_problems;

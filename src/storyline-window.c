@@ -20,6 +20,7 @@
 #include "storyline-problem-view.h"
 #include "storyline-sources-pane.h"
 #include "storyline-story-text.h"
+#include "storyline-time-scale.h"
 #include "storyline-window-private.h"
 
 G_DEFINE_FINAL_TYPE (StorylineWindow, storyline_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -231,6 +232,22 @@ update_filter_bar (StorylineWindow *self)
     g_string_append_printf (text, _(" · tagged \u2068%s\u2069"), tag);
 
   storyline_label_set_story_text (self->filter_label, text->str);
+  {
+    gint64 from, to;
+    gboolean ranged = storyline_event_filter_get_range (self->filter, &from, &to);
+
+    gtk_widget_set_visible (GTK_WIDGET (self->range_button), ranged);
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-time-range", ranged);
+    if (ranged)
+      {
+        g_autofree char *span = storyline_time_format_range (from, to);
+        /* Translators: the button that takes away the span of days chosen on the time axis */
+        g_autofree char *name = g_strdup_printf (_("Show All Dates, Not Only %s"), span);
+
+        gtk_label_set_text (self->range_label, span);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (self->range_button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      }
+  }
   gtk_revealer_set_reveal_child (self->filter_revealer, active);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-filters", active);
 
@@ -748,6 +765,8 @@ storyline_window_class_init (StorylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, filter_revealer);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, filter_label);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, range_button);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, range_label);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, page_problems);

@@ -257,6 +257,67 @@ test_search_find (void)
   }
 }
 
+/* A span of days from the time axis: an event is listed when it can fall
+ * in it, at whatever precision; a span inside the last narrows it. */
+static void
+test_range (void)
+{
+  static const char json[] =
+    "{\"format\": \"storyline\", \"version\": 1, \"story\": {\"title\": \"T\"},"
+    " \"events\": ["
+    "  {\"id\": \"year\", \"title\": \"A\", \"date\": \"1971\"},"
+    "  {\"id\": \"month\", \"title\": \"B\", \"date\": \"2025-01\"},"
+    "  {\"id\": \"day\", \"title\": \"C\", \"date\": \"2025-01-14\"},"
+    "  {\"id\": \"span\", \"title\": \"D\", \"date\": \"2025-01-13/2025-01-18\"},"
+    "  {\"id\": \"one-of\", \"title\": \"E\", \"date\": \"[2025-10-24..2025-10-27]\"}"
+    " ]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (json, sizeof json - 1);
+  g_autoptr(StorylineStory) story = storyline_load_bytes (bytes, NULL, NULL, NULL);
+  static const struct { int y1, m1, d1, y2, m2, d2; const char *listed; } cases[] = {
+    { 1971, 6, 1, 1971, 6, 1, "year" },
+    { 2025, 1, 14, 2025, 1, 14, "month day span" },
+    { 2025, 1, 18, 2025, 1, 31, "month span" },
+    { 2025, 1, 19, 2025, 1, 31, "month" },
+    { 2024, 12, 1, 2024, 12, 31, "" },
+    { 2025, 10, 27, 2025, 12, 31, "one-of" },
+    { 2025, 10, 28, 2025, 12, 31, "" },
+    { 1900, 1, 1, 2100, 1, 1, "year month day span one-of" },
+  };
+
+  g_assert_nonnull (story);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(StorylineEventQuery) q = storyline_event_query_new (NULL, NULL, NULL, NULL, NULL);
+      g_autoptr(GString) listed = g_string_new (NULL);
+      GPtrArray *events = storyline_story_get_events (story);
+
+      g_assert_true (storyline_event_query_is_empty (q));
+      storyline_event_query_set_range (q, storyline_days_from_civil (cases[i].y1, cases[i].m1, cases[i].d1),
+                                       storyline_days_from_civil (cases[i].y2, cases[i].m2, cases[i].d2));
+      g_assert_false (storyline_event_query_is_empty (q));
+      for (guint j = 0; j < events->len; j++)
+        if (matches (q, events->pdata[j]))
+          g_string_append_printf (listed, "%s%s", listed->len ? " " : "", storyline_event_get_id (events->pdata[j]));
+      g_assert_cmpstr (listed->str, ==, cases[i].listed);
+    }
+
+  {
+    g_autoptr(StorylineEventQuery) wide = storyline_event_query_new (NULL, NULL, NULL, NULL, NULL);
+    g_autoptr(StorylineEventQuery) inside = storyline_event_query_new (NULL, NULL, NULL, NULL, NULL);
+    g_autoptr(StorylineEventQuery) other = storyline_event_query_new (NULL, NULL, NULL, NULL, NULL);
+    g_autoptr(StorylineEventQuery) none = storyline_event_query_new (NULL, NULL, NULL, NULL, NULL);
+
+    storyline_event_query_set_range (wide, 100, 200);
+    storyline_event_query_set_range (inside, 120, 150);
+    storyline_event_query_set_range (other, 150, 250);
+    g_assert_true (storyline_event_query_narrows (inside, wide));
+    g_assert_false (storyline_event_query_narrows (wide, inside));
+    g_assert_false (storyline_event_query_narrows (other, wide));
+    g_assert_false (storyline_event_query_narrows (none, wide));
+    g_assert_true (storyline_event_query_narrows (wide, none));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -266,6 +327,7 @@ main (int   argc,
   g_test_add_func ("/event-query/matches", test_matches);
   g_test_add_func ("/event-query/empty-and-narrows", test_empty_and_narrows);
   g_test_add_func ("/event-query/sources-searched", test_sources_searched);
+  g_test_add_func ("/event-query/range", test_range);
   g_test_add_func ("/search/find", test_search_find);
 
   return g_test_run ();

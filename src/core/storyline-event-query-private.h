@@ -21,6 +21,9 @@ struct _StorylineEventQuery
   StorylineSource *source;      /* borrowed */
   char *event_type;
   char *tag;
+  gboolean has_range;           /* days an event must touch, from the time axis */
+  gint64 range_from;
+  gint64 range_to;              /* inclusive */
 };
 
 gboolean storyline_event_query_matches_fields (const StorylineEventQuery *query,

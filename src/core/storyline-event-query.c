@@ -80,6 +80,26 @@ storyline_event_query_new (const char      *search,
   return query;
 }
 
+/**
+ * storyline_event_query_set_range:
+ * @from: the first day, from 1970-01-01
+ * @to: the last day (inclusive)
+ *
+ * Lists only events that can fall in the days from @from to @to: whose
+ * earliest day is not after @to and latest not before @from. Set on a
+ * query just made, before it is shared.
+ */
+void
+storyline_event_query_set_range (StorylineEventQuery *query,
+                                 gint64               from,
+                                 gint64               to)
+{
+  g_return_if_fail (query != NULL);
+  query->has_range = TRUE;
+  query->range_from = MIN (from, to);
+  query->range_to = MAX (from, to);
+}
+
 StorylineEventQuery *
 storyline_event_query_ref (StorylineEventQuery *query)
 {
@@ -113,7 +133,7 @@ storyline_event_query_is_empty (const StorylineEventQuery *query)
 {
   return query == NULL ||
          (query->words == NULL && query->actor == NULL && query->source == NULL &&
-          query->event_type == NULL && query->tag == NULL);
+          query->event_type == NULL && query->tag == NULL && !query->has_range);
 }
 
 /* Whether @part, when set, is also set to the same in @query. */
@@ -148,6 +168,10 @@ storyline_event_query_narrows (const StorylineEventQuery *query,
       !SAME_OR_NEWLY_SET (query, previous, event_type, g_str_equal) ||
       !SAME_OR_NEWLY_SET (query, previous, tag, g_str_equal))
     return FALSE;
+  /* A range inside the one before. */
+  if (previous->has_range &&
+      (!query->has_range || query->range_from < previous->range_from || query->range_to > previous->range_to))
+    return FALSE;
 
   /* Each earlier word must be inside a word now asked for. */
   for (guint i = 0; previous->words != NULL && previous->words[i] != NULL; i++)
@@ -174,7 +198,10 @@ storyline_event_query_matches_fields (const StorylineEventQuery *query,
   return (query->actor == NULL || storyline_event_involves (event, query->actor)) &&
          (query->source == NULL || storyline_event_cites (event, query->source)) &&
          (query->event_type == NULL || g_strcmp0 (storyline_event_get_event_type (event), query->event_type) == 0) &&
-         (query->tag == NULL || storyline_event_has_tag (event, query->tag));
+         (query->tag == NULL || storyline_event_has_tag (event, query->tag)) &&
+         (!query->has_range ||
+          (storyline_date_get_earliest_day (storyline_event_get_date (event)) <= query->range_to &&
+           storyline_date_get_latest_day (storyline_event_get_date (event)) >= query->range_from));
 }
 
 /**

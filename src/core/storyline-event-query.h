@@ -23,6 +23,9 @@ StorylineEventQuery *storyline_event_query_new      (const char                *
                                                      StorylineSource           *source,
                                                      const char                *event_type,
                                                      const char                *tag);
+void                 storyline_event_query_set_range (StorylineEventQuery      *query,
+                                                     gint64                    from,
+                                                     gint64                    to);
 StorylineEventQuery *storyline_event_query_ref      (StorylineEventQuery       *query);
 void                 storyline_event_query_unref    (StorylineEventQuery       *query);
 gboolean             storyline_event_query_is_empty (const StorylineEventQuery *query);

@@ -523,6 +523,53 @@ storyline_time_tick_label (const StorylineTick *tick,
   return g_strdup (g_strstrip (text));
 }
 
+static char *
+format_day (gint64      day,
+            const char *format)
+{
+  gint64 y;
+  unsigned m, d;
+  g_autoptr(GDateTime) when = NULL;
+  char *text;
+
+  storyline_civil_from_days (day, &y, &m, &d);
+  if (y < 1 || y > 9999 || (when = g_date_time_new_utc (y, m, d, 0, 0, 0)) == NULL)
+    return g_strdup_printf ("%" G_GINT64_FORMAT "-%02u-%02u", y, m, d);
+  text = g_date_time_format (when, format);
+  return g_strstrip (text);
+}
+
+/**
+ * storyline_time_format_range:
+ * @from: the first day
+ * @to: the last, inclusive
+ *
+ * Returns: (transfer full): the days in the reader's words, short, as the
+ *   filter bar shows a span chosen on the time axis: "13 Jan – 18 Jan
+ *   2025", "28 Dec 2024 – 3 Jan 2025", "24 Oct 2025"
+ */
+char *
+storyline_time_format_range (gint64 from,
+                             gint64 to)
+{
+  gint64 y1, y2;
+  unsigned m, d;
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+
+  storyline_civil_from_days (from, &y1, &m, &d);
+  storyline_civil_from_days (to, &y2, &m, &d);
+  /* Translators: a day with its year, short: strftime's, as in "18 Jan 2025" */
+  last = format_day (to, C_("time range", "%e %b %Y"));
+  if (from == to)
+    return g_steal_pointer (&last);
+  /* Translators: the first day of a span in the same year as its last:
+   * strftime's, as in "13 Jan" */
+  first = format_day (from, y1 == y2 ? C_("time range", "%e %b") : C_("time range", "%e %b %Y"));
+  /* Translators: a span of days, as in "13 Jan – 18 Jan 2025" */
+  return g_strdup_printf (_("%s – %s"), first, last);
+}
+
 /**
  * storyline_time_density:
  * @columns: the pixel columns counted

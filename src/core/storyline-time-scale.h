@@ -80,6 +80,8 @@ GArray             *storyline_time_scale_ticks      (StorylineTimeScale *scale,
 char               *storyline_time_tick_label       (const StorylineTick *tick,
                                                      gboolean            with_year);
 
+char               *storyline_time_format_range     (gint64              from,
+                                                     gint64              to);
 guint32            *storyline_time_density          (StorylineTimeScale *scale,
                                                      const gint64       *earliest,
                                                      const gint64       *latest,
