@@ -42,6 +42,7 @@ _storyline_window_update_panes (StorylineWindow *self)
   gtk_button_set_use_underline (GTK_BUTTON (self->edit_button), TRUE);
   gtk_widget_set_visible (GTK_WIDGET (self->show_sources_button), narrow);
   gtk_list_view_set_single_click_activate (self->event_list, narrow);
+  _storyline_window_time_axis_update (self);
 
   if (narrow)
     {

@@ -16,6 +16,7 @@
 #include "storyline-load-progress.h"
 #include "storyline-paper.h"
 #include "storyline-problem-view.h"
+#include "storyline-time-axis.h"
 #include "storyline-recovery.h"
 #include "storyline-sources-pane.h"
 #include "storyline-story-loader.h"
@@ -53,6 +54,12 @@ struct _StorylineWindow
   GtkSearchEntry *search_entry;
   GtkRevealer *filter_revealer;
   GtkLabel *filter_label;
+  GtkRevealer *time_axis_revealer; /* the time axis (storyline-window-time-axis.c) */
+  StorylineTimeAxis *time_axis;
+  GtkToggleButton *time_axis_button;
+  GtkWidget *time_axis_buttons;
+  guint time_axis_source;          /* the axis drawn again after edits */
+  guint time_zoom_source;          /* its zoom saved when it settles */
   GtkButton *range_button;         /* the time axis's span, and its clear button */
   GtkLabel *range_label;
   GtkStack *main_stack;
@@ -140,6 +147,19 @@ void            _storyline_window_allocated          (StorylineWindow      *self
                                                       int                   width);
 void            _storyline_window_save_state         (StorylineWindow      *self);
 void            _storyline_window_restore_state      (StorylineWindow      *self);
+
+/* storyline-window-time-axis.c */
+void            _storyline_window_time_axis_class_init (GtkWidgetClass     *widget_class);
+void            _storyline_window_time_axis_init     (StorylineWindow      *self);
+void            _storyline_window_time_axis_dispose  (StorylineWindow      *self);
+void            _storyline_window_time_axis_set_story (StorylineWindow     *self,
+                                                      StorylineStory       *story);
+void            _storyline_window_time_axis_selected (StorylineWindow      *self,
+                                                      StorylineEvent       *event);
+void            _storyline_window_time_axis_source   (StorylineWindow      *self,
+                                                      StorylineSource      *source);
+void            _storyline_window_time_axis_update   (StorylineWindow      *self);
+void            _storyline_window_time_axis_story_edited (StorylineWindow  *self);
 
 /* storyline-window-print.c */
 void            _storyline_window_print_class_init   (GtkWidgetClass       *widget_class);

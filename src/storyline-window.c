@@ -128,6 +128,7 @@ selected_source_changed (StorylineWindow *self)
 {
   storyline_event_list_view_set_cited_source (self->event_list_view,
                                               storyline_sources_pane_get_selected_source (self->sources_pane));
+  _storyline_window_time_axis_source (self, storyline_sources_pane_get_selected_source (self->sources_pane));
 }
 
 /**
@@ -173,6 +174,7 @@ selection_changed (StorylineWindow *self)
   if (self->refiltering)
     return;
   storyline_event_view_set_event (self->event_view, event);
+  _storyline_window_time_axis_selected (self, event);
   _storyline_window_editing_selected (self, event);
   _storyline_window_update_sources (self, event);
   if (self->narrow && event == NULL && self->pane != STORYLINE_PANE_EVENTS)
@@ -494,6 +496,7 @@ _storyline_window_set_story (StorylineWindow *self,
   self->setting_story = FALSE;
   storyline_filter_choices_set_story (self->filter_choices, story);
   fill_events (self);
+  _storyline_window_time_axis_set_story (self, story);
 
   (void) subtitle;
   _storyline_window_update_title (self);
@@ -680,6 +683,7 @@ storyline_window_dispose (GObject *object)
   g_clear_handle_id (&self->select_first_source, g_source_remove);
   _storyline_window_editing_dispose (self);
   _storyline_window_print_dispose (self);
+  _storyline_window_time_axis_dispose (self);
   if (self->import_cancellable != NULL)
     g_cancellable_cancel (self->import_cancellable);
   g_clear_object (&self->import_cancellable);
@@ -766,6 +770,10 @@ storyline_window_class_init (StorylineWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, filter_revealer);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, filter_label);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, range_button);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, time_axis_revealer);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, time_axis);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, time_axis_button);
+  gtk_widget_class_bind_template_child (widget_class, StorylineWindow, time_axis_buttons);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, range_label);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, StorylineWindow, loading_spinner);
@@ -797,6 +805,7 @@ storyline_window_class_init (StorylineWindowClass *klass)
   _storyline_window_editing_class_init (widget_class);
   _storyline_window_import_class_init (widget_class);
   _storyline_window_print_class_init (widget_class);
+  _storyline_window_time_axis_class_init (widget_class);
 }
 
 static void
@@ -873,6 +882,7 @@ storyline_window_init (StorylineWindow *self)
     self->settings = g_settings_new (APPLICATION_ID);
   _storyline_window_layout_init (self);
   _storyline_window_restore_state (self);
+  _storyline_window_time_axis_init (self);
   g_signal_connect (self, "notify::application", G_CALLBACK (application_changed), NULL);
 
   update_filter_bar (self);
