@@ -656,6 +656,12 @@ rect (GtkSnapshot   *snapshot,
   gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (x, y, MAX (w, 1), h));
 }
 
+typedef enum
+{
+  AFTER,      /* the text starts at x, towards later time */
+  CENTRED,
+} Place;
+
 static void
 text (StorylineTimeAxis *self,
       GtkSnapshot       *snapshot,
@@ -663,14 +669,18 @@ text (StorylineTimeAxis *self,
       double             x,
       double             y,
       const GdkRGBA     *color,
-      gboolean           centred)
+      Place              place)
 {
   g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), string);
   int w, h;
 
   pango_layout_get_pixel_size (layout, &w, &h);
+  if (place == CENTRED)
+    x -= w / 2.0;
+  else if (is_rtl (self))
+    x -= w;
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (centred ? x - w / 2.0 : x, y));
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
   gtk_snapshot_append_layout (snapshot, layout, color);
   gtk_snapshot_restore (snapshot);
 }
@@ -755,9 +765,9 @@ draw_mark (StorylineTimeAxis *self,
       const char *sign = (m->qualifiers & STORYLINE_DATE_QUALIFIER_APPROXIMATE) &&
                          (m->qualifiers & STORYLINE_DATE_QUALIFIER_UNCERTAIN) ? "~?" :
                          (m->qualifiers & STORYLINE_DATE_QUALIFIER_APPROXIMATE) ? "~" : "?";
-      double after = is_rtl (self) ? left - 10 : left + MAX (w, 3) + 2;
+      double after = is_rtl (self) ? left - 2 : left + MAX (w, 3) + 2;
 
-      text (self, snapshot, sign, after, y - 3, color, FALSE);
+      text (self, snapshot, sign, after, y - 3, color, AFTER);
     }
 }
 
@@ -829,7 +839,7 @@ draw_scale (StorylineTimeAxis *self,
       if (t->labelled)
         {
           g_autofree char *s = storyline_time_tick_label (t, first);
-          text (self, snapshot, s, x + (is_rtl (self) ? -3 : 3), y + 5, &label, FALSE);
+          text (self, snapshot, s, x + (is_rtl (self) ? -3 : 3), y + 5, &label, AFTER);
           first = FALSE;
         }
     }
@@ -852,7 +862,7 @@ draw_scale (StorylineTimeAxis *self,
       /* Translators: the years a collapsed gap on the time axis leaves out */
       years = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u year", "%u years", (gulong) (y1 - y0)), (unsigned) (y1 - y0));
       if (fabs (b - a) > 40)
-        text (self, snapshot, years, mid, y + 5, &label, TRUE);
+        text (self, snapshot, years, mid, y + 5, &label, CENTRED);
     }
 }
 
@@ -1271,6 +1281,7 @@ storyline_time_axis_init (StorylineTimeAxis *self)
   gtk_widget_add_controller (GTK_WIDGET (self), scroll);
   g_signal_connect (motion, "motion", G_CALLBACK (pointer_moved), self);
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  gtk_event_controller_set_name (keys, "storyline-time-axis-keys");
   g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }

@@ -64,6 +64,9 @@ _storyline_window_time_axis_update (StorylineWindow *self)
   gtk_revealer_set_reveal_child (self->time_axis_revealer,
                                  wanted && self->story != NULL && (!self->narrow || self->pane == STORYLINE_PANE_EVENTS));
   gtk_widget_set_visible (GTK_WIDGET (self->time_axis_buttons), !self->narrow);
+  /* Narrow, the header bar has no room for it: the main menu has it. */
+  gtk_widget_set_visible (GTK_WIDGET (self->time_axis_button), !self->narrow);
+  gtk_toggle_button_set_active (self->time_axis_button, wanted);
 }
 
 /* Edits move marks: the axis is drawn again from the story a moment
