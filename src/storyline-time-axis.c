@@ -36,8 +36,8 @@
 
 #define MARK_LIMIT 4000
 #define PHASE_HEIGHT 18
-#define LANE_HEIGHT 14
-#define N_LANES 4
+#define LANE_HEIGHT 12
+#define N_LANES 6
 #define SCALE_HEIGHT 26
 #define MIN_LABEL_PX 72
 #define FADED 0.25
@@ -91,6 +91,8 @@ struct _StorylineTimeAxis
   double bins_start;            /* virtual day of the first bin */
   double bins_days;             /* virtual days a bin */
   GCancellable *density_cancellable;
+  double density_ms;            /* the last count's time, for the benchmark */
+  guint n_densities;
 
   /* A span being chosen on the scale. */
   gboolean choosing;
@@ -157,6 +159,7 @@ typedef struct
   gint64 first_day, last_day;
   double start, bin_days;      /* of the first bin, and per bin */
   guint n_bins;
+  double ms;                   /* how long the counting took */
 } DensityJob;
 
 static void
@@ -168,10 +171,12 @@ density_thread (GTask        *task,
   DensityJob *job = data;
   g_autoptr(StorylineTimeScale) scale = storyline_time_scale_new ();
   guint32 *bins;
+  gint64 start = g_get_monotonic_time ();
 
   storyline_time_scale_set_gaps (scale, job->gaps, job->first_day, job->last_day);
   storyline_time_scale_set_view (scale, job->start, job->bin_days, job->n_bins);
   bins = storyline_time_density (scale, job->days->earliest, job->days->latest, job->days->n, job->n_bins);
+  job->ms = (g_get_monotonic_time () - start) / 1000.0;
   g_task_return_pointer (task, bins, g_free);
 }
 
@@ -203,6 +208,8 @@ density_done (GObject      *source,
   self->n_bins = job->n_bins;
   self->bins_start = job->start;
   self->bins_days = job->bin_days;
+  self->density_ms = job->ms;
+  self->n_densities++;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -255,6 +262,22 @@ update_density (StorylineTimeAxis *self)
   task = g_task_new (self, self->density_cancellable, density_done, NULL);
   g_task_set_task_data (task, job, (GDestroyNotify) density_job_free);
   g_task_run_in_thread (task, density_thread);
+}
+
+/**
+ * storyline_time_axis_get_density_ms:
+ * @n_counted: (out) (optional): how many counts have arrived
+ *
+ * Returns: how long the worker thread took to count the last density, in
+ *   ms (the benchmark's figure)
+ */
+double
+storyline_time_axis_get_density_ms (StorylineTimeAxis *self,
+                                    guint             *n_counted)
+{
+  if (n_counted != NULL)
+    *n_counted = self->n_densities;
+  return self->density_ms;
 }
 
 /* The story */
@@ -576,6 +599,11 @@ storyline_time_axis_zoom (StorylineTimeAxis *self,
       MIN (x0, x1) >= 0 && MAX (x0, x1) <= width)
     at = (x0 + x1) / 2;
   storyline_time_scale_zoom (self->scale, factor, shown_x (self, at));
+  /* The selected event kept well inside the view: zooming in on it
+   * brings it towards the middle. */
+  if (self->selected != NULL && storyline_time_axis_get_mark_x (self, self->selected, &x0, &x1) &&
+      ((x0 + x1) / 2 < width * 0.2 || (x0 + x1) / 2 > width * 0.8))
+    storyline_time_scale_pan (self->scale, (is_rtl (self) ? -1 : 1) * (width / 2 - (x0 + x1) / 2));
   view_changed (self);
 }
 

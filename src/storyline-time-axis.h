@@ -42,5 +42,7 @@ void            storyline_time_axis_get_visible_days (StorylineTimeAxis *self,
                                                     gint64            *from,
                                                     gint64            *to);
 gboolean        storyline_time_axis_is_dense       (StorylineTimeAxis *self);
+double          storyline_time_axis_get_density_ms (StorylineTimeAxis *self,
+                                                    guint             *n_counted);
 
 G_END_DECLS

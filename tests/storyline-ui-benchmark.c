@@ -10,6 +10,9 @@
  *   --search FILE               per keystroke: main-thread ms of applying
  *                               the search, ms to the frame that shows it
  *   --scroll FILE               per frame while scrolling: ms of work
+ *   --axis FILE                 the time axis: the worker thread's time to
+ *                               count the density, and per frame while
+ *                               zooming and panning: main-thread ms
  *   --edit FILE                 in Edit mode, per keystroke in an event's
  *                               title, per date typed (the event moves),
  *                               per undo and redo: main-thread ms of the
@@ -30,6 +33,7 @@
 #include "storyline-rendition-editor.h"
 #include "storyline-event-list-view.h"
 #include "storyline-resources.h"
+#include "storyline-time-axis.h"
 #include "storyline-ui-benchmark.h"
 #include "storyline-window.h"
 
@@ -591,6 +595,69 @@ edit (const char *path)
   return 0;
 }
 
+static void
+zoom_axis (gpointer data,
+           guint    i)
+{
+  /* In and out by turns, deeper each time, then back. */
+  storyline_time_axis_zoom (data, (i / 2) % 2 ? 1 / 1.25 : 1.25);
+}
+
+static void
+pan_axis (gpointer data,
+          guint    i)
+{
+  storyline_time_axis_pan (data, (i / 20) % 2 ? 40 : -40);
+}
+
+/* The time axis of the story in @path: how long the density took to
+ * count on its worker thread (the first, for the whole story, and the
+ * slowest over the zooms), then 80 zooms and 80 pans, each the main
+ * thread's CPU time of its change and its frame. */
+static int
+axis (const char *path)
+{
+  g_autoptr(StorylineApplication) app = NULL;
+  g_autoptr(GArray) zoom_work = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) zoom_frame = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) pan_work = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) pan_frame = g_array_new (FALSE, FALSE, sizeof (double));
+  StorylineWindow *window = start_window (path, &app);
+  StorylineTimeAxis *time_axis = STORYLINE_TIME_AXIS (gtk_widget_get_template_child (GTK_WIDGET (window), STORYLINE_TYPE_WINDOW, "time_axis"));
+  double first, slowest = 0;
+  guint counted = 0, seen;
+
+  while (storyline_time_axis_get_density_ms (time_axis, &counted), counted == 0 && storyline_time_axis_is_dense (time_axis))
+    g_main_context_iteration (NULL, TRUE);
+  first = storyline_time_axis_get_density_ms (time_axis, NULL);
+  settle (300);
+  for (guint i = 0; i < 80; i++)
+    {
+      double cpu = frames_cpu_ms;
+
+      seen = counted;
+      time_change (zoom_axis, time_axis, i, zoom_work, zoom_frame);
+      g_array_index (zoom_work, double, zoom_work->len - 1) += frames_cpu_ms - cpu;
+      storyline_time_axis_get_density_ms (time_axis, &counted);
+      if (counted != seen)
+        slowest = MAX (slowest, storyline_time_axis_get_density_ms (time_axis, NULL));
+    }
+  for (guint i = 0; i < 80; i++)
+    {
+      double cpu = frames_cpu_ms;
+
+      time_change (pan_axis, time_axis, i, pan_work, pan_frame);
+      g_array_index (pan_work, double, pan_work->len - 1) += frames_cpu_ms - cpu;
+    }
+  g_print ("%u %s %.1f %.1f", storyline_story_get_events (storyline_window_get_story (window))->len,
+           storyline_time_axis_is_dense (time_axis) ? "dense" : "marks", first, MAX (first, slowest));
+  print_times ("zoom", zoom_work, zoom_frame);
+  print_times ("pan", pan_work, pan_frame);
+  g_print ("\n");
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
+
 int
 storyline_ui_benchmark (int    argc,
                         char **argv,
@@ -605,5 +672,7 @@ storyline_ui_benchmark (int    argc,
     return scroll (argv[2]);
   if (argc == 3 && g_str_equal (argv[1], "--edit"))
     return edit (argv[2]);
+  if (argc == 3 && g_str_equal (argv[1], "--axis"))
+    return axis (argv[2]);
   return -1;
 }
