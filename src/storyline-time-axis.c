@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "storyline-event-list.h"
 #include "storyline-time-axis.h"
 #include "storyline-time-scale.h"
 
@@ -87,6 +88,7 @@ struct _StorylineTimeAxis
   Days *days;                   /* GRcBox */
   guint n_events;
   guint32 *bins;
+  guint32 *listed_bins;         /* of the events the filters leave, when they leave fewer */
   guint n_bins;
   double bins_start;            /* virtual day of the first bin */
   double bins_days;             /* virtual days a bin */
@@ -155,6 +157,10 @@ view_changed (StorylineTimeAxis *self)
 typedef struct
 {
   Days *days;                  /* a reference */
+  StorylineEventSnapshot *snapshot;  /* and the listed events in it, or NULL */
+  guint32 *listed;
+  guint n_listed;
+  guint32 *listed_bins;        /* counted here */
   GArray *gaps;
   gint64 first_day, last_day;
   double start, bin_days;      /* of the first bin, and per bin */
@@ -176,6 +182,21 @@ density_thread (GTask        *task,
   storyline_time_scale_set_gaps (scale, job->gaps, job->first_day, job->last_day);
   storyline_time_scale_set_view (scale, job->start, job->bin_days, job->n_bins);
   bins = storyline_time_density (scale, job->days->earliest, job->days->latest, job->days->n, job->n_bins);
+  if (job->snapshot != NULL && !g_cancellable_is_cancelled (cancellable))
+    {
+      /* What the filters leave: their days read here, off the main thread. */
+      g_autofree gint64 *earliest = g_new (gint64, MAX (job->n_listed, 1));
+      g_autofree gint64 *latest = g_new (gint64, MAX (job->n_listed, 1));
+
+      for (guint i = 0; i < job->n_listed; i++)
+        {
+          const StorylineDate *date = storyline_event_get_date (job->snapshot->sorted->pdata[job->listed[i]]);
+
+          earliest[i] = storyline_date_get_earliest_day (date);
+          latest[i] = MAX (earliest[i], storyline_date_get_latest_day (date));
+        }
+      job->listed_bins = storyline_time_density (scale, earliest, latest, job->n_listed, job->n_bins);
+    }
   job->ms = (g_get_monotonic_time () - start) / 1000.0;
   g_task_return_pointer (task, bins, g_free);
 }
@@ -185,6 +206,9 @@ density_job_free (DensityJob *job)
 {
   g_clear_pointer (&job->gaps, g_array_unref);
   g_rc_box_release_full (job->days, (GDestroyNotify) days_clear);
+  g_clear_pointer (&job->snapshot, storyline_event_snapshot_unref);
+  g_free (job->listed);
+  g_free (job->listed_bins);
   g_free (job);
 }
 
@@ -205,6 +229,8 @@ density_done (GObject      *source,
   self = STORYLINE_TIME_AXIS (source);
   g_free (self->bins);
   self->bins = bins;
+  g_free (self->listed_bins);
+  self->listed_bins = g_steal_pointer (&job->listed_bins);
   self->n_bins = job->n_bins;
   self->bins_start = job->start;
   self->bins_days = job->bin_days;
@@ -251,6 +277,15 @@ update_density (StorylineTimeAxis *self)
 
   job = g_new0 (DensityJob, 1);
   job->days = g_rc_box_acquire (self->days);
+  if (self->listed != NULL && STORYLINE_IS_EVENT_LIST (self->listed))
+    {
+      job->listed = storyline_event_list_dup_listed (STORYLINE_EVENT_LIST (self->listed), &job->snapshot, &job->n_listed);
+      if (job->n_listed >= self->n_events)
+        {
+          g_clear_pointer (&job->snapshot, storyline_event_snapshot_unref);
+          g_clear_pointer (&job->listed, g_free);
+        }
+    }
   job->gaps = g_array_new (FALSE, FALSE, sizeof (StorylineTimeGap));
   for (guint i = 0; i < storyline_time_scale_get_n_gaps (self->scale); i++)
     g_array_append_vals (job->gaps, storyline_time_scale_get_gap (self->scale, i), 1);
@@ -328,6 +363,7 @@ clear_story (StorylineTimeAxis *self)
   g_clear_object (&self->density_cancellable);
   g_array_set_size (self->marks, 0);
   g_clear_pointer (&self->bins, g_free);
+  g_clear_pointer (&self->listed_bins, g_free);
   self->n_bins = 0;
   /* A density task still running keeps its own reference to the days. */
   if (self->days != NULL)
@@ -421,7 +457,13 @@ listed_changed (StorylineTimeAxis *self)
   guint n;
 
   g_clear_pointer (&self->shown, g_hash_table_unref);
-  if (self->listed == NULL || storyline_time_axis_is_dense (self))
+  if (storyline_time_axis_is_dense (self))
+    {
+      /* Counted again, with what the filters leave, on the worker thread. */
+      self->bins_days = 0;
+      goto done;
+    }
+  if (self->listed == NULL)
     goto done;
   n = g_list_model_get_n_items (self->listed);
   if (n < self->n_events)
@@ -810,7 +852,9 @@ draw_density (StorylineTimeAxis *self,
   double start = storyline_time_scale_get_start (self->scale);
   guint32 most = 1;
   g_autofree guint32 *columns = NULL;
+  g_autofree guint32 *listed = NULL;
   GdkRGBA bar = { fg->red, fg->green, fg->blue, 0.6 };
+  GdkRGBA faded = { fg->red, fg->green, fg->blue, FADED * 0.6 };
 
   update_density (self);
   if (self->bins == NULL)
@@ -818,6 +862,7 @@ draw_density (StorylineTimeAxis *self,
   /* Each column's count: the bins it covers, added (the bins are never
    * wider than a pixel once the zoom's bucket is counted). */
   columns = g_new0 (guint32, width);
+  listed = self->listed_bins != NULL ? g_new0 (guint32, width) : NULL;
   for (int c = 0; c < width; c++)
     {
       double v0 = start + c * dpp, v1 = v0 + dpp;
@@ -831,6 +876,8 @@ draw_density (StorylineTimeAxis *self,
         sum = MAX (sum, self->bins[b]);
       columns[c] = (guint32) MIN (sum, G_MAXUINT32);
       most = MAX (most, columns[c]);
+      for (gint64 b = b0; listed != NULL && b < b1; b++)
+        listed[c] = MAX (listed[c], self->listed_bins[b]);
     }
   for (int c = 0; c < width; c++)
     if (columns[c] > 0)
@@ -838,7 +885,15 @@ draw_density (StorylineTimeAxis *self,
         /* Logarithmic: a column of one event shows, a column of thousands
          * does not flatten the rest. */
         double h = MAX (2, height * log1p (columns[c]) / log1p (most));
-        rect (snapshot, &bar, shown_x (self, c) - (is_rtl (self) ? 1 : 0), top + height - h, 1, h);
+        double x = shown_x (self, c) - (is_rtl (self) ? 1 : 0);
+
+        /* With a filter, all the events faded, what it leaves over them. */
+        rect (snapshot, listed != NULL ? &faded : &bar, x, top + height - h, 1, h);
+        if (listed != NULL && listed[c] > 0)
+          {
+            double lh = MAX (2, height * log1p (listed[c]) / log1p (most));
+            rect (snapshot, &bar, x, top + height - lh, 1, lh);
+          }
       }
 }
 

@@ -700,6 +700,34 @@ storyline_event_list_peek (StorylineEventList *self,
  *
  * Returns: whether a query is being worked on
  */
+/**
+ * storyline_event_list_dup_listed:
+ * @snapshot: (out) (transfer full): the events the indices are of, in
+ *   order (snapshot->sorted), which a worker thread may read
+ * @n: (out): how many are listed
+ *
+ * For the time axis's counts of what the filters leave: a copy of the
+ * listed rows (a memcpy; no event touched on this thread).
+ *
+ * Returns: (transfer full) (nullable): the listed events' indices into
+ *   @snapshot's, ascending; %NULL when there is no story
+ */
+guint32 *
+storyline_event_list_dup_listed (StorylineEventList      *self,
+                                 StorylineEventSnapshot **snapshot,
+                                 guint                   *n)
+{
+  g_return_val_if_fail (STORYLINE_IS_EVENT_LIST (self), NULL);
+
+  *n = 0;
+  *snapshot = NULL;
+  if (self->snapshot == NULL)
+    return NULL;
+  *snapshot = storyline_event_snapshot_ref (self->snapshot);
+  *n = self->n_visible;
+  return g_memdup2 (self->visible, MAX (self->n_visible, 1) * sizeof (guint32));
+}
+
 gboolean
 storyline_event_list_is_filtering (StorylineEventList *self)
 {

@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "storyline-event-query.h"
+#include "storyline-event-snapshot.h"
 #include "storyline-story.h"
 
 G_BEGIN_DECLS
@@ -33,6 +34,9 @@ guint               storyline_event_list_find          (StorylineEventList  *sel
 StorylineEvent     *storyline_event_list_peek          (StorylineEventList  *self,
                                                         guint                position);
 gboolean            storyline_event_list_is_filtering  (StorylineEventList  *self);
+guint32            *storyline_event_list_dup_listed    (StorylineEventList      *self,
+                                                        StorylineEventSnapshot **snapshot,
+                                                        guint                   *n);
 void                storyline_event_list_update_event  (StorylineEventList  *self,
                                                         StorylineEvent      *event);
 
