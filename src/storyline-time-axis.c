@@ -94,6 +94,7 @@ struct _StorylineTimeAxis
   double bins_days;             /* virtual days a bin */
   GCancellable *density_cancellable;
   double density_ms;            /* the last count's time, for the benchmark */
+  guint counting;               /* counts under way on the worker thread */
   guint n_densities;
 
   /* A span being chosen on the scale. */
@@ -217,16 +218,16 @@ density_done (GObject      *source,
               GAsyncResult *result,
               gpointer      data)
 {
-  StorylineTimeAxis *self;
+  StorylineTimeAxis *self = STORYLINE_TIME_AXIS (source);
   DensityJob *job = g_task_get_task_data (G_TASK (result));
   guint32 *bins = g_task_propagate_pointer (G_TASK (result), NULL);
 
+  self->counting--;
   if (bins == NULL || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
     {
       g_free (bins);
       return;
     }
-  self = STORYLINE_TIME_AXIS (source);
   g_free (self->bins);
   self->bins = bins;
   g_free (self->listed_bins);
@@ -277,7 +278,8 @@ update_density (StorylineTimeAxis *self)
 
   job = g_new0 (DensityJob, 1);
   job->days = g_rc_box_acquire (self->days);
-  if (self->listed != NULL && STORYLINE_IS_EVENT_LIST (self->listed))
+  if (self->listed != NULL && STORYLINE_IS_EVENT_LIST (self->listed) &&
+      g_list_model_get_n_items (self->listed) < self->n_events)
     {
       job->listed = storyline_event_list_dup_listed (STORYLINE_EVENT_LIST (self->listed), &job->snapshot, &job->n_listed);
       if (job->n_listed >= self->n_events)
@@ -294,6 +296,7 @@ update_density (StorylineTimeAxis *self)
   job->start = start;
   job->bin_days = days;
   job->n_bins = MAX (1, (guint) n_bins);
+  self->counting++;
   task = g_task_new (self, self->density_cancellable, density_done, NULL);
   g_task_set_task_data (task, job, (GDestroyNotify) density_job_free);
   g_task_run_in_thread (task, density_thread);
@@ -437,6 +440,58 @@ storyline_time_axis_set_story (StorylineTimeAxis *self,
     }
   gtk_widget_queue_resize (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * storyline_time_axis_event_moved:
+ * @event: an event of the story whose date changed
+ *
+ * A dense story's counts follow one event's new date at once: its days
+ * patched in a copy (a worker thread may be reading the old ones), and
+ * counted again on the thread. The collapsed spans stay as they were
+ * until the story is set again. Returns %FALSE for a story drawn as marks,
+ * which the caller sets again (a few thousand events: a millisecond).
+ */
+gboolean
+storyline_time_axis_event_moved (StorylineTimeAxis *self,
+                                 StorylineEvent    *event)
+{
+  GPtrArray *events;
+  Days *days;
+
+  g_return_val_if_fail (STORYLINE_IS_TIME_AXIS (self), FALSE);
+
+  if (!storyline_time_axis_is_dense (self) || self->story == NULL)
+    return FALSE;
+  events = storyline_story_get_events (self->story);
+  if (events->len != self->n_events)
+    return FALSE;
+  for (guint i = 0; i < events->len; i++)
+    if (events->pdata[i] == event)
+      {
+        const StorylineDate *date = storyline_event_get_date (event);
+
+        /* In place when no count is reading them (the usual case: a
+         * count takes a few milliseconds); a copy otherwise. */
+        if (self->counting > 0)
+          {
+            days = g_rc_box_new0 (Days);
+            days->n = self->days->n;
+            days->earliest = g_memdup2 (self->days->earliest, days->n * sizeof (gint64));
+            days->latest = g_memdup2 (self->days->latest, days->n * sizeof (gint64));
+            g_rc_box_release_full (self->days, (GDestroyNotify) days_clear);
+            self->days = days;
+          }
+        days = self->days;
+        days->earliest[i] = storyline_date_get_earliest_day (date);
+        days->latest[i] = MAX (days->earliest[i], storyline_date_get_latest_day (date));
+        self->first_day = MIN (self->first_day, days->earliest[i]);
+        self->last_day = MAX (self->last_day, days->latest[i]);
+        self->bins_days = 0;
+        gtk_widget_queue_draw (GTK_WIDGET (self));
+        return TRUE;
+      }
+  return FALSE;
 }
 
 /**

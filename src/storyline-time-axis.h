@@ -42,6 +42,8 @@ void            storyline_time_axis_get_visible_days (StorylineTimeAxis *self,
                                                     gint64            *from,
                                                     gint64            *to);
 gboolean        storyline_time_axis_is_dense       (StorylineTimeAxis *self);
+gboolean        storyline_time_axis_event_moved    (StorylineTimeAxis *self,
+                                                    StorylineEvent    *event);
 double          storyline_time_axis_get_density_ms (StorylineTimeAxis *self,
                                                     guint             *n_counted);
 

@@ -24,6 +24,8 @@
  * shows above the list only, without its zoom buttons (its keys and
  * gestures stay): its compact form. */
 
+static void event_changed (StorylineWindow *self, StorylineEvent *event, guint field);
+
 void
 _storyline_window_time_axis_set_story (StorylineWindow *self,
                                        StorylineStory  *story)
@@ -33,7 +35,7 @@ _storyline_window_time_axis_set_story (StorylineWindow *self,
   if (story != NULL)
     {
       /* Disconnected with the window's other handlers when the story goes. */
-      g_signal_connect_swapped (story, "event-changed", G_CALLBACK (_storyline_window_time_axis_story_edited), self);
+      g_signal_connect_swapped (story, "event-changed", G_CALLBACK (event_changed), self);
       g_signal_connect_swapped (story, "events-changed", G_CALLBACK (_storyline_window_time_axis_story_edited), self);
       g_signal_connect_swapped (story, "phases-changed", G_CALLBACK (_storyline_window_time_axis_story_edited), self);
     }
@@ -90,6 +92,21 @@ _storyline_window_time_axis_story_edited (StorylineWindow *self)
 {
   if (self->time_axis_source == 0)
     self->time_axis_source = g_timeout_add (300, refresh_idle, self);
+}
+
+/* Only a date or a phase moves a mark (a title or a summary is not
+ * drawn): a dense story's counts follow the date at once; a story drawn
+ * as marks is set again a moment after the last edit. */
+static void
+event_changed (StorylineWindow *self,
+               StorylineEvent  *event,
+               guint            field)
+{
+  if (field != STORYLINE_EVENT_FIELD_DATE && field != STORYLINE_EVENT_FIELD_PHASE)
+    return;
+  if (field == STORYLINE_EVENT_FIELD_DATE && storyline_time_axis_event_moved (self->time_axis, event))
+    return;
+  _storyline_window_time_axis_story_edited (self);
 }
 
 static void

@@ -12,6 +12,7 @@
 #include "storyline-application.h"
 #include "storyline-event-filter.h"
 #include "storyline-loader.h"
+#include "storyline-story-edit.h"
 #include "storyline-resources.h"
 #include "storyline-test-utils.h"
 #include "storyline-time-axis.h"
@@ -183,6 +184,57 @@ test_keys (void)
 }
 
 static gboolean
+counted (gpointer data)
+{
+  guint n = 0;
+
+  storyline_time_axis_get_density_ms (data, &n);
+  return n > 0;
+}
+
+/* Past 4,000 events: no marks, counts per pixel column from the worker
+ * thread; a date edited moves its count at once, without the story being
+ * read again. */
+static void
+test_dense (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"storyline\", \"version\": 1, \"story\": {\"title\": \"Many\"}, \"events\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(StorylineStory) story = NULL;
+  GtkWidget *window = gtk_window_new ();
+  StorylineTimeAxis *axis = STORYLINE_TIME_AXIS (storyline_time_axis_new ());
+  StorylineEvent *event;
+  double x0, x1;
+  guint before = 0, after = 0;
+
+  for (guint i = 0; i < 5000; i++)
+    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"title\": \"E\", \"date\": \"%04u-%02u-%02u\"}",
+                            i ? "," : "", i, 2000 + i % 20, 1 + i % 12, 1 + i % 28);
+  g_string_append (json, "]}");
+  bytes = g_bytes_new (json->str, json->len);
+  story = storyline_load_bytes (bytes, NULL, NULL, NULL);
+  g_assert_nonnull (story);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 200);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (axis));
+  storyline_time_axis_set_story (axis, story);
+  gtk_window_present (GTK_WINDOW (window));
+  storyline_test_wait_until (counted, axis);
+  g_assert_true (storyline_time_axis_is_dense (axis));
+  event = storyline_story_lookup_event (story, "e7");
+  g_assert_false (storyline_time_axis_get_mark_x (axis, event, &x0, &x1));
+
+  storyline_time_axis_get_density_ms (axis, &before);
+  storyline_story_set_event_field (story, event, STORYLINE_EVENT_FIELD_DATE, (const char *[]) { "2030-01-01", NULL });
+  g_assert_true (storyline_time_axis_event_moved (axis, event));
+  gtk_widget_queue_draw (GTK_WIDGET (axis));
+  while (storyline_time_axis_get_density_ms (axis, &after), after == before)
+    g_main_context_iteration (NULL, TRUE);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
 has_story (gpointer data)
 {
   return storyline_window_get_story (data) != NULL && !storyline_window_is_loading (data);
@@ -279,6 +331,7 @@ main (int   argc,
 
   g_test_add_func ("/time-axis/marks", test_marks);
   g_test_add_func ("/time-axis/keys", test_keys);
+  g_test_add_func ("/time-axis/dense", test_dense);
   g_test_add_func ("/time-axis/in-window", test_in_window);
 
   return g_test_run ();
