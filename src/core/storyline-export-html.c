@@ -68,6 +68,39 @@ text_attributes (GString    *out,
   g_string_append (out, " dir=\"auto\"");
 }
 
+/* <@tag class="@class" lang dir="auto">@text</@tag>: story text in an
+ * element of its own. */
+static void
+append_story_element (GString    *out,
+                      const char *tag,
+                      const char *class,
+                      const char *language,
+                      const char *text)
+{
+  g_string_append_printf (out, "<%s", tag);
+  if (class != NULL)
+    g_string_append_printf (out, " class=\"%s\"", class);
+  text_attributes (out, language);
+  g_string_append_c (out, '>');
+  storyline_publish_text (out, text);
+  g_string_append_printf (out, "</%s>\n", tag);
+}
+
+/* Story text of paragraphs (a blank line between them), each a <p>. */
+static void
+append_story_paragraphs (GString    *out,
+                         const char *language,
+                         const char *text)
+{
+  g_autoptr(GString) attributes = g_string_new (NULL);
+
+  if (text == NULL)
+    return;
+  text_attributes (attributes, language);
+  storyline_publish_paragraphs (out, text, attributes->str + 1);
+  g_string_append_c (out, '\n');
+}
+
 /* The reader's language, for the page's own words: the first of the
  * languages gettext would use, as a BCP 47 tag. */
 static char *
@@ -245,27 +278,11 @@ append_event (GString                *out,
    * aligned by its own direction. */
   g_string_append (out, "\"><p class=\"date\">");
   append_date (out, storyline_event_get_date (e));
-  g_string_append (out, "</p><h3");
-  text_attributes (out, language);
-  g_string_append (out, ">");
-  storyline_publish_text (out, storyline_event_get_title (e));
-  g_string_append (out, "</h3>\n");
+  g_string_append (out, "</p>");
+  append_story_element (out, "h3", NULL, language, storyline_event_get_title (e));
   if (storyline_event_get_place (e) != NULL)
-    {
-      g_string_append (out, "<p class=\"place\"");
-      text_attributes (out, language);
-      g_string_append (out, ">");
-      storyline_publish_text (out, storyline_event_get_place (e));
-      g_string_append (out, "</p>\n");
-    }
-  if (storyline_event_get_summary (e) != NULL)
-    {
-      g_autoptr(GString) attributes = g_string_new (NULL);
-
-      text_attributes (attributes, language);
-      storyline_publish_paragraphs (out, storyline_event_get_summary (e), attributes->str + 1);
-      g_string_append_c (out, '\n');
-    }
+    append_story_element (out, "p", "place", language, storyline_event_get_place (e));
+  append_story_paragraphs (out, language, storyline_event_get_summary (e));
   for (guint j = 0; j < storyline_event_get_n_notes (e); j++)
     {
       const StorylineNote *note = storyline_event_get_note (e, j);
@@ -392,27 +409,11 @@ storyline_export_html (StorylineStory         *story,
                                "<title>",
                           page_language, rtl ? "rtl" : "ltr");
   storyline_publish_text (out, storyline_story_get_title (story));
-  g_string_append_printf (out, "</title>\n<style>%s</style>\n</head>\n<body>\n<header>\n<h1", page_style);
-  text_attributes (out, language);
-  g_string_append (out, ">");
-  storyline_publish_text (out, storyline_story_get_title (story));
-  g_string_append (out, "</h1>\n");
+  g_string_append_printf (out, "</title>\n<style>%s</style>\n</head>\n<body>\n<header>\n", page_style);
+  append_story_element (out, "h1", NULL, language, storyline_story_get_title (story));
   if (storyline_story_get_subtitle (story) != NULL)
-    {
-      g_string_append (out, "<p class=\"subtitle\"");
-      text_attributes (out, language);
-      g_string_append (out, ">");
-      storyline_publish_text (out, storyline_story_get_subtitle (story));
-      g_string_append (out, "</p>\n");
-    }
-  if (storyline_story_get_summary (story) != NULL)
-    {
-      g_autoptr(GString) attributes = g_string_new (NULL);
-
-      text_attributes (attributes, language);
-      storyline_publish_paragraphs (out, storyline_story_get_summary (story), attributes->str + 1);
-      g_string_append_c (out, '\n');
-    }
+    append_story_element (out, "p", "subtitle", language, storyline_story_get_subtitle (story));
+  append_story_paragraphs (out, language, storyline_story_get_summary (story));
   if (storyline_story_get_publisher (story) != NULL || storyline_publish_is_web_link (storyline_story_get_url (story)))
     {
       g_string_append (out, "<p class=\"published\">");
@@ -457,22 +458,13 @@ storyline_export_html (StorylineStory         *story,
           section = phase;
           if (phase != NULL)
             {
-              g_string_append (out, "<h2");
-              text_attributes (out, language);
-              g_string_append (out, ">");
-              storyline_publish_text (out, storyline_phase_get_title (phase));
-              g_string_append (out, "</h2>\n<p class=\"dates\">");
+              append_story_element (out, "h2", NULL, language, storyline_phase_get_title (phase));
+              g_string_append (out, "<p class=\"dates\">");
               append_date (out, storyline_phase_get_start (phase));
               g_string_append (out, " – ");
               append_date (out, storyline_phase_get_end (phase));
               g_string_append (out, "</p>\n");
-              if (storyline_phase_get_summary (phase) != NULL)
-                {
-                  g_autoptr(GString) attributes = g_string_new (NULL);
-
-                  text_attributes (attributes, language);
-                  storyline_publish_paragraphs (out, storyline_phase_get_summary (phase), attributes->str + 1);
-                }
+              append_story_paragraphs (out, language, storyline_phase_get_summary (phase));
             }
           else if (storyline_story_get_phases (story)->len > 0)
             {
