@@ -80,13 +80,16 @@ read_name (Bib *b)
   return b->p > s ? g_ascii_strdown (s, b->p - s) : NULL;
 }
 
-/* A value in braces (from after its "{"), braces inside kept, to be
- * taken out with the LaTeX. */
+/* A value up to @close: the "}" of a value in braces (read from after
+ * its "{"), or the closing '"' of a quoted one, which a quote inside
+ * braces does not end. Braces inside are kept, to be taken out with the
+ * LaTeX; a value in braces is refused past MAX_NESTING of them. */
 static gboolean
-read_braced (Bib     *b,
-             GString *out)
+read_delimited (Bib     *b,
+                GString *out,
+                char     close)
 {
-  guint depth = 1;
+  guint depth = close == '}' ? 1 : 0;
 
   while (b->p < b->end)
     {
@@ -100,42 +103,15 @@ read_braced (Bib     *b,
           g_string_append_c (out, *b->p++);
           continue;
         }
-      if (c == '{' && ++depth > MAX_NESTING)
+      if (c == '{' && ++depth > MAX_NESTING && close == '}')
         return failed (b, _("braces nested more than %d deep"), MAX_NESTING);
-      if (c == '}' && --depth == 0)
+      if (c == '}' && depth > 0 && --depth == 0 && close == '}')
+        return TRUE;
+      if (c == '"' && close == '"' && depth == 0)
         return TRUE;
       g_string_append_c (out, c);
     }
-  return failed (b, _("a “{” is not closed"));
-}
-
-static gboolean
-read_quoted (Bib     *b,
-             GString *out)
-{
-  guint depth = 0;
-
-  while (b->p < b->end)
-    {
-      char c = *b->p++;
-
-      if (c == '\n')
-        b->line++;
-      if (c == '\\' && b->p < b->end)
-        {
-          g_string_append_c (out, c);
-          g_string_append_c (out, *b->p++);
-          continue;
-        }
-      if (c == '{')
-        depth++;
-      else if (c == '}' && depth > 0)
-        depth--;
-      else if (c == '"' && depth == 0)
-        return TRUE;
-      g_string_append_c (out, c);
-    }
-  return failed (b, _("a quoted value is not closed"));
+  return failed (b, close == '}' ? _("a “{” is not closed") : _("a quoted value is not closed"));
 }
 
 static const char * const month_macros[] = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
@@ -153,13 +129,13 @@ read_value (Bib     *b,
       if (*b->p == '{')
         {
           b->p++;
-          if (!read_braced (b, out))
+          if (!read_delimited (b, out, '}'))
             return FALSE;
         }
       else if (*b->p == '"')
         {
           b->p++;
-          if (!read_quoted (b, out))
+          if (!read_delimited (b, out, '"'))
             return FALSE;
         }
       else if (g_ascii_isdigit (*b->p))
@@ -923,7 +899,7 @@ read_entry (Bib       *b,
     {
       g_autoptr(GString) ignored = g_string_new (NULL);
 
-      return close == '}' ? read_braced (b, ignored) : TRUE;
+      return close == '}' ? read_delimited (b, ignored, '}') : TRUE;
     }
   if (g_str_equal (type, "preamble"))
     {
