@@ -179,9 +179,9 @@ append_date (GString             *out,
 static void
 append_cite (GString                   *out,
              const StorylineSourceRef  *ref,
-             StorylinePublishCitations *style)
+             StorylinePublishCitations *citations)
 {
-  const char *cite = storyline_publish_citations_cite (style, ref->source, ref->locator);
+  const char *cite = storyline_publish_citations_cite (citations, ref->source, ref->locator);
 
   /* Isolated: an English citation keeps its order in an Urdu line. */
   g_string_append (out, "<a dir=\"auto\" href=\"#");
@@ -194,7 +194,7 @@ append_cite (GString                   *out,
 static void
 append_quote (GString                *out,
               StorylineQuote         *q,
-              StorylinePublishCitations *style)
+              StorylinePublishCitations *citations)
 {
   StorylineSource *origin = storyline_quote_get_origin (q);
   const char *language = storyline_quote_get_text_language (q);
@@ -222,7 +222,7 @@ append_quote (GString                *out,
       /* Translators: where a quote was first issued; a citation follows */
       storyline_publish_text (out, _("First issued in:"));
       g_string_append_c (out, ' ');
-      append_cite (out, &ref, style);
+      append_cite (out, &ref, citations);
     }
   g_string_append (out, "</figcaption>");
 
@@ -241,7 +241,7 @@ append_quote (GString                *out,
           g_string_append (out, "<li><span dir=\"auto\">");
           storyline_publish_text (out, storyline_source_get_short_name (ref.source));
           g_string_append (out, "</span> ");
-          append_cite (out, &ref, style);
+          append_cite (out, &ref, citations);
           g_string_append_printf (out, ": <span class=\"verdict %s\">", storyline_verdict_to_string (f->verdict));
           storyline_publish_text (out, verdict);
           g_string_append (out, "</span>");
@@ -270,7 +270,7 @@ static void
 append_event (GString                *out,
               StorylineEvent         *e,
               const char             *language,
-              StorylinePublishCitations *style)
+              StorylinePublishCitations *citations)
 {
   g_string_append (out, "<article id=\"");
   append_id (out, "event-", storyline_event_get_id (e));
@@ -297,12 +297,12 @@ append_event (GString                *out,
       for (guint k = 0; note->sources != NULL && k < note->sources->len; k++)
         {
           g_string_append_c (out, ' ');
-          append_cite (out, &g_array_index (note->sources, StorylineSourceRef, k), style);
+          append_cite (out, &g_array_index (note->sources, StorylineSourceRef, k), citations);
         }
       g_string_append (out, "</p></aside>\n");
     }
   for (guint j = 0; j < storyline_event_get_n_quotes (e); j++)
-    append_quote (out, storyline_event_get_quote (e, j), style);
+    append_quote (out, storyline_event_get_quote (e, j), citations);
   if (storyline_event_get_n_sources (e) > 0)
     {
       g_string_append (out, "<p class=\"cites\">");
@@ -310,19 +310,11 @@ append_event (GString                *out,
       for (guint j = 0; j < storyline_event_get_n_sources (e); j++)
         {
           g_string_append (out, j == 0 ? " " : "; ");
-          append_cite (out, storyline_event_get_source (e, j), style);
+          append_cite (out, storyline_event_get_source (e, j), citations);
         }
       g_string_append (out, "</p>\n");
     }
   g_string_append (out, "</article>\n");
-}
-
-static int
-compare_entries (gconstpointer a,
-                 gconstpointer b)
-{
-  /* Collation keys: strcmp() orders them as g_utf8_collate() the texts. */
-  return strcmp (((const char * const *) a)[0], ((const char * const *) b)[0]);
 }
 
 /* The reference list: every source, in the style's order (by entry; for
@@ -330,43 +322,24 @@ compare_entries (gconstpointer a,
 static void
 append_references (GString                   *out,
                    StorylineStory            *story,
-                   StorylineCitationStyle     style,
                    StorylinePublishCitations *citations)
 {
-  GPtrArray *sources = storyline_story_get_sources (story);
-  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (char *) * 2);
+  g_autoptr(GPtrArray) order = storyline_publish_reference_order (story, citations);
 
-  if (sources->len == 0)
+  if (order->len == 0)
     return;
-  for (guint i = 0; i < sources->len; i++)
-    {
-      char *pair[2];
-
-      /* Sorted by the entry's words: the HTML entry's, which is made
-       * anyway, read as text (the citation engine is the cost here). */
-      g_autofree char *text = storyline_html_to_text (storyline_publish_citations_entry (citations, sources->pdata[i]), NULL);
-
-      pair[0] = g_utf8_collate_key (text, -1);
-      pair[1] = (char *) sources->pdata[i];
-      g_array_append_vals (order, pair, 1);
-    }
-  if (style != STORYLINE_CITATION_CHICAGO_NOTE)
-    g_array_sort (order, compare_entries);
-
   g_string_append (out, "<section class=\"references\" aria-labelledby=\"references\"><h2 id=\"references\">");
   storyline_publish_text (out, _("References"));
   g_string_append (out, "</h2>\n<ul>\n");
   for (guint i = 0; i < order->len; i++)
     {
-      char **pair = &g_array_index (order, char *, i * 2);
-      StorylineSource *source = (StorylineSource *) pair[1];
+      StorylineSource *source = order->pdata[i];
 
       g_string_append (out, "<li id=\"");
       append_id (out, "source-", storyline_source_get_id (source));
       g_string_append (out, "\" dir=\"auto\">");
       storyline_publish_citation (out, citations, source);
       g_string_append (out, "</li>\n");
-      g_free (pair[0]);
     }
   g_string_append (out, "</ul></section>\n");
 }
@@ -478,6 +451,6 @@ storyline_export_html (StorylineStory         *story,
   if (open)
     g_string_append (out, "</section>\n");
   g_string_append (out, "</main>\n<footer>\n");
-  append_references (out, story, style, citations);
+  append_references (out, story, citations);
   g_string_append (out, "</footer>\n</body>\n</html>\n");
 }

@@ -51,6 +51,8 @@ const char                *storyline_publish_citations_entry (StorylinePublishCi
 const char                *storyline_publish_citations_cite  (StorylinePublishCitations *citations,
                                                               StorylineSource           *source,
                                                               const char                *locator);
+GPtrArray                 *storyline_publish_reference_order (StorylineStory           *story,
+                                                              StorylinePublishCitations *citations);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (StorylinePublishCitations, storyline_publish_citations_free)
 
 void        storyline_publish_citation       (GString                 *out,

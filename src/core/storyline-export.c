@@ -482,7 +482,6 @@ extra_text (JsonObject *object,
          ? json_node_get_string (node) : NULL;
 }
 
-#define is_web_link storyline_publish_is_web_link
 
 static void
 add_escaped (JsonBuilder *b,
@@ -518,7 +517,7 @@ add_slide_extras (JsonBuilder *b,
       const char *url = extra_text (background, "url");
       gboolean colour = color != NULL && color[0] == '#' && strspn (color + 1, "0123456789abcdefABCDEF") == strlen (color + 1);
 
-      if (colour || is_web_link (url))
+      if (colour || storyline_publish_is_web_link (url))
         {
           json_builder_set_member_name (b, "background");
           json_builder_begin_object (b);
@@ -527,7 +526,7 @@ add_slide_extras (JsonBuilder *b,
           json_builder_end_object (b);
         }
     }
-  if (media != NULL && is_web_link (extra_text (media, "url")))
+  if (media != NULL && storyline_publish_is_web_link (extra_text (media, "url")))
     {
       json_builder_set_member_name (b, "media");
       json_builder_begin_object (b);
@@ -535,7 +534,7 @@ add_slide_extras (JsonBuilder *b,
       json_builder_add_string_value (b, extra_text (media, "url"));
       add_escaped (b, "caption", extra_text (media, "caption"));
       add_escaped (b, "credit", extra_text (media, "credit"));
-      if (is_web_link (extra_text (media, "thumbnail")))
+      if (storyline_publish_is_web_link (extra_text (media, "thumbnail")))
         {
           json_builder_set_member_name (b, "thumbnail");
           json_builder_add_string_value (b, extra_text (media, "thumbnail"));
@@ -895,34 +894,16 @@ export_timelinejs (StorylineStory         *story,
  * quotation marks aside), a chain of first notes in the file's order.
  * Chicago's bibliography has no entry for posts, speeches and documents;
  * their first note stands in, so that every source is there. */
-static int
-compare_entries (gconstpointer a,
-                 gconstpointer b)
-{
-  const char *x = *(const char **) a, *y = *(const char **) b;
-
-  if (g_str_has_prefix (x, "“"))
-    x += strlen ("“");
-  if (g_str_has_prefix (y, "“"))
-    y += strlen ("“");
-  return g_utf8_collate (x, y);
-}
-
 static void
 export_style (StorylineStory         *story,
               GString                *out,
               StorylineCitationStyle  entry_style)
 {
-  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(StorylinePublishCitations) citations = storyline_publish_citations_new (entry_style, STORYLINE_MARKUP_TEXT);
+  g_autoptr(GPtrArray) order = storyline_publish_reference_order (story, citations);
 
-  for (guint i = 0; i < storyline_story_get_sources (story)->len; i++)
-    {
-      g_ptr_array_add (entries, storyline_source_format_in_style (g_ptr_array_index (storyline_story_get_sources (story), i), entry_style, STORYLINE_MARKUP_TEXT));
-    }
-  if (entry_style != STORYLINE_CITATION_CHICAGO_NOTE)
-    g_ptr_array_sort (entries, compare_entries);
-  for (guint i = 0; i < entries->len; i++)
-    g_string_append_printf (out, "%s\n", (char *) entries->pdata[i]);
+  for (guint i = 0; i < order->len; i++)
+    g_string_append_printf (out, "%s\n", storyline_publish_citations_entry (citations, order->pdata[i]));
 }
 
 static const char * const format_names[] = {

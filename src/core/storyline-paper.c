@@ -170,7 +170,7 @@ add_paragraphs (StorylinePaper *paper,
       add_block (paper, font, paragraphs[i], i == 0 ? space_before : 4);
 }
 
-/* A citation in @style as Pango markup (its italics), after @lead. */
+/* A citation in the paper's style as Pango markup (its italics), after @lead. */
 static char *
 citation_markup (StorylinePaper  *paper,
                  const char      *lead,
@@ -231,9 +231,8 @@ diff_span (StorylineDiffKind kind,
 }
 
 static void
-add_quote (StorylinePaper         *paper,
-           StorylineQuote         *q,
-           StorylineCitationStyle  style)
+add_quote (StorylinePaper *paper,
+           StorylineQuote *q)
 {
   static const char * const no_markers[] = { "", "", "", "" };
   StorylineSource *origin = storyline_quote_get_origin (q);
@@ -299,9 +298,8 @@ add_quote (StorylinePaper         *paper,
 }
 
 static void
-add_event (StorylinePaper         *paper,
-           StorylineEvent         *e,
-           StorylineCitationStyle  style)
+add_event (StorylinePaper *paper,
+           StorylineEvent *e)
 {
   g_autofree char *date = storyline_date_format (storyline_event_get_date (e));
   Block *block;
@@ -326,7 +324,7 @@ add_event (StorylinePaper         *paper,
       block->indent = 8;
     }
   for (guint j = 0; j < storyline_event_get_n_quotes (e); j++)
-    add_quote (paper, storyline_event_get_quote (e, j), style);
+    add_quote (paper, storyline_event_get_quote (e, j));
   if (storyline_event_get_n_sources (e) > 0)
     {
       g_autoptr(GString) markup = g_string_new (NULL);
@@ -346,58 +344,32 @@ add_event (StorylinePaper         *paper,
     }
 }
 
-typedef struct
-{
-  char *key;
-  StorylineSource *source;
-} Entry;
-
-static int
-compare_entries (gconstpointer a,
-                 gconstpointer b)
-{
-  return g_utf8_collate (((const Entry *) a)->key, ((const Entry *) b)->key);
-}
-
 static void
-add_references (StorylinePaper         *paper,
-                StorylineStory         *story,
-                StorylineCitationStyle  style)
+add_references (StorylinePaper *paper,
+                StorylineStory *story)
 {
-  GPtrArray *sources = storyline_story_get_sources (story);
-  g_autoptr(GArray) entries = g_array_sized_new (FALSE, FALSE, sizeof (Entry), sources->len);
+  g_autoptr(GPtrArray) order = storyline_publish_reference_order (story, paper->cites);
   Block *block;
 
-  if (sources->len == 0)
+  if (order->len == 0)
     return;
-  for (guint i = 0; i < sources->len; i++)
-    {
-      Entry entry = { storyline_source_format_in_style (sources->pdata[i], style, STORYLINE_MARKUP_TEXT), sources->pdata[i] };
-      g_array_append_val (entries, entry);
-    }
-  if (style != STORYLINE_CITATION_CHICAGO_NOTE)
-    g_array_sort (entries, compare_entries);
-
   block = add_block (paper, FONT_HEADING, _("References"), 24);
   block->keep_with_next = TRUE;
   block->look = LOOK_RULE_BELOW;
-  for (guint i = 0; i < entries->len; i++)
+  for (guint i = 0; i < order->len; i++)
     {
-      Entry *entry = &g_array_index (entries, Entry, i);
-      const char *url = storyline_source_get_url (entry->source);
+      const char *url = storyline_source_get_url (order->pdata[i]);
 
-      block = add_markup_block (paper, FONT_SMALL, citation_markup (paper, NULL, entry->source, TRUE), i == 0 ? 8 : 4);
+      block = add_markup_block (paper, FONT_SMALL, citation_markup (paper, NULL, order->pdata[i], TRUE), i == 0 ? 8 : 4);
       block->hanging = 18;
       if (storyline_publish_is_web_link (url))
         block->link = g_strdup (url);
-      g_free (entry->key);
     }
 }
 
 static void
-add_story (StorylinePaper         *paper,
-           StorylineStory         *story,
-           StorylineCitationStyle  style)
+add_story (StorylinePaper *paper,
+           StorylineStory *story)
 {
   g_autoptr(GPtrArray) events = storyline_story_dup_events_sorted (story);
   StorylinePhase *section = NULL;
@@ -454,9 +426,9 @@ add_story (StorylinePaper         *paper,
             }
         }
       first = FALSE;
-      add_event (paper, e, style);
+      add_event (paper, e);
     }
-  add_references (paper, story, style);
+  add_references (paper, story);
 }
 
 /**
@@ -487,7 +459,7 @@ storyline_paper_new (StorylineStory         *story,
   paper->height = height;
   paper->footer = 24;
   paper->cites = storyline_publish_citations_new (style, STORYLINE_MARKUP_PANGO);
-  add_story (paper, story, style);
+  add_story (paper, story);
   g_clear_pointer (&paper->cites, storyline_publish_citations_free);
   return paper;
 }

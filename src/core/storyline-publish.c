@@ -10,7 +10,10 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include <pango/pango.h>
+
 #include "storyline-export-private.h"
+#include "storyline-import.h"
 #include "storyline-url.h"
 
 /* U+202D and U+202E in UTF-8: the overrides the window refuses to show,
@@ -324,6 +327,69 @@ storyline_publish_citations_cite (StorylinePublishCitations *c,
       g_hash_table_insert (c->cites, g_steal_pointer (&key), cite);
     }
   return cite;
+}
+
+typedef struct
+{
+  char *key;
+  StorylineSource *source;
+} Ordered;
+
+static int
+compare_ordered (gconstpointer a,
+                 gconstpointer b)
+{
+  /* Collation keys: strcmp() orders them as g_utf8_collate() the texts. */
+  return strcmp (((const Ordered *) a)->key, ((const Ordered *) b)->key);
+}
+
+/**
+ * storyline_publish_reference_order:
+ * @citations: the entries, in the style and markup of the list
+ *
+ * The one order of every reference list: by its entries' words (a
+ * leading quotation mark aside), as the entries @citations makes anyway
+ * read as text; Chicago's notes as the story lists its sources.
+ *
+ * Returns: (transfer container): the story's sources in that order
+ */
+GPtrArray *
+storyline_publish_reference_order (StorylineStory            *story,
+                                   StorylinePublishCitations *citations)
+{
+  GPtrArray *sources = storyline_story_get_sources (story);
+  GPtrArray *order = g_ptr_array_sized_new (sources->len);
+  g_autofree Ordered *keyed = NULL;
+
+  if (citations->style == STORYLINE_CITATION_CHICAGO_NOTE)
+    {
+      for (guint i = 0; i < sources->len; i++)
+        g_ptr_array_add (order, sources->pdata[i]);
+      return order;
+    }
+  keyed = g_new (Ordered, MAX (sources->len, 1));
+  for (guint i = 0; i < sources->len; i++)
+    {
+      const char *entry = storyline_publish_citations_entry (citations, sources->pdata[i]);
+      g_autofree char *text = NULL;
+      const char *words;
+
+      if (citations->markup == STORYLINE_MARKUP_HTML)
+        text = storyline_html_to_text (entry, NULL);
+      else if (citations->markup == STORYLINE_MARKUP_PANGO && !pango_parse_markup (entry, -1, 0, NULL, &text, NULL, NULL))
+        text = g_strdup (entry);
+      words = text != NULL ? text : entry;
+      if (g_str_has_prefix (words, "“"))
+        words += strlen ("“");
+      keyed[i] = (Ordered) { g_utf8_collate_key (words, -1), sources->pdata[i] };
+    }
+  qsort (keyed, sources->len, sizeof (Ordered), compare_ordered);
+  for (guint i = 0; i < sources->len; i++)
+    {
+      g_ptr_array_add (order, keyed[i].source);
+      g_free (keyed[i].key);
+    }
+  return order;
 }
 
 /**

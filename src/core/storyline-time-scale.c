@@ -490,6 +490,22 @@ storyline_time_scale_ticks (StorylineTimeScale *scale,
   return ticks;
 }
 
+/* @day in a strftime @format of the reader's language, or NULL outside
+ * the years 1 to 9999, which GDateTime takes. */
+static char *
+format_day (gint64      day,
+            const char *format)
+{
+  gint64 y;
+  unsigned m, d;
+  g_autoptr(GDateTime) when = NULL;
+
+  storyline_civil_from_days (day, &y, &m, &d);
+  if (y < 1 || y > 9999 || (when = g_date_time_new_utc (y, m, d, 0, 0, 0)) == NULL)
+    return NULL;
+  return g_strstrip (g_date_time_format (when, format));
+}
+
 /**
  * storyline_time_tick_label:
  * @with_year: the year too, as the first label of a run says it
@@ -503,40 +519,33 @@ storyline_time_tick_label (const StorylineTick *tick,
 {
   gint64 y;
   unsigned m, d;
-  g_autoptr(GDateTime) when = NULL;
-  g_autofree char *text = NULL;
+  char *text = NULL;
 
   storyline_civil_from_days (tick->day, &y, &m, &d);
-  if (tick->unit == STORYLINE_TICK_YEAR || y < 1 || y > 9999)
-    return storyline_date_format_year (y);
-  when = g_date_time_new_utc (y, m, d, 0, 0, 0);
-  if (when == NULL)
-    return storyline_date_format_year (y);
   if (tick->unit == STORYLINE_TICK_MONTH)
     /* Translators: a month on the time axis, with its year when it is
      * January or the first label: strftime's, as in "Aug 2024" */
-    text = g_date_time_format (when, with_year || m == 1 ? C_("time axis", "%b %Y") : C_("time axis", "%b"));
-  else
+    text = format_day (tick->day, with_year || m == 1 ? C_("time axis", "%b %Y") : C_("time axis", "%b"));
+  else if (tick->unit == STORYLINE_TICK_DAY)
     /* Translators: a day on the time axis: strftime's, as in "13 Jan" or
      * "13 Jan 2025" */
-    text = g_date_time_format (when, with_year || (m == 1 && d == 1) ? C_("time axis", "%e %b %Y") : C_("time axis", "%e %b"));
-  return g_strdup (g_strstrip (text));
+    text = format_day (tick->day, with_year || (m == 1 && d == 1) ? C_("time axis", "%e %b %Y") : C_("time axis", "%e %b"));
+  return text != NULL ? text : storyline_date_format_year (y);
 }
 
+/* One end of a span: as format_day(), or as ISO 8601 outside its years. */
 static char *
-format_day (gint64      day,
-            const char *format)
+range_end (gint64      day,
+           const char *format)
 {
   gint64 y;
   unsigned m, d;
-  g_autoptr(GDateTime) when = NULL;
-  char *text;
+  char *text = format_day (day, format);
 
+  if (text != NULL)
+    return text;
   storyline_civil_from_days (day, &y, &m, &d);
-  if (y < 1 || y > 9999 || (when = g_date_time_new_utc (y, m, d, 0, 0, 0)) == NULL)
-    return g_strdup_printf ("%" G_GINT64_FORMAT "-%02u-%02u", y, m, d);
-  text = g_date_time_format (when, format);
-  return g_strstrip (text);
+  return g_strdup_printf ("%" G_GINT64_FORMAT "-%02u-%02u", y, m, d);
 }
 
 /**
@@ -560,12 +569,12 @@ storyline_time_format_range (gint64 from,
   storyline_civil_from_days (from, &y1, &m, &d);
   storyline_civil_from_days (to, &y2, &m, &d);
   /* Translators: a day with its year, short: strftime's, as in "18 Jan 2025" */
-  last = format_day (to, C_("time range", "%e %b %Y"));
+  last = range_end (to, C_("time range", "%e %b %Y"));
   if (from == to)
     return g_steal_pointer (&last);
   /* Translators: the first day of a span in the same year as its last:
    * strftime's, as in "13 Jan" */
-  first = format_day (from, y1 == y2 ? C_("time range", "%e %b") : C_("time range", "%e %b %Y"));
+  first = range_end (from, y1 == y2 ? C_("time range", "%e %b") : C_("time range", "%e %b %Y"));
   /* Translators: a span of days, as in "13 Jan – 18 Jan 2025" */
   return g_strdup_printf (_("%s – %s"), first, last);
 }
