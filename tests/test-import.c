@@ -97,6 +97,26 @@ date_of (StorylineEvent *event)
   return storyline_date_to_edtf (storyline_event_get_date (event));
 }
 
+/* A chain of @n @string macros, each the one before (joined with @join),
+ * the first @value: a title given the last is @value. */
+static void
+assert_string_chain (guint       n,
+                     const char *join,
+                     const char *value)
+{
+  g_autoptr(GString) chain = g_string_new (NULL);
+  g_autoptr(JsonArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_string_append_printf (chain, "@string{s0 = \"%s\"}\n", value);
+  for (guint i = 1; i < n; i++)
+    g_string_append_printf (chain, "@string{s%u = s%u%s}\n", i, i - 1, join);
+  g_string_append_printf (chain, "@misc{m, title = s%u}\n", n - 1);
+  items = storyline_bibtex_to_csl (chain->str, chain->len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (items, 0), "title"), ==, value);
+}
+
 static void
 test_html_to_text (void)
 {
@@ -671,18 +691,7 @@ test_bibtex (void)
   assert_error ("bibtex", "@article{a, title}", "expected “=” after the field “title”");
   assert_error ("bibtex", "@string{x}", "expected “=”");
   /* @string chains, deep but finite. */
-  {
-    g_autoptr(GString) chain = g_string_new ("@string{s0 = \"end\"}\n");
-    g_autoptr(JsonArray) items = NULL;
-    g_autoptr(GError) error = NULL;
-
-    for (guint i = 1; i < 200; i++)
-      g_string_append_printf (chain, "@string{s%u = s%u # \"\"}\n", i, i - 1);
-    g_string_append (chain, "@misc{m, title = s199}\n");
-    items = storyline_bibtex_to_csl (chain->str, chain->len, &error);
-    g_assert_no_error (error);
-    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (items, 0), "title"), ==, "end");
-  }
+  assert_string_chain (200, " # \"\"", "end");
   /* Braces nested too deep. */
   {
     g_autoptr(GString) deep = g_string_new ("@misc{m, title = ");
@@ -745,18 +754,7 @@ test_hostile (void)
     g_assert_cmpuint (storyline_story_get_events (story)->len, ==, 1);
   }
   /* @string chains 100,000 deep. */
-  {
-    g_autoptr(GString) chain = g_string_new ("@string{s0 = \"x\"}\n");
-    g_autoptr(JsonArray) items = NULL;
-    g_autoptr(GError) error = NULL;
-
-    for (guint i = 1; i < 100000; i++)
-      g_string_append_printf (chain, "@string{s%u = s%u}\n", i, i - 1);
-    g_string_append (chain, "@misc{m, title = s99999}\n");
-    items = storyline_bibtex_to_csl (chain->str, chain->len, &error);
-    g_assert_no_error (error);
-    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (items, 0), "title"), ==, "x");
-  }
+  assert_string_chain (100000, "", "x");
   /* Unterminated quotes and braces, at their line. */
   assert_error ("timelinejs-csv", "Year,Month,Day,Headline,Text\n2025,1,2,x,y\n2025,1,3,\"open,\n\n\n", "line 3");
   assert_error ("bibtex", "@misc{a, title = {x}}\n\n@misc{b, title = {open}\n", "line 3");
